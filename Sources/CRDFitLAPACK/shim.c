@@ -1,0 +1,1 @@
+/* Intentionally empty: CRDFitLAPACK only exposes the declarations in include/. */

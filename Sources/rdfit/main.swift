@@ -1,0 +1,3 @@
+import RDFitCommand
+
+RDFitCommandLine.main()
