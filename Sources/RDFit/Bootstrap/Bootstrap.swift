@@ -1,0 +1,60 @@
+import Dispatch
+
+/// Runs bootstrap replicates of a ``BootstrapStatistic`` in parallel, deterministically.
+public enum Bootstrap {
+    /// Computes the original estimate, B replicates and (optionally) the jackknife.
+    ///
+    /// Replicate b uses `Xoshiro256StarStar(seed:stream: b)`: it first fills the resample indices
+    /// (``ResamplingScheme/fillIndices(_:generator:)``), then the statistic draws whatever else it
+    /// needs from the same stream. Threads take contiguous ranges of replicates, so the stored
+    /// replicates are identical for any thread count.
+    /// - Parameters:
+    ///   - statistic: the statistic and its data.
+    ///   - specification: scheme, B, seed, threads.
+    ///   - jackknife: whether to compute the leave-one-out values (needed for BCa).
+    /// - Returns: the stored replicates; failed replicates are NaN and counted.
+    public static func run<Statistic: BootstrapStatistic>(_ statistic: Statistic, specification: BootstrapSpecification, jackknife: Bool = true) -> BootstrapReplicates {
+        let n = statistic.observationCount
+        let b = specification.replicates
+        var workspace = statistic.makeWorkspace()
+        let estimate = statistic.originalEstimate(workspace: &workspace) ?? .nan
+        let buffer = SendableBuffer(count: b)
+        let threads = max(1, min(specification.threads, b))
+        let scheme = specification.scheme
+        let seed = specification.seed
+        let work: @Sendable (Int) -> Void = { chunk in
+            let start = chunk * b / threads
+            let end = (chunk + 1) * b / threads
+            var workspace = statistic.makeWorkspace()
+            var indices = [Int](repeating: 0, count: n)
+            for replicate in start..<end {
+                var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(replicate))
+                if n > 0 { scheme.fillIndices(&indices, generator: &generator) }
+                let value = statistic.replicate(indices: indices, generator: &generator, workspace: &workspace)
+                buffer.pointer[replicate] = value.flatMap { $0.isFinite ? $0 : nil } ?? .nan
+            }
+        }
+        if threads == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: threads, execute: work)
+        }
+        let values = buffer.toArray()
+        var jackknifeValues: [Double]?
+        if jackknife && n >= 2 {
+            jackknifeValues = (0..<n).map { statistic.leavingOut($0, workspace: &workspace) ?? .nan }
+        }
+        return BootstrapReplicates(estimate: estimate, values: values, jackknife: jackknifeValues, specification: specification)
+    }
+}
+
+/// A fixed-size buffer that worker threads write to at disjoint positions.
+final class SendableBuffer: @unchecked Sendable {
+    let pointer: UnsafeMutableBufferPointer<Double>
+    init(count: Int) {
+        pointer = .allocate(capacity: count)
+        pointer.initialize(repeating: .nan)
+    }
+    func toArray() -> [Double] { Array(pointer) }
+    deinit { pointer.deallocate() }
+}

@@ -1,0 +1,85 @@
+/// A statistic computed from the coefficients of a linear regression y = Xβ + e, refitted on
+/// bootstrap resamples: pairs and block schemes resample rows (x_i, y_i); the residual scheme
+/// keeps X and resamples residuals, y* = Xβ̂ + e*.
+///
+/// Refits use an allocation-free Householder kernel and fall back to LAPACK `dgelsd` when rank may
+/// have dropped; a resample whose design is rank-deficient is a failed replicate.
+public struct RegressionStatistic: BootstrapStatistic {
+    /// The design matrix X (n × p).
+    public let design: Matrix
+    /// The response y (n).
+    public let response: [Double]
+    /// Whether replicates resample residuals (fixed design) instead of rows.
+    public let resamplesResiduals: Bool
+    /// Maps the coefficient vector to the statistic; nil when undefined.
+    public let transform: @Sendable ([Double]) -> Double?
+
+    private let fitted: [Double]
+    private let residuals: [Double]
+
+    /// Creates the statistic.
+    /// - Parameters:
+    ///   - design: X, full column rank.
+    ///   - response: y.
+    ///   - scheme: the resampling scheme the engine will use (decides rows or residuals).
+    ///   - transform: coefficients → statistic, e.g. `{ $0[1] }` for a slope.
+    /// - Throws: ``LinearAlgebraError`` from the original fit.
+    public init(design: Matrix, response: [Double], scheme: ResamplingScheme, transform: @escaping @Sendable ([Double]) -> Double?) throws {
+        self.design = design
+        self.response = response
+        self.resamplesResiduals = scheme == .residual
+        self.transform = transform
+        let fit = try LeastSquares.fit(design: design, response: response)
+        self.fitted = fit.fittedValues
+        self.residuals = fit.residuals
+        self.originalCoefficients = fit.coefficients
+        self.originalIsFullRank = fit.isFullRank
+    }
+
+    private let originalCoefficients: [Double]
+    private let originalIsFullRank: Bool
+
+    public var observationCount: Int { response.count }
+
+    /// One worker's Householder kernel.
+    public struct Workspace {
+        var kernel: SmallLeastSquaresKernel
+    }
+
+    public func makeWorkspace() -> Workspace {
+        Workspace(kernel: SmallLeastSquaresKernel(rows: design.rows, columns: design.columns, responses: 1))
+    }
+
+    public func originalEstimate(workspace: inout Workspace) -> Double? {
+        originalIsFullRank ? transform(originalCoefficients) : nil
+    }
+
+    public func replicate(indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace) -> Double? {
+        let n = design.rows, p = design.columns
+        if resamplesResiduals {
+            for j in 0..<p { for i in 0..<n { workspace.kernel.a[i + j * n] = design.storage[i + j * n] } }
+            for i in 0..<n { workspace.kernel.b[i] = fitted[i] + residuals[indices[i]] }
+        } else {
+            for j in 0..<p { for (k, i) in indices.enumerated() { workspace.kernel.a[k + j * n] = design.storage[i + j * n] } }
+            for (k, i) in indices.enumerated() { workspace.kernel.b[k] = response[i] }
+        }
+        if workspace.kernel.solve() {
+            return transform(Array(workspace.kernel.solution.prefix(p)))
+        }
+        return lapackRefit(indices: indices)
+    }
+
+    public func leavingOut(_ omitted: Int, workspace: inout Workspace) -> Double? {
+        let kept = (0..<design.rows).filter { $0 != omitted }
+        guard let fit = try? LeastSquares.fit(design: design.selectingRows(kept), response: kept.map { response[$0] }),
+              fit.isFullRank else { return nil }
+        return transform(fit.coefficients)
+    }
+
+    private func lapackRefit(indices: [Int]) -> Double? {
+        let y = resamplesResiduals ? (0..<design.rows).map { fitted[$0] + residuals[indices[$0]] } : indices.map { response[$0] }
+        let x = resamplesResiduals ? design : design.selectingRows(indices)
+        guard let fit = try? LeastSquares.fit(design: x, response: y), fit.isFullRank else { return nil }
+        return transform(fit.coefficients)
+    }
+}

@@ -1,0 +1,92 @@
+/// The Cobb-Douglas weights ε_j that combine several inputs into one research input,
+/// F = Π I_j^(ε_j), so g_E = Σ ε_j·g_j (METHODS §2).
+///
+/// Rules: no weights given → equal fixed weights; weights given for all inputs but one → that one
+/// takes the remainder 1 − Σ(others) in every draw; weights given for every input → their central
+/// values must sum to 1 (±1e-6) and each draw is renormalised to sum to 1.
+public struct CobbDouglasWeights: Sendable, Hashable, Codable {
+    /// Input names, in order.
+    public let names: [String]
+    /// The stated weight of each input; nil for the one that takes the remainder.
+    public let stated: [InputWeight?]
+
+    /// Resolves the weights of `names` from the stated ones.
+    /// - Throws: ``SpecificationError`` (`--weight`) for a name that is not an input, a weight
+    ///   outside [0, 1], several inputs without weights, or central weights not summing to 1.
+    public init(names: [String], given: [String: InputWeight]) throws {
+        for name in given.keys where !names.contains(name) {
+            var message = "'\(name)' is not one of the inputs (\(names.joined(separator: ", ")))"
+            if let suggestion = CobbDouglasWeights.closest(to: name, among: names) { message += "; did you mean '\(suggestion)'?" }
+            throw SpecificationError(option: "--weight", message: message)
+        }
+        for (name, weight) in given { try weight.validate(name: name) }
+        self.names = names
+        if given.isEmpty {
+            stated = names.map { _ in .fixed(1 / Double(names.count)) }
+            return
+        }
+        let missing = names.filter { given[$0] == nil }
+        if missing.count > 1 {
+            throw SpecificationError(option: "--weight", message:
+                "give a weight for every input, or for all but one (which takes the remainder); no weight for \(missing.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        stated = names.map { given[$0] }
+        let centralSum = given.values.reduce(0) { $0 + $1.central }
+        if missing.isEmpty {
+            if abs(centralSum - 1) > 1e-6 {
+                throw SpecificationError(option: "--weight", message:
+                    "the weights sum to \(centralSum); Cobb-Douglas weights must sum to 1 (or leave one input out to take the remainder)")
+            }
+        } else {
+            let maxSum = given.values.reduce(0) { $0 + $1.range.high }
+            if centralSum > 1 + 1e-9 || maxSum > 1 + 1e-9 {
+                throw SpecificationError(option: "--weight", message:
+                    "the stated weights can sum to \(max(centralSum, maxSum)) > 1, leaving a negative remainder for '\(missing[0])'")
+            }
+        }
+    }
+
+    /// The weights at their central values.
+    public var central: [Double] { resolve(stated.map { $0?.central }) }
+
+    /// One Monte-Carlo draw of all weights.
+    public func draw(using generator: inout Xoshiro256StarStar) -> [Double] {
+        resolve(stated.map { weight -> Double? in
+            guard let weight else { return nil }
+            return weight.isRange ? weight.draw(using: &generator) : weight.central
+        })
+    }
+
+    /// Whether any weight is uncertain.
+    public var hasRanges: Bool { stated.contains { $0?.isRange ?? false } || (stated.contains { $0 == nil } && stated.contains { $0?.isRange ?? false }) }
+
+    private func resolve(_ values: [Double?]) -> [Double] {
+        if let missing = values.firstIndex(where: { $0 == nil }) {
+            var result = values.map { $0 ?? 0 }
+            result[missing] = max(0, 1 - result.reduce(0, +))
+            return result
+        }
+        let w = values.map { $0! }
+        let sum = w.reduce(0, +)
+        return sum > 0 ? w.map { $0 / sum } : w
+    }
+
+    static func closest(to name: String, among names: [String]) -> String? {
+        let lower = name.lowercased()
+        func distance(_ a: String, _ b: String) -> Int {
+            let a = Array(a), b = Array(b)
+            var previous = Array(0...b.count)
+            for i in 1...max(a.count, 1) where !a.isEmpty {
+                var current = [i] + Array(repeating: 0, count: b.count)
+                for j in 1...max(b.count, 1) where !b.isEmpty {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        let scored = names.map { ($0, distance(lower, $0.lowercased())) }.min { $0.1 < $1.1 }
+        guard let (best, d) = scored, d <= max(2, best.count / 3) else { return nil }
+        return best
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// What is known about the growth of software quality A (METHODS §2), and the growth rate
+/// g_A = d ln A/dt it implies.
+public enum OutputGrowth: Sendable, Hashable, Codable {
+    /// A doubling time in months: g_A = ln 2 / (d/12). With an interval, g_A is lognormal.
+    case doublingTime(months: Double, interval: QuantityInterval?)
+    /// A factor F = A_T/A_0 over `years` years: g_A = ln F / T. With an interval on F, g_A is normal.
+    case growthFactor(factor: Double, years: Double, interval: QuantityInterval?)
+    /// A growth multiple m per year ("3×/yr"): g_A = ln m. With an interval on m, g_A is normal.
+    case growthMultiple(perYear: Double, interval: QuantityInterval?)
+    /// A level series of A, fitted like the inputs (least-squares or endpoints growth of ln A).
+    case series(name: String)
+
+    /// Checks the quantity is usable.
+    /// - Throws: ``SpecificationError`` naming the option.
+    public func validate() throws {
+        switch self {
+        case let .doublingTime(months, _):
+            guard months > 0, months.isFinite else {
+                throw SpecificationError(option: "--doubling-time", message: "the doubling time must be a positive number of months (got \(months))")
+            }
+        case let .growthFactor(factor, years, _):
+            guard factor > 0, factor.isFinite else {
+                throw SpecificationError(option: "--growth-factor", message: "the growth factor must be positive (got \(factor))")
+            }
+            guard years > 0, years.isFinite else {
+                throw SpecificationError(option: "--over", message: "the horizon must be a positive number of years (got \(years))")
+            }
+        case let .growthMultiple(perYear, _):
+            guard perYear > 0, perYear.isFinite else {
+                throw SpecificationError(option: "--growth-multiple", message: "the growth multiple must be positive (got \(perYear))")
+            }
+        case .series:
+            break
+        }
+    }
+
+    /// The reported interval, if any.
+    public var interval: QuantityInterval? {
+        switch self {
+        case let .doublingTime(_, interval), let .growthFactor(_, _, interval), let .growthMultiple(_, interval): return interval
+        case .series: return nil
+        }
+    }
+
+    /// g_A at the reported central value (nil for a series, which must be fitted).
+    public var centralRate: Double? {
+        switch self {
+        case let .doublingTime(months, _): return rate(fromQuantity: months)
+        case let .growthFactor(factor, _, _): return rate(fromQuantity: factor)
+        case let .growthMultiple(perYear, _): return rate(fromQuantity: perYear)
+        case .series: return nil
+        }
+    }
+
+    /// g_A for a value q of the reported quantity.
+    public func rate(fromQuantity q: Double) -> Double {
+        switch self {
+        case .doublingTime: return M_LN2 / (q / 12)
+        case let .growthFactor(_, years, _): return log(q) / years
+        case .growthMultiple: return log(q)
+        case .series: return .nan
+        }
+    }
+
+    /// One Monte-Carlo draw of g_A (the central rate when no interval was given).
+    public func drawRate(using generator: inout Xoshiro256StarStar) -> Double? {
+        guard let interval else { return centralRate }
+        return rate(fromQuantity: interval.draw(using: &generator))
+    }
+
+    /// A short description for reports, e.g. "doubling time 9 months (95% range 4–25)".
+    public var summary: String {
+        func range(_ i: QuantityInterval?) -> String {
+            guard let i else { return "" }
+            return " (\(Int((i.level * 100).rounded()))% range \(format(i.lower))–\(format(i.upper)))"
+        }
+        switch self {
+        case let .doublingTime(months, i): return "doubling time \(format(months)) months" + range(i)
+        case let .growthFactor(factor, years, i): return "growth factor \(format(factor)) over \(format(years)) years" + range(i)
+        case let .growthMultiple(m, i): return "growth multiple \(format(m))× per year" + range(i)
+        case let .series(name): return "level series '\(name)'"
+        }
+    }
+
+    private func format(_ x: Double) -> String { String(format: "%.4g", x) }
+}

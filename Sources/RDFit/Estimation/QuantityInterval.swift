@@ -1,0 +1,43 @@
+import Foundation
+
+/// A reported interval on a positive quantity (a doubling time, a growth factor or multiple), read
+/// as the central range at ``level`` of a lognormal (METHODS §2):
+/// ln q ~ Normal((ln lower + ln upper)/2, (ln upper − ln lower)/(2z)), z = Φ⁻¹((1 + level)/2).
+public struct QuantityInterval: Sendable, Hashable, Codable {
+    /// Lower end of the reported range.
+    public let lower: Double
+    /// Upper end of the reported range.
+    public let upper: Double
+    /// The level the range was reported at, e.g. 0.95 for a 95% CI.
+    public let level: Double
+
+    /// Creates an interval.
+    /// - Throws: ``SpecificationError`` (`--interval`, `--interval-level`) if an end is not positive
+    ///   and finite, lower is not below upper, or the level is outside (0, 1).
+    public init(lower: Double, upper: Double, level: Double) throws {
+        guard lower > 0, upper > 0, lower.isFinite, upper.isFinite else {
+            throw SpecificationError(option: "--interval", message: "both ends must be positive numbers (got \(lower):\(upper))")
+        }
+        guard lower < upper else {
+            throw SpecificationError(option: "--interval", message: "the low end \(lower) is not below the high end \(upper); write it as LO:HI")
+        }
+        guard level > 0, level < 1 else {
+            throw SpecificationError(option: "--interval-level", message: "the level must be strictly between 0 and 1, e.g. 0.95 (got \(level))")
+        }
+        self.lower = lower
+        self.upper = upper
+        self.level = level
+    }
+
+    /// Mean of ln q.
+    public var logMean: Double { (log(lower) + log(upper)) / 2 }
+    /// Standard deviation of ln q.
+    public var logStandardDeviation: Double {
+        (log(upper) - log(lower)) / (2 * NormalDistribution.twoSidedCriticalValue(level: level))
+    }
+
+    /// One draw of q.
+    public func draw(using generator: inout Xoshiro256StarStar) -> Double {
+        exp(logMean + logStandardDeviation * generator.nextStandardNormal())
+    }
+}

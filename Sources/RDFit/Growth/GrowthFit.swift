@@ -1,0 +1,88 @@
+import Foundation
+
+/// Fits exponential growth rates to time series (METHODS §2).
+public enum GrowthFit {
+    /// The smallest number of points each method accepts.
+    public static func minimumPoints(for method: GrowthMethod) -> Int {
+        method == .leastSquares ? 3 : 2
+    }
+
+    /// Fits the growth rate of `values` observed at `years`.
+    ///
+    /// - Least squares: regress ln y on (t − t̄) with an intercept (LAPACK `dgelsd`); g is the slope,
+    ///   its standard error is classical and the interval uses Student t with n − 2 degrees of freedom.
+    /// - Endpoints: g = ln(y_last/y_first)/(t_last − t_first); its standard error treats the
+    ///   per-interval log growth rates as independent draws around g (NaN with fewer than three points).
+    /// - Parameters:
+    ///   - years: observation times in years, strictly increasing (need not be consecutive).
+    ///   - values: positive observations.
+    ///   - method: the estimator.
+    ///   - level: level of the interval on g; default 0.9.
+    ///   - name: series name for error messages.
+    /// - Throws: ``DataError`` `.tooFewPoints`, `.nonPositiveValue`, `.constantSeries`.
+    public static func fit(years: [Double], values: [Double], method: GrowthMethod, level: Double = 0.9, name: String = "series") throws -> GrowthEstimate {
+        precondition(years.count == values.count, "years and values differ in length")
+        let n = values.count
+        let needed = minimumPoints(for: method)
+        guard n >= needed else {
+            throw DataError(.tooFewPoints, columnName: name, message:
+                "column '\(name)' has \(n) usable point\(n == 1 ? "" : "s"); the \(method.rawValue) growth fit needs at least \(needed)")
+        }
+        if let i = values.firstIndex(where: { !($0 > 0) }) {
+            throw DataError(.nonPositiveValue, columnName: name, message:
+                "column '\(name)' has the value \(values[i]) in year \(formatYear(years[i])); growth rates take logarithms, so every value must be positive")
+        }
+        if values.allSatisfy({ $0 == values[0] }) {
+            throw DataError(.constantSeries, columnName: name, message:
+                "column '\(name)' is constant (\(values[0])); its growth rate is zero and r is undefined")
+        }
+        let logs = values.map { log($0) }
+        switch method {
+        case .leastSquares:
+            let centre = years.reduce(0, +) / Double(n)
+            let design = Matrix(columns: [Array(repeating: 1, count: n), years.map { $0 - centre }])
+            let fit = try LeastSquares.fit(design: design, response: logs)
+            guard fit.isFullRank else {
+                throw DataError(.tooFewPoints, columnName: name, message:
+                    "column '\(name)' has all its points in one year; a growth rate needs at least two distinct years")
+            }
+            let se = fit.standardErrors[1]
+            let t = StudentTDistribution.twoSidedCriticalValue(level: level, degreesOfFreedom: Double(max(n - 2, 1)))
+            let g = fit.coefficients[1]
+            return GrowthEstimate(rate: g, standardError: se, lower: g - t * se, upper: g + t * se, level: level,
+                                  method: .leastSquares, observationCount: n, rSquared: fit.rSquared,
+                                  logLevelAtCentre: fit.coefficients[0], centreYear: centre)
+        case .endpoints:
+            let span = years[n - 1] - years[0]
+            let g = (logs[n - 1] - logs[0]) / span
+            var se = Double.nan
+            if n >= 3 {
+                // Increment rates d_i = Δln y / Δt: g is their Δt-weighted mean. For log values that
+                // move as a random walk with drift, Var(d_i) = σ²/Δt_i, σ̂² = Σ Δt_i (d_i − g)² / (n − 2)
+                // and Var(g) = σ²/span.
+                var weightedSquares = 0.0
+                for i in 1..<n {
+                    let dt = years[i] - years[i - 1]
+                    let d = (logs[i] - logs[i - 1]) / dt
+                    weightedSquares += dt * (d - g) * (d - g)
+                }
+                let sigmaSquared = weightedSquares / Double(n - 2)
+                se = (sigmaSquared / span).squareRoot()
+            }
+            let t = StudentTDistribution.twoSidedCriticalValue(level: level, degreesOfFreedom: Double(max(n - 2, 1)))
+            return GrowthEstimate(rate: g, standardError: se, lower: se.isNaN ? .nan : g - t * se,
+                                  upper: se.isNaN ? .nan : g + t * se, level: level, method: .endpoints,
+                                  observationCount: n, rSquared: .nan, logLevelAtCentre: logs[0], centreYear: years[0])
+        }
+    }
+
+    /// Running totals of `values` (a cumulative series), for growth of cumulative input.
+    public static func cumulative(_ values: [Double]) -> [Double] {
+        var total = 0.0
+        return values.map { total += $0; return total }
+    }
+
+    static func formatYear(_ year: Double) -> String {
+        year == year.rounded() && abs(year) < 1e15 ? String(Int(year)) : String(year)
+    }
+}
