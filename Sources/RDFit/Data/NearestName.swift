@@ -1,7 +1,7 @@
 /// "Did you mean …?" suggestions for a mistyped name (a column, an option value).
 public enum NearestName {
-    /// The candidate closest to `name` by edit distance (Levenshtein: insertions, deletions and
-    /// substitutions, compared ignoring case), if it is reasonably close: at most one edit for
+    /// The candidate closest to `name` by edit distance (insertions, deletions, substitutions and
+    /// transpositions of adjacent characters, compared ignoring case), if it is reasonably close: at most one edit for
     /// names of up to five characters, and at most a third of the longer name's length beyond that.
     /// Ties go to the candidate listed first.
     /// - Parameters:
@@ -21,10 +21,12 @@ public enum NearestName {
         return best?.candidate
     }
 
-    /// Levenshtein distance, with one row of the dynamic-programming table.
+    /// Optimal-string-alignment distance: Levenshtein plus the transposition of two adjacent
+    /// characters as one edit (`yaer` → `year` is 1).
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -32,8 +34,11 @@ public enum NearestName {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }
