@@ -1,3 +1,3 @@
 import RDFitCommand
 
-RDFitCommandLine.main()
+RDFitCommandLine.runAsMain()

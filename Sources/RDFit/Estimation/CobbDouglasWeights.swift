@@ -16,7 +16,7 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
     public init(names: [String], given: [String: InputWeight]) throws {
         for name in given.keys where !names.contains(name) {
             var message = "'\(name)' is not one of the inputs (\(names.joined(separator: ", ")))"
-            if let suggestion = CobbDouglasWeights.closest(to: name, among: names) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = NearestName.suggestion(for: name, among: names) { message += "; did you mean '\(suggestion)'?" }
             throw SpecificationError(option: "--weight", message: message)
         }
         for (name, weight) in given { try weight.validate(name: name) }
@@ -69,24 +69,5 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
         let w = values.map { $0! }
         let sum = w.reduce(0, +)
         return sum > 0 ? w.map { $0 / sum } : w
-    }
-
-    static func closest(to name: String, among names: [String]) -> String? {
-        let lower = name.lowercased()
-        func distance(_ a: String, _ b: String) -> Int {
-            let a = Array(a), b = Array(b)
-            var previous = Array(0...b.count)
-            for i in 1...max(a.count, 1) where !a.isEmpty {
-                var current = [i] + Array(repeating: 0, count: b.count)
-                for j in 1...max(b.count, 1) where !b.isEmpty {
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                }
-                previous = current
-            }
-            return previous[b.count]
-        }
-        let scored = names.map { ($0, distance(lower, $0.lowercased())) }.min { $0.1 < $1.1 }
-        guard let (best, d) = scored, d <= max(2, best.count / 3) else { return nil }
-        return best
     }
 }

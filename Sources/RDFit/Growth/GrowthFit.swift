@@ -82,7 +82,14 @@ public enum GrowthFit {
         return values.map { total += $0; return total }
     }
 
-    static func formatYear(_ year: Double) -> String {
+    /// "years 0 to 9" style description of a year list, for messages.
+    public static func formatYearRange(_ years: [Double]) -> String {
+        guard let first = years.first, let last = years.last else { return "no years" }
+        return "years \(formatYear(first)) to \(formatYear(last))"
+    }
+
+    /// A year without a trailing `.0` when it is whole.
+    public static func formatYear(_ year: Double) -> String {
         year == year.rounded() && abs(year) < 1e15 ? String(Int(year)) : String(year)
     }
 }

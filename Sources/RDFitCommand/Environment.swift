@@ -1,0 +1,32 @@
+import Foundation
+
+/// What the command takes from the process environment.
+enum Environment {
+    /// Worker threads: `RDFIT_THREADS` if set (1–256), else the number of active processors.
+    /// Results do not depend on it (see `Docs/CHANGELOG.md`); only speed does.
+    static func threads() throws -> Int {
+        guard let text = ProcessInfo.processInfo.environment["RDFIT_THREADS"] else {
+            return max(1, ProcessInfo.processInfo.activeProcessorCount)
+        }
+        guard let value = Int(text.trimmingBlanks), (1...256).contains(value) else {
+            throw CommandError(exitCode: CommandError.usage, description: "RDFIT_THREADS: '\(text)' is not a whole number from 1 to 256")
+        }
+        return value
+    }
+
+    /// A fresh seed for a run without `--seed`, from the system generator (nine digits, so it is
+    /// easy to retype and exact in every JSON parser).
+    static func drawSeed() -> UInt64 {
+        UInt64.random(in: 1...999_999_999)
+    }
+
+    /// Writes `text` to standard error.
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Writes `text` to standard output.
+    static func writeOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import RDFit
+
+/// What `rdfit estimate` will compute: options and table turned into a library specification.
+/// Building a plan is a plain function of its inputs (no I/O), so it is tested directly.
+struct EstimatePlan {
+    enum Specification {
+        case steadyState(SteadyStateSpecification)
+        case jones(JonesSpecification)
+    }
+
+    let specification: Specification
+    let seed: UInt64
+    let seedWasDrawn: Bool
+    let inputNames: [String]
+    let notes: [Diagnostic]
+
+    /// The default number of bootstrap replicates.
+    static let defaultReplicates = BootstrapSpecification.defaultReplicates
+
+    /// Builds the plan.
+    /// - Parameters:
+    ///   - options: the merged options (command line over file defaults).
+    ///   - table: the parsed data.
+    ///   - threads: worker threads for the bootstrap.
+    ///   - drawnSeed: the seed to use when `--seed` is absent.
+    /// - Throws: ``SpecificationError`` for bad or conflicting options, ``DataError`` for data
+    ///   that cannot be used.
+    static func make(options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64) throws -> EstimatePlan {
+        var notes: [Diagnostic] = []
+        let method = options.method ?? .steadyState
+        let output = try outputGrowth(options: options)
+        let outputColumn = try options.output.map { try table.column(named: $0, option: "--output") }
+
+        var inputColumns: [DataColumn]
+        if options.inputs.isEmpty {
+            inputColumns = table.columns.filter { $0.name != outputColumn?.name }
+            guard !inputColumns.isEmpty else {
+                throw SpecificationError(option: "--input", message: "the file has no input column besides the output; add one or name it with --input")
+            }
+        } else {
+            inputColumns = try options.inputs.map { try table.column(named: $0, option: "--input") }
+        }
+        if inputColumns.contains(where: { $0.name == table.yearColumnName }) {
+            throw SpecificationError(option: "--input", message: "the year column cannot be an input")
+        }
+        if let outputColumn, inputColumns.contains(where: { $0.name == outputColumn.name }) {
+            throw SpecificationError(option: "--input", message: "'\(outputColumn.name)' is the output; it cannot also be an input")
+        }
+        var weights: [String: InputWeight] = [:]
+        for text in options.weights {
+            let (name, value) = try OptionValueParsing.assignment(text, option: "--weight", example: "compute=0.59:0.67:0.75")
+            let column = try table.column(named: name, option: "--weight")
+            guard inputColumns.contains(where: { $0.name == column.name }) else {
+                throw SpecificationError(option: "--weight", message: "'\(column.name)' is not an input (inputs: \(inputColumns.map(\.name).joined(separator: ", ")))")
+            }
+            guard weights[column.name] == nil else {
+                throw SpecificationError(option: "--weight", message: "'\(column.name)' has two weights; give one")
+            }
+            weights[column.name] = try OptionValueParsing.weight(value, option: "--weight", name: column.name)
+        }
+
+        func series(_ column: DataColumn) -> TimeSeries {
+            TimeSeries(name: column.name, years: table.years, values: column.values, lines: table.rowLines, column: column.fieldNumber)
+        }
+        var inputs = inputColumns.map(series)
+        var outputSeries = outputColumn.map(series)
+        if let text = options.years {
+            let (low, high) = try OptionValueParsing.range(text, option: "--years")
+            inputs = inputs.map { $0.restricted(to: low...high) }
+            outputSeries = outputSeries?.restricted(to: low...high)
+            if inputs[0].years.isEmpty {
+                throw SpecificationError(option: "--years", message: "no rows have years from \(text.replacingOccurrences(of: ":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))")
+            }
+        }
+        if table.wasReordered {
+            notes.append(Diagnostic(code: "rows-reordered", severity: .note, message: "the file's rows were not in year order; they were sorted"))
+        }
+
+        let seed = options.seed ?? drawnSeed
+        let level = options.level ?? 0.9
+        let replicates = options.replicates ?? defaultReplicates
+        let n = inputs[0].years.count
+        let window = options.window ?? JonesSpecification.defaultWindow
+        let schemeChoice = options.bootstrap ?? (method == .jonesOLS ? .block : .pairs)
+        if options.blockLength != nil && schemeChoice != .block && schemeChoice != .stationary {
+            throw SpecificationError(option: "--block-length", message: "a block length goes with --bootstrap block or stationary")
+        }
+        let defaultBlock = method == .jonesOLS ? Double(window) : Double(ResamplingScheme.defaultBlockLength(observations: n))
+        let blockLength = options.blockLength ?? defaultBlock
+        guard blockLength >= 1, blockLength.isFinite else {
+            throw SpecificationError(option: "--block-length", message: "the block length must be at least 1 (got \(blockLength))")
+        }
+        let scheme: ResamplingScheme
+        switch schemeChoice {
+        case .pairs: scheme = .pairs
+        case .residual: scheme = .residual
+        case .block: scheme = .movingBlock(length: Int(blockLength.rounded()))
+        case .stationary: scheme = .stationary(meanLength: blockLength)
+        }
+        let bootstrap = try BootstrapSpecification(scheme: scheme, replicates: replicates, seed: seed, threads: threads)
+
+        let specification: Specification
+        switch method {
+        case .steadyState:
+            if options.window != nil || options.hacLag != nil {
+                throw SpecificationError(option: options.window != nil ? "--window" : "--hac-lag", message: "goes with --method jones-ols")
+            }
+            specification = .steadyState(try SteadyStateSpecification(
+                inputs: inputs, weights: weights, output: output, outputSeries: outputSeries,
+                growthMethod: options.growth ?? .leastSquares, cumulative: options.cumulative ?? false, level: level,
+                intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
+        case .jonesOLS:
+            guard let outputSeries else {
+                throw SpecificationError(option: "--method", message: "jones-ols needs a level series of the output: name it with --output COL")
+            }
+            if options.growth != nil {
+                throw SpecificationError(option: "--growth", message: "goes with --method steady-state; the Jones regression uses window growth rates")
+            }
+            specification = .jones(try JonesSpecification(
+                inputs: inputs, weights: weights, output: outputSeries, window: window, neweyWestLag: options.hacLag,
+                level: level, intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
+        case .bayesEndpoint:
+            throw SpecificationError(option: "--method", message: "bayes-endpoint is not available in this build")
+        }
+        return EstimatePlan(specification: specification, seed: seed, seedWasDrawn: options.seed == nil,
+                            inputNames: inputs.map(\.name), notes: notes)
+    }
+
+    /// The output growth stated by the options.
+    static func outputGrowth(options: EstimateOptions) throws -> OutputGrowth {
+        let stated = [options.output.map { _ in "--output" }, options.doublingTime.map { _ in "--doubling-time" },
+                      options.growthFactor.map { _ in "--growth-factor" }, options.growthMultiple.map { _ in "--growth-multiple" }].compactMap { $0 }
+        guard stated.count <= 1 else {
+            throw SpecificationError(option: stated[1], message: "give one output: \(stated.joined(separator: " and ")) were both given")
+        }
+        guard let form = stated.first else {
+            throw SpecificationError(option: "--output", message:
+                "say how software quality grows: --output COL (a level series), --doubling-time MONTHS, --growth-factor F --over YEARS, or --growth-multiple M")
+        }
+        if options.over != nil && form != "--growth-factor" {
+            throw SpecificationError(option: "--over", message: "goes with --growth-factor")
+        }
+        var interval: QuantityInterval?
+        if let text = options.interval {
+            guard form != "--output" else {
+                throw SpecificationError(option: "--interval", message: "an interval goes with --doubling-time, --growth-factor or --growth-multiple, not with a level series (its uncertainty comes from the bootstrap)")
+            }
+            let (low, high) = try OptionValueParsing.range(text, option: "--interval")
+            let level = try options.intervalLevel.map { try OptionValueParsing.number($0, option: "--interval-level") } ?? 0.95
+            interval = try QuantityInterval(lower: low, upper: high, level: level)
+        } else if options.intervalLevel != nil {
+            throw SpecificationError(option: "--interval-level", message: "goes with --interval LO:HI")
+        }
+        let output: OutputGrowth
+        switch form {
+        case "--output":
+            output = .series(name: options.output!)
+        case "--doubling-time":
+            output = .doublingTime(months: try OptionValueParsing.number(options.doublingTime!, option: "--doubling-time"), interval: interval)
+        case "--growth-factor":
+            guard let over = options.over else {
+                throw SpecificationError(option: "--growth-factor", message: "give the horizon with --over YEARS, e.g. --growth-factor 9 --over 20")
+            }
+            output = .growthFactor(factor: try OptionValueParsing.number(options.growthFactor!, option: "--growth-factor"),
+                                   years: try OptionValueParsing.number(over, option: "--over"), interval: interval)
+        default:
+            output = .growthMultiple(perYear: try OptionValueParsing.number(options.growthMultiple!, option: "--growth-multiple"), interval: interval)
+        }
+        try output.validate()
+        return output
+    }
+
+    /// Runs the estimator.
+    func execute() throws -> ReturnsEstimate {
+        switch specification {
+        case let .steadyState(spec): return try SteadyStateEstimator.estimate(spec)
+        case let .jones(spec): return try JonesRegression.estimate(spec)
+        }
+    }
+}

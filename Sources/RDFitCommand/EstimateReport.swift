@@ -1,0 +1,129 @@
+import RDFit
+
+/// The machine-readable form of an estimate: what `--format json` prints and what the other
+/// renderers read. NaN and infinities become `null` (and a diagnostic says why).
+struct EstimateReport: Encodable {
+    struct Returns: Encodable {
+        let estimate: Double?
+        let lower: Double?
+        let upper: Double?
+        let level: Double
+        let probabilityAboveOne: Double?
+    }
+    struct Interval: Encodable {
+        let lower: Double?
+        let upper: Double?
+    }
+    struct WeightRange: Encodable {
+        let low: Double
+        let mode: Double?
+        let high: Double
+        let distribution: String
+    }
+    struct Input: Encodable {
+        let name: String
+        let growthRate: Double?
+        let standardError: Double?
+        let lower: Double?
+        let upper: Double?
+        let observations: Int
+        let weight: Double
+        let weightRange: WeightRange?
+        let doublingTimeMonths: Double?
+    }
+    struct Output: Encodable {
+        let source: String
+        let growthRate: Double?
+        let doublingTimeMonths: Double?
+        let standardError: Double?
+    }
+    struct Parameter: Encodable {
+        let estimate: Double?
+        let standardError: Double?
+        let lower: Double?
+        let upper: Double?
+    }
+    struct Bootstrap: Encodable {
+        let scheme: String
+        let blockLength: Double?
+        let replicates: Int
+        let failedReplicates: Int
+        let intervalMethod: String
+    }
+
+    let file: String
+    let method: String
+    let growthMethod: String?
+    let r: Returns
+    let verdict: String
+    let intervals: [String: Interval]
+    let inputs: [Input]
+    let combinedInputGrowthRate: Double?
+    let output: Output
+    let lambda: Parameter?
+    let beta: Parameter?
+    let bootstrap: Bootstrap?
+    let seed: UInt64
+    let seedWasDrawn: Bool
+    let diagnostics: [Diagnostic]
+
+    init(estimate e: ReturnsEstimate, file: String, growthMethod: GrowthMethod?, seedWasDrawn: Bool, notes: [Diagnostic]) {
+        self.file = file
+        method = e.method.rawValue
+        self.growthMethod = growthMethod?.rawValue
+        r = Returns(estimate: finite(e.r.estimate), lower: finite(e.r.lower), upper: finite(e.r.upper), level: e.r.level,
+                    probabilityAboveOne: finite(e.r.probabilityAboveOne))
+        verdict = EstimateReport.verdict(e.r)
+        var intervals: [String: Interval] = [:]
+        if let replicates = e.replicates {
+            for method in IntervalMethod.allCases {
+                let interval = replicates.confidenceInterval(method, level: e.r.level)
+                intervals[method.rawValue] = Interval(lower: finite(interval.lower), upper: finite(interval.upper))
+            }
+        }
+        self.intervals = intervals
+        inputs = e.inputs.map { input in
+            var range: WeightRange?
+            switch input.statedWeight {
+            case let .triangular(low, mode, high)?: range = WeightRange(low: low, mode: mode, high: high, distribution: "triangular")
+            case let .uniform(low, high)?: range = WeightRange(low: low, mode: nil, high: high, distribution: "uniform")
+            default: range = nil
+            }
+            return Input(name: input.name, growthRate: finite(input.growth.rate), standardError: finite(input.growth.standardError),
+                         lower: finite(input.growth.lower), upper: finite(input.growth.upper), observations: input.growth.observationCount,
+                         weight: input.weight, weightRange: range, doublingTimeMonths: finite(input.growth.doublingTimeMonths))
+        }
+        combinedInputGrowthRate = finite(e.combinedInputGrowthRate)
+        output = Output(source: e.output.source, growthRate: finite(e.output.growthRate),
+                        doublingTimeMonths: finite(e.output.doublingTimeMonths), standardError: e.output.fit.flatMap { finite($0.standardError) })
+        func parameter(_ p: ParameterSummary?) -> Parameter? {
+            p.map { Parameter(estimate: finite($0.estimate), standardError: $0.standardError.flatMap(finite), lower: finite($0.lower), upper: finite($0.upper)) }
+        }
+        lambda = parameter(e.lambda)
+        beta = parameter(e.beta)
+        bootstrap = e.replicates.map { rep in
+            Bootstrap(scheme: rep.specification.scheme.name, blockLength: rep.specification.scheme.blockLength,
+                      replicates: rep.specification.replicates, failedReplicates: rep.failedReplicates,
+                      intervalMethod: (e.intervalMethod ?? .percentile).rawValue)
+        }
+        seed = e.seed
+        self.seedWasDrawn = seedWasDrawn
+        diagnostics = notes + e.diagnostics
+    }
+
+    /// One sentence answering "is r above 1?".
+    static func verdict(_ r: ReturnsSummary) -> String {
+        let level = "\(Int((r.level * 100).rounded()))%"
+        guard r.estimate.isFinite else { return "r is undefined for these data." }
+        guard r.lower.isFinite, r.upper.isFinite else {
+            return r.estimate > 1 ? "The point estimate is above 1, but no interval could be formed." : "The point estimate is at or below 1, but no interval could be formed."
+        }
+        let p = r.probabilityAboveOne.isFinite ? " (r > 1 in \(Int((r.probabilityAboveOne * 100).rounded()))% of draws)" : ""
+        if r.lower > 1 { return "r is above 1 at the \(level) level\(p): returns to R&D would accelerate an automated research loop." }
+        if r.upper < 1 { return "r is below 1 at the \(level) level\(p): an automated research loop would fizzle." }
+        return "The \(level) interval contains 1\(p): these data cannot tell whether r is above 1."
+    }
+}
+
+/// `x` if finite, nil otherwise (JSON has no NaN or infinity).
+func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
