@@ -51,7 +51,7 @@ enum EstimateRenderer {
         var lines: [String] = []
         lines.append("rdfit estimate \(r.file)  [\(methodLine(r))]")
         lines.append("")
-        lines.append("  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))   P(r > 1) = \(NumberFormatting.significant(r.r.probabilityAboveOne, 2))")
+        lines.append("  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))   P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))")
         lines.append("  \(r.verdict)")
         lines.append("")
         lines.append(NumberFormatting.table(inputRows(r)))
@@ -94,7 +94,7 @@ enum EstimateRenderer {
         var lines: [String] = []
         lines.append("### rdfit estimate `\(r.file)` (\(methodLine(r)))")
         lines.append("")
-        lines.append("**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper)), P(r > 1) = \(NumberFormatting.significant(r.r.probabilityAboveOne, 2)). \(r.verdict)")
+        lines.append("**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper)), P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne)). \(r.verdict)")
         lines.append("")
         let rows = inputRows(r)
         lines.append(row(rows[0]))

@@ -14,6 +14,12 @@ enum NumberFormatting {
         return String(format: "%.\(max(digits - 1, 0))e", x)
     }
 
+    /// A probability with two decimals, e.g. "0.84".
+    static func probability(_ x: Double?) -> String {
+        guard let x, x.isFinite else { return "–" }
+        return String(format: "%.2f", x)
+    }
+
     /// A share as a percentage, e.g. "84%".
     static func percent(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "–" }
