@@ -1,1 +1,102 @@
-print("benchmarks")
+// rdfit benchmarks: prints timings for the speed targets of the core issue.
+//
+//   swift build -c release && .build/release/RDFitBenchmarks [--repeat N] [--threads T]
+//
+// 1. 10,000 pairs-bootstrap refits of the 20×3 least-squares problem in
+//    Benchmarks/data/bootstrap-20x3.csv (target ≤ 5 ms on 2 cores);
+// 2. the same replicates plus a BCa interval (jackknife included);
+// 3. one `rdfit estimate` run on a bundled file, wall time and peak memory of the child
+//    process (targets ≤ 50 ms, ≤ 50 MB).
+// Timings are medians over repeats, after one warm-up.
+import Dispatch
+import Foundation
+import RDFit
+
+let arguments = CommandLine.arguments
+func option(_ name: String, default value: Int) -> Int {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else { return value }
+    return v
+}
+let repeats = option("--repeat", default: 21)
+let threads = option("--threads", default: ProcessInfo.processInfo.activeProcessorCount)
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func loadProblem() throws -> (Matrix, [Double]) {
+    let text = try String(contentsOf: root.appendingPathComponent("Benchmarks/data/bootstrap-20x3.csv"), encoding: .utf8)
+    var rows: [[Double]] = []
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("x1") {
+        rows.append(line.split(separator: ",").map { Double($0)! })
+    }
+    let design = Matrix(columns: [rows.map { _ in 1.0 }, rows.map { $0[0] }, rows.map { $0[1] }])
+    return (design, rows.map { $0[2] })
+}
+
+func median(_ values: [Double]) -> Double { Quantile.of(values, [0.5])[0] }
+
+func time(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+let (design, response) = try loadProblem()
+let statistic = try RegressionStatistic(design: design, response: response, scheme: .pairs) { $0[1] }
+
+func bootstrapTimes(threads: Int, jackknife: Bool, bca: Bool) throws -> [Double] {
+    let spec = try BootstrapSpecification(scheme: .pairs, replicates: 10_000, seed: 1, threads: threads)
+    var times: [Double] = []
+    for run in 0...repeats {
+        let t = time {
+            let result = Bootstrap.run(statistic, specification: spec, jackknife: jackknife)
+            if bca { _ = result.confidenceInterval(.bca, level: 0.95) }
+        }
+        if run > 0 { times.append(t) }
+    }
+    return times
+}
+
+print("rdfit benchmarks (release build expected), \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(repeats) runs")
+let single = try bootstrapTimes(threads: 1, jackknife: false, bca: false)
+let multi = try bootstrapTimes(threads: threads, jackknife: false, bca: false)
+let withBCa = try bootstrapTimes(threads: threads, jackknife: true, bca: true)
+print(String(format: "10,000 pairs-bootstrap refits, 20x3, 1 thread:     %8.2f ms", median(single)))
+print(String(format: "10,000 pairs-bootstrap refits, 20x3, %d threads:    %8.2f ms   (target <= 5 ms)", threads, median(multi)))
+print(String(format: "same + jackknife + BCa 95%% interval, %d threads:   %8.2f ms", threads, median(withBCa)))
+
+// One CLI run on bundled data, as a child process started with posix_spawn (Foundation's
+// Process adds tens of milliseconds of its own).
+func spawnAndWait(_ path: String, _ args: [String], in directory: String) -> Double {
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
+    defer { for p in argv { free(p) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    let previous = FileManager.default.currentDirectoryPath
+    _ = FileManager.default.changeCurrentDirectoryPath(directory)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return .nan }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rdfit")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    var walls: [Double] = [], baseline: [Double] = []
+    for run in 0...repeats {
+        let t = spawnAndWait(binary.path, ["estimate", "Data/computer-vision.csv", "--seed", "1", "--format", "json"], in: root.path)
+        let b = spawnAndWait(binary.path, ["--version"], in: root.path)
+        if run > 0 { walls.append(t); baseline.append(b) }
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    print(String(format: "rdfit estimate Data/computer-vision.csv (2000 replicates), wall: %8.2f ms   (target <= 50 ms)", median(walls)))
+    print(String(format: "  of which process start-up (rdfit --version):            %8.2f ms", median(baseline)))
+    print(String(format: "peak resident memory of an rdfit estimate run:          %8.1f MB   (target <= 50 MB)", Double(usage.ru_maxrss) / 1024))
+} else {
+    print("rdfit binary not found beside the benchmark (\(binary.path)); build the package in release first")
+}
