@@ -102,16 +102,12 @@ import Testing
         #expect(try Self.fit(.svd).neweyWestStandardErrors(lag: -1).allSatisfy { $0.isNaN })
     }
 
-    /// A fit decoded from JSON should still give Newey–West errors: the design and residuals are
-    /// encoded, but `init(from:)` drops (XᵀX)⁻¹, so every HAC covariance of a decoded full-rank fit
-    /// comes back NaN. Reported to the owner of `LeastSquaresFit.swift` (fix: rebuild the inverse Gram
-    /// matrix from the decoded design when `rank == p`, or encode it).
+    /// A fit decoded from JSON still gives Newey–West errors: `init(from:)` rebuilds (XᵀX)⁻¹ from
+    /// the encoded design.
     @Test func decodedFitKeepsNeweyWest() throws {
         let fit = try Self.fit(.svd)
         let decoded = try JSONDecoder().decode(LeastSquaresFit.self, from: try JSONEncoder().encode(fit))
         #expect(decoded.coefficients == fit.coefficients)
-        withKnownIssue("LeastSquaresFit.init(from:) sets inverseGram to nil") {
-            #expect(decoded.neweyWestStandardErrors(lag: 1).allSatisfy { $0.isFinite })
-        }
+        #expect(decoded.neweyWestStandardErrors(lag: 1) == fit.neweyWestStandardErrors(lag: 1))
     }
 }

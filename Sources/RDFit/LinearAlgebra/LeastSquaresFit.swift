@@ -33,7 +33,7 @@ public struct LeastSquaresFit: Sendable, Codable {
     public let diagnostics: [Diagnostic]
 
     let design: Matrix
-    let inverseGram: Matrix?
+    private(set) var inverseGram: Matrix?
 
     enum CodingKeys: String, CodingKey {
         case coefficients, standardErrors, covariance, residuals, fittedValues, residualSumOfSquares
@@ -83,6 +83,11 @@ public struct LeastSquaresFit: Sendable, Codable {
             diagnostics: try c.decode([Diagnostic].self, forKey: .diagnostics),
             design: try c.decode(Matrix.self, forKey: .design),
             inverseGram: nil)
+        // (XᵀX)⁻¹ is not encoded: rebuild it from the design so Newey–West errors survive decoding.
+        if rank == coefficients.count, design.rows >= design.columns,
+           let refit = try? LeastSquares.fit(design: design, response: zip(fittedValues, residuals).map { $0 + $1 }, driver: driver) {
+            inverseGram = refit.inverseGram
+        }
     }
 
     /// Whether the design had full column rank.
