@@ -178,13 +178,13 @@ public struct DataTable: Sendable {
                 if let earlier = seen[name.lowercased()] {
                     let sameCase = names[earlier] == name
                     throw DataError(.duplicateColumnName, line: line, column: index + 1, columnName: name, message:
-                        "columns \(earlier + 1) ('\(names[earlier])') and \(index + 1) ('\(name)') have the same name\(sameCase ? "" : " apart from case"); rename one of them")
+                        "columns \(earlier + 1) ('\(excerpt(names[earlier]))') and \(index + 1) ('\(excerpt(name))') have the same name\(sameCase ? "" : " apart from case"); rename one of them")
                 }
                 seen[name.lowercased()] = index
             }
             guard let yearIndex = seen["year"] else {
                 throw DataError(.missingYearColumn, line: line, message:
-                    "no 'year' column; columns found: \(names.joined(separator: ", ")); name the column of years 'year'")
+                    "no 'year' column; columns found: \(names.map(excerpt).joined(separator: ", ")); name the column of years 'year'")
             }
             self.names = names
             self.yearIndex = yearIndex
@@ -218,22 +218,22 @@ public struct DataTable: Sendable {
         switch reading {
         case .notFinite:
             return DataError(.nonFiniteValue, line: line, column: index + 1, columnName: name, message:
-                "column '\(name)': '\(text)': NaN or infinity is not a value; leave the cell empty for a missing value")
+                "column '\(excerpt(name))': '\(text)': NaN or infinity is not a value; leave the cell empty for a missing value")
         case .outOfRange:
             return DataError(.nonFiniteValue, line: line, column: index + 1, columnName: name, message:
-                "column '\(name)': '\(text)' is too large for a double; rescale the column")
+                "column '\(excerpt(name))': '\(text)' is too large for a double; rescale the column")
         case .invalid(let hint):
             let advice = hint.isEmpty
                 ? "write digits with an optional decimal point and exponent (e.g. 1234.5 or 1.2e3), or leave the cell empty (or NA) for a missing value"
                 : hint
             return DataError(.nonNumericValue, line: line, column: index + 1, columnName: name, message:
-                "column '\(name)': '\(text)' is not a number; \(advice)")
+                "column '\(excerpt(name))': '\(text)' is not a number; \(advice)")
         case .value, .missing:
             preconditionFailure("cellError called for a valid cell")
         }
     }
 
-    /// The text of a cell, shortened for a one-line message.
+    /// The text of a cell or a column name, on one line and shortened, for a message.
     private static func excerpt(_ text: String) -> String {
         let flat = String(text.map { $0.isNewline ? " " : $0 })
         return flat.count <= 40 ? flat : String(flat.prefix(37)) + "..."
