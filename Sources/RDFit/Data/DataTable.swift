@@ -56,14 +56,9 @@ public struct DataTable: Sendable {
         if let exact = all.first(where: { $0.name == name }) { return exact }
         let lowered = name.lowercased()
         if let folded = all.first(where: { $0.name.lowercased() == lowered }) { return folded }
-        var message = "no column '\(name)'"
-        if let suggestion = NearestName.suggestion(for: name, among: columnNames) {
-            message += "; did you mean '\(suggestion)'?"
-        } else {
-            message += ";"
-        }
-        message += " columns: \(columnNames.joined(separator: ", "))"
-        throw SpecificationError(option: option, message: message)
+        let suggestion = NearestName.suggestion(for: name, among: columnNames).map { " did you mean '\($0)'?" } ?? ""
+        throw SpecificationError(option: option, message:
+            "no column '\(name)';\(suggestion) columns: \(columnNames.joined(separator: ", "))")
     }
 
     /// Reads a CSV file's bytes into a validated table.
@@ -123,7 +118,7 @@ public struct DataTable: Sendable {
                 case .missing: value = nil
                 default: throw cellError(reading, field: field, index: index, reader: reader, line: line, header: header)
                 }
-                values[index < header.yearIndex ? index : index - 1].append(value)
+                values[header.valueIndex(ofField: index)].append(value)
             }
         }
         guard !years.isEmpty else {
@@ -146,7 +141,7 @@ public struct DataTable: Sendable {
         var columns: [DataColumn] = []
         columns.reserveCapacity(valueColumnCount)
         for (index, name) in header.names.enumerated() where index != header.yearIndex {
-            let column = values[index < header.yearIndex ? index : index - 1]
+            let column = values[header.valueIndex(ofField: index)]
             columns.append(DataColumn(name: name, fieldNumber: index + 1, values: order.map { $0.map { column[$0] } } ?? column))
         }
         return DataTable(
@@ -159,6 +154,9 @@ public struct DataTable: Sendable {
     private struct Header {
         let names: [String]
         let yearIndex: Int
+
+        /// Position among the value columns (all but the year column) of header field `index`.
+        func valueIndex(ofField index: Int) -> Int { index < yearIndex ? index : index - 1 }
 
         init(reader: CSVRecordReader, line: Int) throws {
             let names = reader.fields.map { reader.text(of: $0) }
