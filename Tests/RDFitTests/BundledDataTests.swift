@@ -61,6 +61,14 @@ import Testing
         #expect(table.comments.contains { $0.text.contains("years since the first year") })
     }
 
+    @Test(arguments: domains)
+    func defaultGrowthFactorEvaluates(domain: Domain) throws {
+        let words = domain.defaults.split(separator: " ").map(String.init)
+        let position = try #require(words.firstIndex(of: "--growth-factor"))
+        let factor = try ArithmeticExpression.evaluate(words[position + 1])
+        #expect(factor > 1 && factor.isFinite)
+    }
+
     @Test func spotValues() throws {
         #expect(try Self.table("computer-vision.csv").column(named: "unique_authors").values.first == 111)
         #expect(try Self.table("computer-vision.csv").column(named: "unique_authors").values.last == 34543)

@@ -147,4 +147,9 @@ import Testing
         guard let error = dataError(parsing: Array("year,papers\n2010,five\n".utf8)) else { return }
         #expect(error.description.hasPrefix("line 2, column 2: column 'papers': 'five' is not a number"))
     }
+
+    @Test func messagesStayOnOneLineWithMultilineNames() {
+        expectDataError("\"a\nb\",c\n1,2\n", kind: .missingYearColumn, line: 1, column: nil, words: ["a b, c"])
+        expectDataError("year,\"a\nb\"\n1,x\n", kind: .nonNumericValue, line: 3, column: 2, columnName: "a\nb", words: ["column 'a b'"])
+    }
 }
