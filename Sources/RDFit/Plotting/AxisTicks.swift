@@ -8,10 +8,10 @@ public enum AxisTicks {
 
     /// Log-axis ticks between `lower` and `upper` (both > 0).
     ///
-    /// Spanning at least two decades: a labelled major tick at every power of ten (every
+    /// Spanning at least 2.5 decades: a labelled major tick at every power of ten (every
     /// ⌈decades/12⌉-th power when there are more than 12) and unlabelled minor ticks at 2…9 × 10^k
     /// (omitted beyond 12 decades). Spanning less: majors at 1, 2, 5 × 10^k, minors at the other
-    /// integer multiples.
+    /// integer multiples, so short log axes still carry several labels.
     ///
     /// - Parameters:
     ///   - lower: Smallest value on the axis, > 0.
@@ -32,7 +32,7 @@ public enum AxisTicks {
                 if value >= low && value <= high { candidates.append((value, multiple, decade)) }
             }
         }
-        if decadesInside >= 2 {
+        if decadesInside >= 2 && log10(upper / lower) >= 2.5 {
             let decades = lastDecade - firstDecade + 1
             let stride = decades > 12 ? Int((Double(decades) / 12).rounded(.up)) : 1
             let labelled = candidates.filter { $0.multiple == 1 }.map(\.decade)

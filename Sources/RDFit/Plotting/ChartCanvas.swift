@@ -55,7 +55,7 @@ struct ChartCanvas {
             drawTickLabel(tick, x: x, y: y0 + ChartLayout.tickLength + 14, anchor: "middle")
         }
         let titleY = y0 + ChartLayout.tickLength + 16 + 10 + 12
-        svg.element("text", [("class", "axis-label axis-label-x"), ("x", f(layout.left + layout.width / 2)), ("y", f(titleY)), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: axis.title)
+        svg.element("text", [("class", "axis-label axis-label-x"), ("x", f(layout.left + layout.width / 2)), ("y", f(titleY)), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: TextMetrics.truncate(axis.title, toWidth: layout.size.width - 32, fontSize: ChartLayout.axisTitleFont))
         svg.close("g")
     }
 
@@ -77,7 +77,7 @@ struct ChartCanvas {
         }
         let centerY = layout.top + layout.height / 2
         let titleX = 14 + 13.0
-        svg.element("text", [("class", "axis-label axis-label-y"), ("x", f(titleX)), ("y", f(centerY)), ("transform", "rotate(-90 \(f(titleX)) \(f(centerY)))"), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: axis.title)
+        svg.element("text", [("class", "axis-label axis-label-y"), ("x", f(titleX)), ("y", f(centerY)), ("transform", "rotate(-90 \(f(titleX)) \(f(centerY)))"), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: TextMetrics.truncate(axis.title, toWidth: layout.height + 40, fontSize: ChartLayout.axisTitleFont))
         svg.close("g")
     }
 

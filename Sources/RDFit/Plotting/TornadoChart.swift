@@ -102,6 +102,8 @@ public struct TornadoChart: Sendable, Hashable, Codable {
         let band = layout.height / Double(max(ordered.count, 1))
         let thickness = min(band * 0.62, 30)
         let baseX = xResolved.fraction(baseline).map(layout.x)
+        // Markers go under the bars and their halo-backed labels so labels stay readable.
+        canvas.drawMarkers(markers, on: xResolved)
         canvas.svg.open("g", [("class", "bars")])
         for (index, bar) in ordered.enumerated() {
             let center = layout.top + band * (Double(index) + 0.5)
@@ -128,7 +130,7 @@ public struct TornadoChart: Sendable, Hashable, Codable {
             for (side, anchor) in [(left, "end"), (right, "start")] where !side.isEmpty {
                 let text = side.map { Self.endLabel($0.value, $0.setting) }.joined(separator: " · ")
                 let x = anchor == "end" ? side[0].x - 5 : side[0].x + 5
-                canvas.svg.element("text", [("class", "value-label"), ("x", f(x)), ("y", f(center + 4)), ("text-anchor", anchor), ("font-size", f(valueFont)), ("fill", "#222222")], text: text)
+                canvas.svg.element("text", [("class", "value-label"), ("x", f(x)), ("y", f(center + 4)), ("text-anchor", anchor), ("font-size", f(valueFont)), ("fill", "#222222"), ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")], text: text)
             }
             canvas.svg.close("g")
         }
@@ -136,7 +138,6 @@ public struct TornadoChart: Sendable, Hashable, Codable {
         if let baseX {
             canvas.svg.element("line", [("id", "baseline"), ("class", "baseline"), ("x1", f(baseX)), ("y1", f(layout.top)), ("x2", f(baseX)), ("y2", f(layout.bottom)), ("stroke", ChartPalette.black), ("stroke-width", "1.5")])
         }
-        canvas.drawMarkers(markers, on: xResolved)
         canvas.drawPlotFrame()
         canvas.drawLegend(legend)
         canvas.drawNotes(notes)
