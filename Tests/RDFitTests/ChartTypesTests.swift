@@ -100,6 +100,9 @@ struct ChartTypesTests {
     func figure9() throws {
         let chart = try SoftwareLevelChart.figure9()
         #expect(chart.series.count == 6)
+        // Footnote 24: today's ~6 doublings a year is ~64x per year.
+        let pace = try #require(chart.series.last)
+        #expect(abs(try #require(pace.points.last).y - 64) <= 1e-9)
         #expect(chart.yAxis.scale == .logarithmic)
         let tree = try #require(SVGTree.parse(chart.svg()))
         let legendTexts = tree.descendants(of: try #require(tree.withClass("legend").first)).filter { $0.name == "text" }.map(\.text)

@@ -116,7 +116,11 @@ struct DynamicsDoublingSequenceTests {
     @Test("The result round-trips through JSON")
     func codable() throws {
         let sequence = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 1, extent: .horizonMonths(12)).compute()
-        let decoded = try JSONDecoder().decode(DoublingSequence.self, from: JSONEncoder().encode(sequence))
+        let data = try JSONEncoder().encode(sequence)
+        let decoded = try JSONDecoder().decode(DoublingSequence.self, from: data)
         #expect(decoded == sequence)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"extent\":{\"horizonMonths\":12}"))
+        let counted = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .doublings(4))
+        #expect(try JSONDecoder().decode(DoublingSequenceSpecification.self, from: JSONEncoder().encode(counted)) == counted)
     }
 }

@@ -6,7 +6,7 @@ public struct Doubling: Sendable, Hashable, Codable {
     public let index: Int
     /// How long this doubling takes, days.
     public let durationDays: Double
-    /// How long this doubling takes, months of ``DoublingSequence/daysPerMonth`` days.
+    /// How long this doubling takes, months of ``DoublingSequenceSpecification/daysPerMonth`` days.
     public let durationMonths: Double
     /// Time from automation to the end of this doubling, days.
     public let cumulativeDays: Double

@@ -18,8 +18,10 @@ public struct DoublingPeriod: Sendable, Hashable, Codable {
     /// worth" of today's ~6 doublings a year (footnote 29); uses whole completed doublings.
     ///
     /// - Parameter doublingsPerPeriod: The reference pace, doublings per period; > 0.
-    /// - Returns: completed doublings in the period / reference pace; nil when unbounded.
+    /// - Returns: completed doublings in the period / reference pace; nil when unbounded or when
+    ///   the pace is not finite and positive.
     public func equivalentPeriods(atPace doublingsPerPeriod: Double) -> Double? {
-        completedDoublingsInPeriod.map { Double($0) / doublingsPerPeriod }
+        guard doublingsPerPeriod.isFinite, doublingsPerPeriod > 0 else { return nil }
+        return completedDoublingsInPeriod.map { Double($0) / doublingsPerPeriod }
     }
 }

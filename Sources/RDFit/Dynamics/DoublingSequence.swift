@@ -51,6 +51,9 @@ public struct DoublingSequence: Sendable, Hashable, Codable {
         self.diagnostics = diagnostics
     }
 
+    /// The month length used for every month-valued field, days (default 30.4).
+    public var daysPerMonth: Double { specification.daysPerMonth }
+
     private var clock: DoublingClock {
         DoublingClock(firstDays: specification.firstDoublingDays, ratio: ratio.value)
     }

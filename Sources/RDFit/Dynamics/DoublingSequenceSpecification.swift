@@ -7,12 +7,35 @@ import Foundation
 /// (2025) count a month as 30.4 days in their worked examples (text after footnote 22, footnotes
 /// 23, 25 and 29), which is the default here. METHODS.md §6.
 public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
-    /// How far the sequence runs.
+    /// How far the sequence runs. In JSON: `{"doublings": 5}` or `{"horizonMonths": 12}`.
     public enum Extent: Sendable, Hashable, Codable {
         /// A fixed number of doublings (1…``DoublingSequenceSpecification/maximumDoublings``).
         case doublings(Int)
         /// Every doubling that completes within this many months after automation.
         case horizonMonths(Double)
+
+        private enum CodingKeys: String, CodingKey {
+            case doublings, horizonMonths
+        }
+
+        /// Decodes `{"doublings": n}` or `{"horizonMonths": m}`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if let count = try container.decodeIfPresent(Int.self, forKey: .doublings) {
+                self = .doublings(count)
+            } else {
+                self = .horizonMonths(try container.decode(Double.self, forKey: .horizonMonths))
+            }
+        }
+
+        /// Encodes as a single-key object.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .doublings(let count): try container.encode(count, forKey: .doublings)
+            case .horizonMonths(let months): try container.encode(months, forKey: .horizonMonths)
+            }
+        }
     }
 
     /// The month length of Eth & Davidson's worked examples, 30.4 days (≈ 365/12).
