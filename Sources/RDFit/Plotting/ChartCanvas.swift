@@ -77,7 +77,7 @@ struct ChartCanvas {
         }
         let centerY = layout.top + layout.height / 2
         let titleX = 14 + 13.0
-        svg.element("text", [("class", "axis-label axis-label-y"), ("x", f(titleX)), ("y", f(centerY)), ("transform", "rotate(-90 \(f(titleX)) \(f(centerY)))"), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: TextMetrics.truncate(axis.title, toWidth: layout.height + 40, fontSize: ChartLayout.axisTitleFont))
+        svg.element("text", [("class", "axis-label axis-label-y"), ("x", f(titleX)), ("y", f(centerY)), ("transform", "rotate(-90 \(f(titleX)) \(f(centerY)))"), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: TextMetrics.truncate(axis.title, toWidth: 2 * min(centerY - 8, layout.size.height - centerY - 8), fontSize: ChartLayout.axisTitleFont))
         svg.close("g")
     }
 

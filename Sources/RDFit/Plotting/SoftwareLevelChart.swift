@@ -79,7 +79,7 @@ public enum SoftwareLevelChart {
             title: "Software progress in the first \(SVGNumberFormatting.value(horizonMonths)) months after AI R&D is automated",
             subtitle: "After Eth & Davidson (2025), Figure 9",
             xAxis: ChartAxis(label: "Time since automation", unit: "months", lower: 0, upper: horizonMonths),
-            yAxis: ChartAxis(label: "Software level", unit: "× level at automation, log scale", scale: .logarithmic, lower: 1, upper: exp2(maximumDoublings)),
+            yAxis: ChartAxis(label: "Software level", unit: "× level at automation", scale: .logarithmic, lower: 1, upper: exp2(maximumDoublings)),
             series: series,
             notes: notes,
             size: size
