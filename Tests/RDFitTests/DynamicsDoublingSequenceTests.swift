@@ -91,6 +91,18 @@ struct DynamicsDoublingSequenceTests {
         #expect(early.completedDoublingsWithinHorizon == early.doublings.count)
     }
 
+    @Test("Horizons within rounding of the finite-time limit finish promptly")
+    func nearLimit() throws {
+        let limitMonths = 1 / (1 - pow(2, -2.0 / 3))
+        for horizon in [limitMonths * (1 - 1e-13), limitMonths * (1 - 1e-9), limitMonths, limitMonths * (1 + 1e-12)] {
+            let sequence = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .horizonMonths(horizon)).compute()
+            #expect(sequence.doublings.count <= DoublingSequenceSpecification.maximumDoublings)
+        }
+        let barelyExplosive = try SoftwareLevelPathSpecification(r: 1.0001, firstDoublingMonths: 1, horizonMonths: 1e6, maximumDoublings: 1000).compute()
+        #expect(barelyExplosive.capReachedAtMonths != nil)
+        #expect(barelyExplosive.points.count < 2000)
+    }
+
     @Test("Very small r overflows cleanly with a diagnostic instead of infinities")
     func overflow() throws {
         let sequence = try DoublingSequenceSpecification(r: 0.01, firstDoublingMonths: 1, extent: .doublings(100)).compute()

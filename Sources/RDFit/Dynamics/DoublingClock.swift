@@ -45,16 +45,13 @@ struct DoublingClock: Sendable, Hashable {
         return log1p(argument) / logRatio
     }
 
-    /// Whole doublings completed by time `days` (a doubling ending within 1e-9 relative of `days`
-    /// counts as complete); nil when infinitely many are complete.
+    /// Whole doublings completed by time `days`: ⌊n(t) + 10⁻⁹⌋, so a doubling ending within
+    /// rounding of `days` counts as complete; nil when infinitely many (at or past the finite-time
+    /// limit) or more than 9 × 10¹⁵ are complete.
     func completedDoublings(atDays days: Double) -> Int? {
         let estimate = continuousDoublings(atDays: days)
-        guard estimate.isFinite, estimate < Double(Int.max / 2) else { return nil }
-        var count = max(0, Int(estimate.rounded(.down)))
-        let slack = 1e-9 * max(days, firstDays)
-        while cumulativeDays(afterDoublings: Double(count + 1)) <= days + slack { count += 1 }
-        while count > 0 && cumulativeDays(afterDoublings: Double(count)) > days + slack { count -= 1 }
-        return count
+        guard estimate.isFinite, estimate < 9e15 else { return nil }
+        return max(0, Int((estimate + 1e-9).rounded(.down)))
     }
 
     /// Doublings by time `days` with log-linear interpolation inside each doubling: the completed

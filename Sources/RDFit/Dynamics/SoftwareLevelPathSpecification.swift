@@ -45,7 +45,7 @@ public struct SoftwareLevelPathSpecification: Sendable, Hashable, Codable {
     ///   - firstDoublingMonths: First doubling time in months; finite, > 0 (Figure 9: 1).
     ///   - horizonMonths: Horizon in months; finite, > 0; default 12 (Figure 9's first year).
     ///   - intervals: Grid intervals, 1…100,000; default 240.
-    ///   - maximumDoublings: Cap on log₂ A, > 0; default 40.
+    ///   - maximumDoublings: Cap on log₂ A, in (0, 1000]; default 40.
     ///   - daysPerMonth: Month length in days; default 30.4.
     ///   - interpolation: Default ``Interpolation/logLinearWithinDoubling``.
     /// - Throws: ``SpecificationError`` for `--r`, `--first-doubling`, `--horizon`, `--samples`,
@@ -55,8 +55,8 @@ public struct SoftwareLevelPathSpecification: Sendable, Hashable, Codable {
         guard (1...100_000).contains(intervals) else {
             throw SpecificationError(option: "--samples", message: "the number of grid intervals must be between 1 and 100000 (got \(intervals)).")
         }
-        guard maximumDoublings.isFinite, maximumDoublings > 0 else {
-            throw SpecificationError(option: "--max-doublings", message: "the cap on doublings must be finite and above 0 (got \(maximumDoublings)).")
+        guard maximumDoublings > 0, maximumDoublings <= 1000 else {
+            throw SpecificationError(option: "--max-doublings", message: "the cap on doublings must be above 0 and at most 1000, i.e. a level of 2^1000 (got \(maximumDoublings)).")
         }
         self.r = r
         self.firstDoublingMonths = firstDoublingMonths
