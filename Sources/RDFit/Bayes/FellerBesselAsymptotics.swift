@@ -4,15 +4,16 @@ extension FellerTransitionDensity {
     /// log p(x) from the Bessel form p(x) = e^(−(x+ℓ)) (x/ℓ)^(ν/2) I_ν(2·sqrt(ℓx)) with an
     /// asymptotic expansion of I_ν, or `nil` where neither expansion is accurate.
     ///
-    /// With z = 2·sqrt(ℓx), the exponent −(x+ℓ) + z is evaluated as −(√x − √ℓ)², which keeps
-    /// full accuracy when x and ℓ are both large and close (low-noise parameter draws).
+    /// With z = 2·sqrt(ℓx), the exponents are rearranged so that huge x, ℓ and ν (low-noise
+    /// parameter draws) do not cancel catastrophically:
     /// - ν ≥ ``debyeMinimumOrder``: Debye's uniform expansion (DLMF 10.41.3), with
     ///   s = sqrt(ν² + z²) and p = ν/s,
     ///   ln I_ν(z) = s + ν·ln(z/(ν+s)) − ½ ln(2π s) + ln Σ_(k=0...5) U_k(p)/ν^k;
-    ///   valid uniformly in z.
+    ///   valid uniformly in z; the exponent of p(x) is computed by ``debyeExponent(x:ell:nu:s:)``.
     /// - otherwise, for z ≥ max(50, ν²): Hankel's large-argument expansion (DLMF 10.40.1),
     ///   ln I_ν(z) = z − ½ ln(2πz) + ln Σ_k (−1)^k a_k(ν)/z^k,
-    ///   a_k(ν) = Π_(j=1...k) (4ν² − (2j−1)²) / (k! 8^k), summed until a term is negligible.
+    ///   a_k(ν) = Π_(j=1...k) (4ν² − (2j−1)²) / (k! 8^k), summed until a term is negligible;
+    ///   −(x+ℓ) + z is evaluated as −(√x − √ℓ)².
     /// - Parameters: as ``logDensity(x:ell:nu:)``.
     /// - Returns: ln p(x), or `nil` outside both ranges of validity.
     public static func logDensityAsymptotic(x: Double, ell: Double, nu: Double) -> Double? {
@@ -22,16 +23,44 @@ extension FellerTransitionDensity {
         let z = 2 * rootX * rootEll
         let gap = rootX - rootEll
         if nu >= debyeMinimumOrder {
-            let s = (nu * nu + z * z).squareRoot()
+            let s = hypot(nu, z)
             let p = nu / s
-            // −(x+ℓ) + s + ν ln(z/(ν+s)) + (ν/2) ln(x/ℓ), using s − z = ν²/(s+z) and
-            // ln z + ½ ln x − ½ ln ℓ = ln 2 + ln x.
-            let exponent = -gap * gap + nu * nu / (s + z) + nu * (M_LN2 + log(x) - log(nu + s))
-            return exponent - 0.5 * log(2 * Double.pi * s) + log(debyeSeries(p: p, order: nu))
+            return debyeExponent(x: x, ell: ell, nu: nu, s: s) - 0.5 * log(2 * Double.pi * s)
+                + log(debyeSeries(p: p, order: nu))
         }
         guard z >= max(50, nu * nu) else { return nil }
         guard let series = hankelSeries(nu: nu, z: z) else { return nil }
         return -gap * gap + 0.5 * nu * (log(x) - log(ell)) - 0.5 * log(2 * Double.pi * z) + log(series)
+    }
+
+    /// E = −(x+ℓ) + s + ν·ln(2x/(ν+s)), the exponent of the Debye form (using
+    /// ν ln(z/(ν+s)) + (ν/2) ln(x/ℓ) = ν ln(2x/(ν+s))), evaluated without cancellation.
+    ///
+    /// Its terms are of size ν + ℓ while E is of order one near the mode x ≈ ν + ℓ. With
+    /// δ = x − ν − ℓ, S = s + ν + 2ℓ, ε = s − (ν+2ℓ) = 4ℓδ/S, D = ν + s = 2ν + 2ℓ + ε and
+    /// y = 2x/D − 1 = (2δ − ε)/D, exactly
+    /// E = [ε(ε − δ) − 2ℓδε/S]/D + ν·(ln(1+y) − y),
+    /// in which every term is small where E is.
+    static func debyeExponent(x: Double, ell: Double, nu: Double, s: Double) -> Double {
+        let delta = x - nu - ell
+        let bigS = s + nu + 2 * ell
+        let epsilon = 4 * ell * delta / bigS
+        let d = 2 * nu + 2 * ell + epsilon
+        let y = (2 * delta - epsilon) / d
+        return (epsilon * (epsilon - delta) - 2 * ell * delta * epsilon / bigS) / d + nu * log1pMinusX(y)
+    }
+
+    /// ln(1+y) − y, by its Taylor series for |y| < 0.01 (where the subtraction would cancel).
+    static func log1pMinusX(_ y: Double) -> Double {
+        guard abs(y) < 0.01 else { return log1p(y) - y }
+        // −y²/2 + y³/3 − ... − y¹⁰/10: the first omitted term is below 1e-22·y².
+        var sum = 0.0
+        var power = y
+        for k in 2...10 {
+            power *= -y
+            sum += power / Double(k)
+        }
+        return sum
     }
 
     /// Σ_(k=0...5) U_k(p)/ν^k, Debye's polynomials (DLMF 10.41.10; U₄, U₅ from the recurrence

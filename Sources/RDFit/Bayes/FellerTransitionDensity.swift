@@ -62,8 +62,10 @@ public enum FellerTransitionDensity {
     /// log p(x) by the Poisson-mixture series, summed in log space outward from its largest term.
     ///
     /// The ratio of consecutive terms is ℓx / ((m+1)(m+ν+1)), decreasing in m, so the terms are
-    /// log-concave with their maximum near m* (``peakIndex(x:ell:nu:)``). The peak term is
-    /// evaluated with `lgamma`; the others follow by the ratio recurrence, relative to the peak
+    /// log-concave with their maximum near m* (``peakIndex(x:ell:nu:)``). The peak term is the
+    /// product of two Poisson-type factors, e^(−ℓ)ℓ^m/m! and x^(m+ν)e^(−x)/Γ(m+ν+1), each
+    /// evaluated by Loader's saddle-point form (stable for huge ℓ, x, ν; `lgamma` underneath);
+    /// the others follow by the ratio recurrence, relative to the peak
     /// (so nothing under- or overflows), until a term is below 1e-17 of the running sum.
     /// Cost is about 13·sqrt(m*) terms; intended for m* up to about 10⁸.
     /// - Parameters: as ``logDensity(x:ell:nu:)``.
@@ -97,7 +99,7 @@ public enum FellerTransitionDensity {
             // Central case: x ~ Gamma(ν+1, 1). At ν = −1 all mass sits at x = 0.
             if nu == -1 { return x == 0 ? .infinity : -.infinity }
             if x == 0 { return nu > 0 ? -.infinity : (nu == 0 ? 0 : .infinity) }
-            return nu * log(x) - x - lgamma(nu + 1)
+            return LoaderPoissonTerms.logTerm(nu, x)
         }
         if x == 0 {
             if nu == -1 { return log(ell) - ell }  // only the m = 1 term survives
@@ -123,11 +125,11 @@ public enum FellerTransitionDensity {
         } else {
             start = max(lowestIndex, Int(peak.rounded()))
         }
-        let logX = log(x)
-        let logEll = log(ell)
         let product = ell * x
         let m0 = Double(start)
-        let logPeakTerm = m0 * (logEll + logX) + nu * logX - lgamma(m0 + 1) - lgamma(m0 + nu + 1)
+        // ln of e^(−ℓ)ℓ^m/m! · x^(m+ν)e^(−x)/Γ(m+ν+1) at m0, each factor by Loader's method so
+        // that huge ℓ, x and ν do not cancel catastrophically.
+        let logPeakTerm = LoaderPoissonTerms.logTerm(m0, ell) + LoaderPoissonTerms.logTerm(m0 + nu, x)
 
         var sum = 1.0
         // Upward from the start.
@@ -150,6 +152,6 @@ public enum FellerTransitionDensity {
             sum += term
             if term < negligibleRelativeTerm * sum { break }
         }
-        return -ell - x + logPeakTerm + log(sum)
+        return logPeakTerm + log(sum)
     }
 }
