@@ -63,15 +63,18 @@ public struct BayesSingleEndpointModel: Sendable {
     }
 
     /// ln of the unnormalised posterior density in the sampler's coordinates
-    /// v = (ln λ, ln β, ln σ_s, w), where ln u = ln u*(λ, β) + h(λ, β, σ_s)·w.
+    /// v = (ln λ, ln β, ln σ_s, w), where ln u = ln u_c(λ, β, σ_s) + h(λ, β, σ_s)·w.
     ///
-    /// Why: for small σ_s the likelihood pins u to the deterministic solution
-    /// u* = (A_T^β − 1)·I_0^λ / (g_I·λ·τ) (from E[x] = ν + 1 + ℓ = x) within a relative width
-    /// h_g = sqrt(A_T^β + 1) / ((A_T^β − 1)·sqrt(ℓ)) ∝ σ_s (from Var x = ν + 1 + 2ℓ): a funnel that
-    /// random-walk Metropolis crosses very slowly. Standardising ln u by that width removes it.
-    /// The width is capped smoothly at 1, h = h_g/sqrt(1 + h_g²), where the noise is large and u
-    /// is only loosely constrained. The map is a bijection for fixed (λ, β, σ_s), exact whatever
-    /// the quality of the approximation; its Jacobian |∂ ln u/∂w| = h is included.
+    /// Why: for small σ_s the likelihood pins u to where the mean of x matches its observed
+    /// value, E[x] = ν + 1 + ℓ = A_T^β·ℓ, within a relative width sqrt(Var x)/(ν+1) ∝ σ_s
+    /// (Var x = ν + 1 + 2ℓ): a funnel that random-walk Metropolis crosses very slowly.
+    /// Standardising ln u by that location and width removes it. With G = A_T^β − 1 and the
+    /// centring value k = ν_c + 1 = G·ℓ + 1 (the +1 keeps the centre at ν + 1 ≈ 1 in the
+    /// high-noise regime ℓ ≪ 1, where the mean condition would push u towards 0):
+    /// - u_c = (G·I_0^λ/(g_I·λ·τ)) + σ_s²·min(β, 1)/2 (the low-noise solution plus that offset);
+    /// - h_g = sqrt(k + 2ℓ)/k, capped smoothly at 1 as h = h_g/sqrt(1 + h_g²).
+    /// The map is a bijection for fixed (λ, β, σ_s), exact whatever the quality of the
+    /// approximation; its Jacobian |∂ ln u/∂w| = h is included.
     /// - Returns: the log density and the corresponding q = (ln λ, ln β, ln σ_s, ln u).
     func samplerLogDensity(_ v: SIMD4<Double>) -> (logDensity: Double, q: SIMD4<Double>) {
         let (center, logWidth) = logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2])
@@ -80,17 +83,21 @@ public struct BayesSingleEndpointModel: Sendable {
         return (value.isNaN ? -.infinity : value, q)
     }
 
-    /// (ln u*, ln h) of ``samplerLogDensity(_:)``.
+    /// (ln u_c, ln h) of ``samplerLogDensity(_:)``.
     func logUTransform(logLambda: Double, logBeta: Double, logSigmaS: Double) -> (center: Double, logWidth: Double) {
         let lambda = exp(logLambda)
         let beta = exp(logBeta)
         let logTau = logTau(lambda: lambda)
         let growth = beta * logOutputFactor  // ln A_T^β
-        let logGrowthMinusOne = log(expm1(growth))  // ln(A_T^β − 1)
+        let logG = log(expm1(growth))  // ln(A_T^β − 1)
         let common = lambda * logInputs[0] - logInputGrowth - logLambda - logTau
-        let center = logGrowthMinusOne + common
         let logEll = M_LN2 + common - 2 * logSigmaS - logBeta
-        let logGaussianWidth = 0.5 * Self.softplus(growth) - logGrowthMinusOne - 0.5 * logEll
+        let logLowNoise = logG + common
+        let logOffset = 2 * logSigmaS + min(logBeta, 0) - M_LN2
+        let center = max(logLowNoise, logOffset) + Self.softplus(-abs(logLowNoise - logOffset))
+        let logK = Self.softplus(logG + logEll)  // ln(Gℓ + 1)
+        let logKPlus = Self.softplus(Self.softplus(growth) + logEll)  // ln((G+2)ℓ + 1)
+        let logGaussianWidth = 0.5 * logKPlus - logK
         let logWidth = logGaussianWidth - 0.5 * Self.softplus(2 * logGaussianWidth)
         return (center, logWidth)
     }
