@@ -8,8 +8,7 @@ import Foundation
 /// estimate. During warm-up (Andrieu & Thoms 2008, "A tutorial on adaptive MCMC", algorithm 4,
 /// with Stan-style windows):
 /// - ln s follows a Robbins–Monro recursion towards acceptance probability 0.25
-///   (gain (k+1)^(−0.6), k counted from the last reset), driven by the ordinary-size steps only;
-/// - 15% of proposals use 0.15·s and 10% use 3·s (a fixed mixture of symmetric kernels);
+///   (gain (k+1)^(−0.6), k counted from the last reset);
 /// - L is re-estimated at 10%, 25%, 50% and 85% of the warm-up from the draws of the window
 ///   just ended (covariance shrunk towards 10⁻³·I as n/(n+5)·Σ + 10⁻³·5/(n+5)·I), and s reset
 ///   to 2.38/√4 (Roberts, Gelman & Gilks 1997);
@@ -23,15 +22,6 @@ struct AdaptiveMetropolisChain {
     static let targetAcceptance = 0.25
     /// Fractions of the warm-up at which the covariance is re-estimated.
     static let windowEnds: [Double] = [0.10, 0.25, 0.50, 0.85]
-    /// Probability and size (relative to the adapted scale) of a small step. Mixing symmetric
-    /// kernels with fixed, state-independent probabilities keeps detailed balance; the small and
-    /// large steps help in the posterior's thin low-noise regions and its long r tail, where one
-    /// global scale is too large or too small.
-    static let smallStepProbability = 0.15
-    static let smallStepMultiplier = 0.15
-    /// Probability and relative size of a large step.
-    static let largeStepProbability = 0.10
-    static let largeStepMultiplier = 3.0
     /// Number of attempts to find a finite starting point.
     static let startAttempts = 1000
 
@@ -84,10 +74,7 @@ struct AdaptiveMetropolisChain {
 
         for iteration in 0..<(warmUp + draws) {
             let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
-            let pick = rng.nextDouble()
-            let multiplier = pick < Self.smallStepProbability ? Self.smallStepMultiplier
-                : (pick < Self.smallStepProbability + Self.largeStepProbability ? Self.largeStepMultiplier : 1)
-            let proposal = q + (multiplier * exp(logScale)) * factor.multiply(z)
+            let proposal = q + exp(logScale) * factor.multiply(z)
             let proposalDensity = model.samplerLogDensity(proposal).logDensity
             let logRatio = proposalDensity - logDensity
             let uniform = rng.nextOpenDouble()
@@ -97,11 +84,9 @@ struct AdaptiveMetropolisChain {
                 logDensity = proposalDensity
             }
             if iteration < warmUp {
-                if multiplier == 1 {
-                    let acceptance = proposalDensity.isFinite ? min(1, exp(min(0, logRatio))) : 0
-                    adaptationStep += 1
-                    logScale += pow(Double(adaptationStep), -0.6) * (acceptance - targetAcceptance)
-                }
+                let acceptance = proposalDensity.isFinite ? min(1, exp(min(0, logRatio))) : 0
+                adaptationStep += 1
+                logScale += pow(Double(adaptationStep), -0.6) * (acceptance - targetAcceptance)
                 accumulator.add(q)
                 if windowBoundaries.contains(iteration + 1), iteration + 1 > windowStart {
                     if accumulator.count >= 20, let estimate = accumulator.regularizedCovariance(), let chol = LowerTriangular4(cholesky: estimate) {

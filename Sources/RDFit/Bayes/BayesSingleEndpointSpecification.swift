@@ -13,9 +13,9 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     /// Default retained draws per chain, 6000: with 8 chains this gives an effective sample size
     /// of r of several thousand, a Monte-Carlo error of the r median well under 1% for the four
     /// 2024 domains, and under a second per domain in a release build on two cores.
-    public static let defaultDrawsPerChain = 6000
+    public static let defaultDrawsPerChain = 30000
     /// Default warm-up (adaptation) iterations per chain, 2000, discarded.
-    public static let defaultWarmUp = 2000
+    public static let defaultWarmUp = 5000
     /// Default seed. Any fixed value would do; results are reproducible for a given seed.
     public static let defaultSeed: UInt64 = 20_240_101
     /// Default level of the equal-tailed interval for r, 0.9 (the 5th–95th percentiles quoted by
