@@ -4,15 +4,17 @@ import Foundation
 /// Runs the Bayesian single-endpoint estimator of Erdil, Besiroglu & Ho (2024), "Estimating
 /// returns to research: methodology and evidence from software R&D" (METHODS §5).
 ///
-/// The sampler is adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, ln u)
-/// (``BayesSingleEndpointModel``), with independent chains; chain c uses
-/// `Xoshiro256StarStar(seed: seed, stream: c)` and nothing else, so a result depends only on the
-/// specification, never on the thread count or scheduling. The source used a differential-
+/// The sampler is adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, w), w a standardised
+/// ln u (``BayesSingleEndpointModel``), with several chains whose proposal covariance is pooled
+/// between warm-up windows and frozen for sampling; chain c draws only from
+/// `Xoshiro256StarStar(seed: seed, stream: c)`, and pooling happens at fixed points in chain
+/// order, so a result depends only on the specification, never on the thread count or
+/// scheduling. Chains run in parallel with `DispatchQueue.concurrentPerform` when threads > 1. The source used a differential-
 /// evolution Metropolis sampler; METHODS §5 allows any correct sampler whose quantiles are stable.
 public enum BayesSingleEndpointEstimator {
     /// The sampler, as recorded in results.
     public static let samplerDescription =
-        "adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, ln u), independent chains"
+        "adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, standardised ln u); covariance pooled across chains during warm-up, then frozen"
     /// R-hat above this value triggers a warning (Vehtari et al. 2021 recommend 1.01).
     public static let rHatThreshold = 1.01
     /// Effective sample size of r below this value triggers a warning (Vehtari et al. 2021
@@ -22,9 +24,10 @@ public enum BayesSingleEndpointEstimator {
     /// Samples the posterior and summarises it.
     /// - Parameters:
     ///   - specification: data and settings (already validated).
-    ///   - progress: optional callback with the completed fraction in [0, 1], called about 50
-    ///     times per chain from worker threads (serialised, non-decreasing). The library never
-    ///     prints; the CLI may draw a progress bar with it.
+    ///   - progress: optional callback with the completed fraction in [0, 1], called after every
+    ///     1000 iterations of each chain (and at the ends of warm-up windows) from worker threads,
+    ///     serialised and non-decreasing, ending at 1. The library never prints; the CLI may draw
+    ///     a progress bar with it.
     /// - Returns: the posterior summaries, diagnostics and a thinned sample of r.
     /// - Throws: ``DataError`` (`undefined-estimate`) if a chain finds no starting point with
     ///   finite posterior density in 1000 attempts (not seen for valid data).
@@ -33,38 +36,79 @@ public enum BayesSingleEndpointEstimator {
         progress: (@Sendable (Double) -> Void)? = nil
     ) throws -> BayesSingleEndpointResult {
         let model = BayesSingleEndpointModel(specification: specification)
-        let chains = specification.chains
-        let store = ChainStore(count: chains)
-        let tracker = ProgressTracker(total: chains * (specification.warmUp + specification.drawsPerChain), callback: progress)
-        let workers = min(specification.threads, chains)
+        let chainCount = specification.chains
+        let tracker = ProgressTracker(total: chainCount * (specification.warmUp + specification.drawsPerChain), callback: progress)
+        let workers = min(specification.threads, chainCount)
 
-        let runChain: @Sendable (Int) -> Void = { chain in
-            let output = AdaptiveMetropolisChain.run(
-                model: model, seed: specification.seed, stream: UInt64(chain),
-                warmUp: specification.warmUp, draws: specification.drawsPerChain,
-                report: { tracker.advance(by: $0) })
-            store.set(chain, output)
+        var initial: [AdaptiveMetropolisChain] = []
+        for chain in 0..<chainCount {
+            guard let started = AdaptiveMetropolisChain(model: model, seed: specification.seed, stream: UInt64(chain)) else {
+                throw DataError(.undefinedEstimate, message: "chain \(chain) found no parameter values with finite posterior density; the data may be outside what the model can fit")
+            }
+            initial.append(started)
         }
+        let chains = ChainStore(initial)
+
+        // Warm-up windows; between them the chains' states are pooled in chain order.
+        var factor = LowerTriangular4.identity
+        var windowStart = 0
+        for (index, fraction) in AdaptiveMetropolisChain.windowEnds.enumerated() {
+            let windowEnd = Int((Double(specification.warmUp) * fraction).rounded())
+            let iterations = windowEnd - windowStart
+            windowStart = windowEnd
+            let currentFactor = factor
+            let accumulators = AccumulatorStore(count: chainCount)
+            forEachChain(count: chainCount, workers: workers) { chain in
+                var state = chains.get(chain)
+                let visited = state.warmUp(model: model, factor: currentFactor, iterations: iterations,
+                                           report: { tracker.advance(by: $0) })
+                chains.set(chain, state)
+                accumulators.set(chain, visited)
+            }
+            let isLast = index == AdaptiveMetropolisChain.windowEnds.count - 1
+            if !isLast {
+                var pooled = CovarianceAccumulator4()
+                for chain in 0..<chainCount { pooled.merge(accumulators.get(chain)) }
+                if pooled.count >= 20, let estimate = pooled.regularizedCovariance(),
+                   let cholesky = LowerTriangular4(cholesky: estimate) {
+                    factor = cholesky
+                    for chain in 0..<chainCount {
+                        var state = chains.get(chain)
+                        state.resetScale(to: AdaptiveMetropolisChain.resetLogScale)
+                        chains.set(chain, state)
+                    }
+                }
+            }
+        }
+        var logScaleSum = 0.0
+        for chain in 0..<chainCount { logScaleSum += chains.get(chain).logScale }
+        let sharedLogScale = logScaleSum / Double(chainCount)
+        let finalFactor = factor
+
+        let outputs = OutputStore(count: chainCount)
+        forEachChain(count: chainCount, workers: workers) { chain in
+            var state = chains.get(chain)
+            let output = state.sample(model: model, factor: finalFactor, logScale: sharedLogScale,
+                                      draws: specification.drawsPerChain, report: { tracker.advance(by: $0) })
+            outputs.set(chain, output)
+        }
+        let collected = (0..<chainCount).map { outputs.get($0)! }
+        return summarize(specification: specification, outputs: collected)
+    }
+
+    /// Runs `body` for chains 0..<count, on `workers` threads (chain c on worker c mod workers).
+    static func forEachChain(count: Int, workers: Int, _ body: @Sendable (Int) -> Void) {
         if workers > 1 {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var chain = worker
-                while chain < chains {
-                    runChain(chain)
+                while chain < count {
+                    body(chain)
                     chain += workers
                 }
             }
         } else {
-            for chain in 0..<chains { runChain(chain) }
+            for chain in 0..<count { body(chain) }
         }
-
-        var outputs: [AdaptiveMetropolisChain.Output] = []
-        for chain in 0..<chains {
-            guard let output = store.get(chain) else {
-                throw DataError(.undefinedEstimate, message: "chain \(chain) found no parameter values with finite posterior density; the data may be outside what the model can fit")
-            }
-            outputs.append(output)
-        }
-        return summarize(specification: specification, outputs: outputs)
     }
 
     static func summarize(
@@ -150,24 +194,40 @@ public enum BayesSingleEndpointEstimator {
     }
 }
 
-/// Per-chain outputs written from worker threads.
-private final class ChainStore: @unchecked Sendable {
+/// Per-chain values read and written from worker threads (each index by one thread at a time).
+private final class LockedArray<Element: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var outputs: [AdaptiveMetropolisChain.Output?]
+    private var values: [Element]
 
-    init(count: Int) { outputs = Array(repeating: nil, count: count) }
+    init(_ values: [Element]) { self.values = values }
 
-    func set(_ index: Int, _ output: AdaptiveMetropolisChain.Output?) {
+    func set(_ index: Int, _ value: Element) {
         lock.lock()
-        outputs[index] = output
+        values[index] = value
         lock.unlock()
     }
 
-    func get(_ index: Int) -> AdaptiveMetropolisChain.Output? {
+    func get(_ index: Int) -> Element {
         lock.lock()
         defer { lock.unlock() }
-        return outputs[index]
+        return values[index]
     }
+}
+
+private typealias ChainStore = LockedArray<AdaptiveMetropolisChain>
+
+private final class AccumulatorStore: @unchecked Sendable {
+    let array: LockedArray<CovarianceAccumulator4>
+    init(count: Int) { array = LockedArray(Array(repeating: CovarianceAccumulator4(), count: count)) }
+    func set(_ index: Int, _ value: CovarianceAccumulator4) { array.set(index, value) }
+    func get(_ index: Int) -> CovarianceAccumulator4 { array.get(index) }
+}
+
+private final class OutputStore: @unchecked Sendable {
+    let array: LockedArray<AdaptiveMetropolisChain.Output?>
+    init(count: Int) { array = LockedArray(Array(repeating: nil, count: count)) }
+    func set(_ index: Int, _ value: AdaptiveMetropolisChain.Output) { array.set(index, value) }
+    func get(_ index: Int) -> AdaptiveMetropolisChain.Output? { array.get(index) }
 }
 
 /// Counts completed iterations across chains and forwards the fraction to the callback.
