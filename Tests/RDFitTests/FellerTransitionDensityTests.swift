@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import RDFit
+import RDFit
 
 @Suite("Feller transition density")
 struct FellerTransitionDensityTests {

@@ -40,7 +40,7 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     public let outputFactor: Double
     /// Which transition density to use.
     public let likelihood: BayesLikelihood
-    /// Number of independent chains.
+    /// Number of chains (independent after warm-up; their warm-up covariance is pooled).
     public let chains: Int
     /// Retained draws per chain (after warm-up).
     public let drawsPerChain: Int
@@ -64,7 +64,7 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     ///   - horizon: T in years, at least 2.
     ///   - outputFactor: A_T/A_0, finite and greater than 1.
     ///   - likelihood: `.exact` (default) or `.published`.
-    ///   - chains: independent chains, 1...1000 (default ``defaultChains``).
+    ///   - chains: number of chains, 1...1000 (default ``defaultChains``).
     ///   - drawsPerChain: retained draws per chain, at least 100 (default ``defaultDrawsPerChain``).
     ///   - warmUp: warm-up iterations per chain, at least 100 (default ``defaultWarmUp``).
     ///   - seed: the seed (default ``defaultSeed``).
