@@ -138,6 +138,32 @@ struct FellerTransitionDensityTests {
         #expect(F.logDensityAsymptotic(x: 2, ell: 3, nu: 1) == nil)
     }
 
+    @Test("Low-noise extremes: series (Loader terms) and Debye (rearranged exponent) agree near the mode for ν, ℓ up to 1e12")
+    func lowNoiseExtremesAgree() {
+        for nu in [1e4, 1e8, 1e12] {
+            for ratio in [1e-6, 1e-3, 0.5] {  // ℓ/ν: the series peak m* ≈ ℓx/ν stays summable
+                let ell = ratio * nu
+                let mean = nu + 1 + ell
+                let sd = (nu + 1 + 2 * ell).squareRoot()
+                for k in [-3.0, 0.0, 2.0] {
+                    let x = mean + k * sd
+                    guard F.peakIndex(x: x, ell: ell, nu: nu) < 1e7 else { continue }
+                    let series = F.logDensitySeries(x: x, ell: ell, nu: nu)
+                    guard let debye = F.logDensityAsymptotic(x: x, ell: ell, nu: nu) else {
+                        Issue.record("Debye unavailable"); continue
+                    }
+                    #expect(abs(series - debye) < BayesTolerances.logDensityAsymptotic * max(1, abs(series)), "ν=\(nu) ℓ=\(ell) k=\(k): \(series) vs \(debye)")
+                    // Near the mode ln p ≈ −½ ln(2π·Var x) − k²/2 (Gaussian limit); the skewness
+                    // correction, ≤ (2/√ν)(|k|³ + 3|k|)/6, is below 0.002 for ν ≥ 1e8.
+                    if nu >= 1e8 {
+                        let gaussian = -0.5 * log(2 * Double.pi * sd * sd) - k * k / 2
+                        #expect(abs(series - gaussian) < 0.01, "ν=\(nu) ℓ=\(ell) k=\(k): \(series) vs Gaussian \(gaussian)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("Extreme but valid parameters give finite log densities")
     func extremeParametersStayFinite() {
         for ell in [1e-300, 1e-10, 1.0, 1e6, 1e12, 1e100] {
