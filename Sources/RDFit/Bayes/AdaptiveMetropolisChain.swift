@@ -1,0 +1,223 @@
+import Foundation
+
+/// One chain of random-walk Metropolis in the four unconstrained coordinates
+/// v = (ln λ, ln β, ln σ_s, w) of ``BayesSingleEndpointModel/samplerLogDensity(_:)``
+/// (w is ln u standardised around the mean-matching solution, which removes a funnel).
+///
+/// Proposal v′ = v + s·L·z with z standard normal, L the Cholesky factor of a covariance
+/// estimate and s a scale. The chain only moves; adaptation is orchestrated by
+/// ``BayesSingleEndpointEstimator`` (Andrieu & Thoms 2008, "A tutorial on adaptive MCMC",
+/// algorithm 4, with Stan-style windows and pooling across chains):
+/// - within a warm-up window each chain tunes its own ln s by a Robbins–Monro recursion towards
+///   acceptance probability 0.25 (gain (k+1)^(−0.6)) and records its states;
+/// - between windows the states of all chains are pooled, in chain order, into one covariance
+///   (shrunk towards 10⁻³·I as n/(n+5)·Σ + 10⁻³·5/(n+5)·I), whose factor every chain then uses,
+///   with s reset to 2.38/√4 (Roberts, Gelman & Gilks 1997);
+/// - after the last window all chains use the mean of their ln s.
+/// Pooling gives every chain a covariance that describes the whole posterior rather than the
+/// region one chain happened to explore, and the same kernel, so R-hat compares like with like.
+/// After warm-up s and L are frozen: the retained draws come from a fixed Metropolis kernel that
+/// leaves the posterior invariant. Each chain draws only from its own
+/// `Xoshiro256StarStar(seed:stream:)`, and pooling happens at fixed points in chain order, so
+/// results do not depend on threads. Starting points are v ~ Normal(0, I) (λ, β, σ_s around 1,
+/// the HalfCauchy median; u near its centre), overdispersed relative to the posterior.
+struct AdaptiveMetropolisChain: Sendable {
+    /// Target acceptance probability of the scale adaptation.
+    static let targetAcceptance = 0.25
+    /// Fractions of the warm-up at which the windows end (the pooled covariance is re-estimated
+    /// at all but the last).
+    static let windowEnds: [Double] = [0.10, 0.25, 0.50, 0.85, 1.0]
+    /// Number of attempts to find a finite starting point.
+    static let startAttempts = 1000
+    /// Initial proposal scale (with L = I), before any adaptation.
+    static let initialLogScale = log(0.5)
+    /// Scale after each covariance update, 2.38/√d for d = 4.
+    static let resetLogScale = log(2.38 / 2)
+
+    /// The retained draws of one chain.
+    struct Output: Sendable {
+        var lambda: [Double]
+        var beta: [Double]
+        var r: [Double]
+        var accepted: Int
+    }
+
+    var rng: Xoshiro256StarStar
+    var state: SIMD4<Double>
+    var logDensity: Double
+    /// This chain's ln s.
+    var logScale = initialLogScale
+    var adaptationStep = 0
+
+    /// Starts chain `stream` at a random point with finite density, or returns nil.
+    init?(model: BayesSingleEndpointModel, seed: UInt64, stream: UInt64) {
+        rng = Xoshiro256StarStar(seed: seed, stream: stream)
+        state = SIMD4(repeating: 0)
+        logDensity = -.infinity
+        for _ in 0..<Self.startAttempts {
+            state = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
+            logDensity = model.samplerLogDensity(state).logDensity
+            if logDensity.isFinite { return }
+        }
+        return nil
+    }
+
+    /// One Metropolis step with scale e^(ln s) and factor L; returns (accepted, acceptance
+    /// probability).
+    @inline(__always)
+    mutating func step(model: BayesSingleEndpointModel, factor: LowerTriangular4, logScale: Double) -> (Bool, Double) {
+        let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
+        let proposal = state + exp(logScale) * factor.multiply(z)
+        let proposalDensity = model.samplerLogDensity(proposal).logDensity
+        let logRatio = proposalDensity - logDensity
+        let uniform = rng.nextOpenDouble()
+        let accept = proposalDensity.isFinite && log(uniform) < logRatio
+        if accept {
+            state = proposal
+            logDensity = proposalDensity
+        }
+        return (accept, proposalDensity.isFinite ? min(1, exp(min(0, logRatio))) : 0)
+    }
+
+    /// Runs one warm-up window, tuning this chain's ln s, and returns the visited states.
+    mutating func warmUp(
+        model: BayesSingleEndpointModel, factor: LowerTriangular4, iterations: Int, report: (Int) -> Void
+    ) -> CovarianceAccumulator4 {
+        var accumulator = CovarianceAccumulator4()
+        var sinceReport = 0
+        let reportEvery = 1000
+        for _ in 0..<iterations {
+            let (_, acceptance) = step(model: model, factor: factor, logScale: logScale)
+            adaptationStep += 1
+            logScale += pow(Double(adaptationStep), -0.6) * (acceptance - Self.targetAcceptance)
+            accumulator.add(state)
+            sinceReport += 1
+            if sinceReport == reportEvery {
+                report(sinceReport)
+                sinceReport = 0
+            }
+        }
+        if sinceReport > 0 { report(sinceReport) }
+        return accumulator
+    }
+
+    /// Restarts the scale adaptation at `logScale` (after a covariance update).
+    mutating func resetScale(to value: Double) {
+        logScale = value
+        adaptationStep = 0
+    }
+
+    /// Draws `draws` states with the frozen kernel and records λ, β and r = λ/β.
+    mutating func sample(
+        model: BayesSingleEndpointModel, factor: LowerTriangular4, logScale: Double, draws: Int, report: (Int) -> Void
+    ) -> Output {
+        var output = Output(lambda: [], beta: [], r: [], accepted: 0)
+        output.lambda.reserveCapacity(draws)
+        output.beta.reserveCapacity(draws)
+        output.r.reserveCapacity(draws)
+        var sinceReport = 0
+        let reportEvery = 1000
+        for _ in 0..<draws {
+            let (accepted, _) = step(model: model, factor: factor, logScale: logScale)
+            if accepted { output.accepted += 1 }
+            output.lambda.append(exp(state[0]))
+            output.beta.append(exp(state[1]))
+            output.r.append(exp(state[0] - state[1]))
+            sinceReport += 1
+            if sinceReport == reportEvery {
+                report(sinceReport)
+                sinceReport = 0
+            }
+        }
+        if sinceReport > 0 { report(sinceReport) }
+        return output
+    }
+}
+
+/// A lower-triangular 4×4 matrix stored by rows (10 entries used).
+struct LowerTriangular4: Sendable {
+    var entries: SIMD16<Double>  // row-major 4×4
+
+    static let identity = LowerTriangular4(entries: SIMD16(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1))
+
+    init(entries: SIMD16<Double>) { self.entries = entries }
+
+    /// The Cholesky factor of a symmetric positive definite 4×4 matrix (row-major), or nil.
+    init?(cholesky a: [Double]) {
+        var l = SIMD16<Double>(repeating: 0)
+        for i in 0..<4 {
+            for j in 0...i {
+                var sum = a[4 * i + j]
+                for k in 0..<j { sum -= l[4 * i + k] * l[4 * j + k] }
+                if i == j {
+                    guard sum > 0, sum.isFinite else { return nil }
+                    l[4 * i + i] = sum.squareRoot()
+                } else {
+                    l[4 * i + j] = sum / l[4 * j + j]
+                }
+            }
+        }
+        entries = l
+    }
+
+    func multiply(_ z: SIMD4<Double>) -> SIMD4<Double> {
+        let e = entries
+        return SIMD4(
+            e[0] * z[0],
+            e[4] * z[0] + e[5] * z[1],
+            e[8] * z[0] + e[9] * z[1] + e[10] * z[2],
+            e[12] * z[0] + e[13] * z[1] + e[14] * z[2] + e[15] * z[3]
+        )
+    }
+}
+
+/// Welford's running mean and covariance of 4-vectors.
+struct CovarianceAccumulator4: Sendable {
+    var count = 0
+    var mean = SIMD4<Double>(repeating: 0)
+    var comoment = [Double](repeating: 0, count: 16)
+
+    mutating func add(_ v: SIMD4<Double>) {
+        count += 1
+        let delta = v - mean
+        mean += delta / Double(count)
+        let delta2 = v - mean
+        for i in 0..<4 {
+            for j in 0..<4 { comoment[4 * i + j] += delta[i] * delta2[j] }
+        }
+    }
+
+    /// Merges another accumulator (Chan et al.'s pairwise update); the order of merges is fixed
+    /// by the caller, so the result is reproducible.
+    mutating func merge(_ other: CovarianceAccumulator4) {
+        guard other.count > 0 else { return }
+        guard count > 0 else { self = other; return }
+        let n1 = Double(count), n2 = Double(other.count)
+        let n = n1 + n2
+        let delta = other.mean - mean
+        for i in 0..<4 {
+            for j in 0..<4 {
+                comoment[4 * i + j] += other.comoment[4 * i + j] + delta[i] * delta[j] * n1 * n2 / n
+            }
+        }
+        mean += delta * (n2 / n)
+        count += other.count
+    }
+
+    /// n/(n+5)·Σ + 10⁻³·5/(n+5)·I (Stan's regularisation), or nil with fewer than 2 points.
+    func regularizedCovariance() -> [Double]? {
+        guard count >= 2 else { return nil }
+        let n = Double(count)
+        var result = comoment.map { $0 / (n - 1) * n / (n + 5) }
+        for i in 0..<4 { result[5 * i] += 1e-3 * 5 / (n + 5) }
+        // Symmetrise against rounding.
+        for i in 0..<4 {
+            for j in 0..<i {
+                let average = (result[4 * i + j] + result[4 * j + i]) / 2
+                result[4 * i + j] = average
+                result[4 * j + i] = average
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,252 @@
+import Dispatch
+import Foundation
+
+/// Runs the Bayesian single-endpoint estimator of Erdil, Besiroglu & Ho (2024), "Estimating
+/// returns to research: methodology and evidence from software R&D" (METHODS §5).
+///
+/// The sampler is adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, w), w a standardised
+/// ln u (``BayesSingleEndpointModel``), with several chains whose proposal covariance is pooled
+/// between warm-up windows and frozen for sampling; chain c draws only from
+/// `Xoshiro256StarStar(seed: seed, stream: c)`, and pooling happens at fixed points in chain
+/// order, so a result depends only on the specification, never on the thread count or
+/// scheduling. Chains run in parallel with `DispatchQueue.concurrentPerform` when threads > 1. The source used a differential-
+/// evolution Metropolis sampler; METHODS §5 allows any correct sampler whose quantiles are stable.
+public enum BayesSingleEndpointEstimator {
+    /// The sampler, as recorded in results.
+    public static let samplerDescription =
+        "adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, standardised ln u); covariance pooled across chains during warm-up, then frozen"
+    /// R-hat above this value triggers a warning (Vehtari et al. 2021 recommend 1.01).
+    public static let rHatThreshold = 1.01
+    /// Effective sample size of r below this value triggers a warning (Vehtari et al. 2021
+    /// recommend at least 100 per chain for four chains; 400 in total).
+    public static let minimumEffectiveSampleSize = 400.0
+
+    /// Samples the posterior and summarises it.
+    /// - Parameters:
+    ///   - specification: data and settings (already validated).
+    ///   - progress: optional callback with the completed fraction in [0, 1], called after every
+    ///     1000 iterations of each chain (and at the ends of warm-up windows) from worker threads,
+    ///     serialised and non-decreasing, ending at 1. The library never prints; the CLI may draw
+    ///     a progress bar with it.
+    /// - Returns: the posterior summaries, diagnostics and a thinned sample of r.
+    /// - Throws: ``DataError`` (`undefined-estimate`) if a chain finds no starting point with
+    ///   finite posterior density in 1000 attempts (not seen for valid data).
+    public static func estimate(
+        _ specification: BayesSingleEndpointSpecification,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) throws -> BayesSingleEndpointResult {
+        let model = BayesSingleEndpointModel(specification: specification)
+        let chainCount = specification.chains
+        let tracker = ProgressTracker(total: chainCount * (specification.warmUp + specification.drawsPerChain), callback: progress)
+        let workers = min(specification.threads, chainCount)
+
+        var initial: [AdaptiveMetropolisChain] = []
+        for chain in 0..<chainCount {
+            guard let started = AdaptiveMetropolisChain(model: model, seed: specification.seed, stream: UInt64(chain)) else {
+                throw DataError(.undefinedEstimate, message: "chain \(chain) found no parameter values with finite posterior density; the data may be outside what the model can fit")
+            }
+            initial.append(started)
+        }
+        let chains = ChainStore(initial)
+
+        // Warm-up windows; between them the chains' states are pooled in chain order.
+        var factor = LowerTriangular4.identity
+        var windowStart = 0
+        for (index, fraction) in AdaptiveMetropolisChain.windowEnds.enumerated() {
+            let windowEnd = Int((Double(specification.warmUp) * fraction).rounded())
+            let iterations = windowEnd - windowStart
+            windowStart = windowEnd
+            let currentFactor = factor
+            let accumulators = AccumulatorStore(count: chainCount)
+            forEachChain(count: chainCount, workers: workers) { chain in
+                var state = chains.get(chain)
+                let visited = state.warmUp(model: model, factor: currentFactor, iterations: iterations,
+                                           report: { tracker.advance(by: $0) })
+                chains.set(chain, state)
+                accumulators.set(chain, visited)
+            }
+            let isLast = index == AdaptiveMetropolisChain.windowEnds.count - 1
+            if !isLast {
+                var pooled = CovarianceAccumulator4()
+                for chain in 0..<chainCount { pooled.merge(accumulators.get(chain)) }
+                if pooled.count >= 20, let estimate = pooled.regularizedCovariance(),
+                   let cholesky = LowerTriangular4(cholesky: estimate) {
+                    factor = cholesky
+                    for chain in 0..<chainCount {
+                        var state = chains.get(chain)
+                        state.resetScale(to: AdaptiveMetropolisChain.resetLogScale)
+                        chains.set(chain, state)
+                    }
+                }
+            }
+        }
+        var logScaleSum = 0.0
+        for chain in 0..<chainCount { logScaleSum += chains.get(chain).logScale }
+        let sharedLogScale = logScaleSum / Double(chainCount)
+        let finalFactor = factor
+
+        let outputs = OutputStore(count: chainCount)
+        forEachChain(count: chainCount, workers: workers) { chain in
+            var state = chains.get(chain)
+            let output = state.sample(model: model, factor: finalFactor, logScale: sharedLogScale,
+                                      draws: specification.drawsPerChain, report: { tracker.advance(by: $0) })
+            outputs.set(chain, output)
+        }
+        let collected = (0..<chainCount).map { outputs.get($0)! }
+        return summarize(specification: specification, outputs: collected)
+    }
+
+    /// Runs `body` for chains 0..<count, on `workers` threads (chain c on worker c mod workers).
+    static func forEachChain(count: Int, workers: Int, _ body: @Sendable (Int) -> Void) {
+        if workers > 1 {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var chain = worker
+                while chain < count {
+                    body(chain)
+                    chain += workers
+                }
+            }
+        } else {
+            for chain in 0..<count { body(chain) }
+        }
+    }
+
+    static func summarize(
+        specification: BayesSingleEndpointSpecification,
+        outputs: [AdaptiveMetropolisChain.Output]
+    ) -> BayesSingleEndpointResult {
+        let rChains = outputs.map(\.r)
+        let betaChains = outputs.map(\.beta)
+        let lambdaChains = outputs.map(\.lambda)
+        let allR = rChains.flatMap { $0 }
+        let sortedR = allR.sorted()
+        let sortedBeta = betaChains.flatMap { $0 }.sorted()
+        let sortedLambda = lambdaChains.flatMap { $0 }.sorted()
+        func q(_ sorted: [Double], _ p: Double) -> Double { PosteriorQuantiles.quantile(sorted: sorted, probability: p) }
+
+        let rQuantiles = BayesRQuantiles(q05: q(sortedR, 0.05), q25: q(sortedR, 0.25), q50: q(sortedR, 0.5),
+                                         q75: q(sortedR, 0.75), q95: q(sortedR, 0.95))
+        let level = specification.intervalLevel
+        let interval = BayesCredibleInterval(level: level, lower: q(sortedR, (1 - level) / 2), upper: q(sortedR, (1 + level) / 2))
+        let above = Double(allR.lazy.filter { $0 > 1 }.count) / Double(allR.count)
+
+        let essR = MCMCConvergence.effectiveSampleSize(chains: rChains)
+        let essBeta = MCMCConvergence.effectiveSampleSize(chains: betaChains)
+        let essLambda = MCMCConvergence.effectiveSampleSize(chains: lambdaChains)
+        let rHatR = MCMCConvergence.splitRHat(chains: rChains)
+        let rHatBeta = MCMCConvergence.splitRHat(chains: betaChains)
+        let rHatLambda = MCMCConvergence.splitRHat(chains: lambdaChains)
+        let perChain = outputs.map { Double($0.accepted) / Double(specification.drawsPerChain) }
+        let acceptance = perChain.reduce(0, +) / Double(perChain.count)
+
+        // MCSE of the median (Vehtari et al. 2021, §4.3): ESS of the indicator r ≤ median gives
+        // the standard deviation of the median's position; map ±1 sd through the quantiles.
+        let median = rQuantiles.q50
+        let indicatorESS = MCMCConvergence.effectiveSampleSize(chains: rChains.map { $0.map { $0 <= median ? 1 : 0 } })
+        var medianError = Double.nan
+        if indicatorESS.isFinite, indicatorESS > 0 {
+            let spread = (0.25 / indicatorESS).squareRoot()
+            medianError = (q(sortedR, min(1, 0.5 + spread)) - q(sortedR, max(0, 0.5 - spread))) / 2
+        }
+
+        var diagnostics: [Diagnostic] = []
+        if specification.ignoredInputCount > 0 {
+            diagnostics.append(Diagnostic(code: "ignored-inputs", severity: .note,
+                message: "\(specification.ignoredInputCount) input value(s) after I_\(specification.horizon - 1) were ignored; τ and g_I use I_0...I_\(specification.horizon - 1) only"))
+        }
+        if !(essR >= minimumEffectiveSampleSize) {
+            diagnostics.append(Diagnostic(code: "low-effective-sample-size",
+                message: "the effective sample size of r is \(Int(essR.isFinite ? essR.rounded() : 0)), below \(Int(minimumEffectiveSampleSize)); increase the draws per chain"))
+        }
+        let worstRHat = [rHatR, rHatBeta, rHatLambda].map { $0.isNaN ? Double.infinity : $0 }.max() ?? .infinity
+        if worstRHat > rHatThreshold {
+            diagnostics.append(Diagnostic(code: "high-r-hat",
+                message: "split R-hat is \(worstRHat) (r: \(rHatR), β: \(rHatBeta), λ: \(rHatLambda)), above \(rHatThreshold); the chains may not have converged; increase the warm-up and draws"))
+        }
+        if acceptance < 0.1 || acceptance > 0.6 {
+            diagnostics.append(Diagnostic(code: "unusual-acceptance", severity: .note,
+                message: "the Metropolis acceptance rate is \(acceptance), outside 0.1–0.6; the adaptation may have struggled"))
+        }
+
+        let stored: [Double]
+        let keep = specification.storedDraws
+        if allR.count <= keep {
+            stored = allR
+        } else if keep == 0 {
+            stored = []
+        } else {
+            stored = (0..<keep).map { allR[Int((Double($0) * Double(allR.count) / Double(keep)).rounded(.down))] }
+        }
+
+        return BayesSingleEndpointResult(
+            likelihood: specification.likelihood, seed: specification.seed, chains: specification.chains,
+            drawsPerChain: specification.drawsPerChain, warmUp: specification.warmUp, sampler: samplerDescription,
+            horizon: specification.horizon, outputFactor: specification.outputFactor,
+            beta: BayesParameterQuantiles(q05: q(sortedBeta, 0.05), q50: q(sortedBeta, 0.5), q95: q(sortedBeta, 0.95)),
+            lambda: BayesParameterQuantiles(q05: q(sortedLambda, 0.05), q50: q(sortedLambda, 0.5), q95: q(sortedLambda, 0.95)),
+            r: rQuantiles, rInterval: interval, probabilityRAboveOne: above,
+            inputGrowth: specification.inputGrowth, outputGrowth: specification.outputGrowth, naiveR: specification.naiveR,
+            samplerDiagnostics: BayesSamplerDiagnostics(
+                effectiveSampleSizeR: essR, effectiveSampleSizeBeta: essBeta, effectiveSampleSizeLambda: essLambda,
+                rHatR: rHatR, rHatBeta: rHatBeta, rHatLambda: rHatLambda,
+                acceptanceRate: acceptance, chainAcceptanceRates: perChain, medianRStandardError: medianError),
+            diagnostics: diagnostics, rDraws: stored)
+    }
+}
+
+/// Per-chain values read and written from worker threads (each index by one thread at a time).
+private final class LockedArray<Element: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Element]
+
+    init(_ values: [Element]) { self.values = values }
+
+    func set(_ index: Int, _ value: Element) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Element {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index]
+    }
+}
+
+private typealias ChainStore = LockedArray<AdaptiveMetropolisChain>
+
+private final class AccumulatorStore: @unchecked Sendable {
+    let array: LockedArray<CovarianceAccumulator4>
+    init(count: Int) { array = LockedArray(Array(repeating: CovarianceAccumulator4(), count: count)) }
+    func set(_ index: Int, _ value: CovarianceAccumulator4) { array.set(index, value) }
+    func get(_ index: Int) -> CovarianceAccumulator4 { array.get(index) }
+}
+
+private final class OutputStore: @unchecked Sendable {
+    let array: LockedArray<AdaptiveMetropolisChain.Output?>
+    init(count: Int) { array = LockedArray(Array(repeating: nil, count: count)) }
+    func set(_ index: Int, _ value: AdaptiveMetropolisChain.Output) { array.set(index, value) }
+    func get(_ index: Int) -> AdaptiveMetropolisChain.Output? { array.get(index) }
+}
+
+/// Counts completed iterations across chains and forwards the fraction to the callback.
+private final class ProgressTracker: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+    private let callback: (@Sendable (Double) -> Void)?
+
+    init(total: Int, callback: (@Sendable (Double) -> Void)?) {
+        self.total = total
+        self.callback = callback
+    }
+
+    func advance(by count: Int) {
+        guard let callback else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += count
+        callback(min(1, Double(done) / Double(total)))
+    }
+}
