@@ -20,3 +20,4 @@ enum FormatChoice: String, CaseIterable, ExpressibleByArgument {
 
 extension GrowthMethod: ExpressibleByArgument {}
 extension IntervalMethod: ExpressibleByArgument {}
+extension BayesLikelihood: ExpressibleByArgument {}

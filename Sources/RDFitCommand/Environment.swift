@@ -20,6 +20,16 @@ enum Environment {
         UInt64.random(in: 1...999_999_999)
     }
 
+    /// A progress callback that redraws one line on standard error, or nil when standard error
+    /// is not a terminal (scripts and CI get clean output).
+    static func progressReporter(label: String) -> (@Sendable (Double) -> Void)? {
+        guard isatty(2) == 1 else { return nil }
+        return { fraction in
+            let percent = Int((fraction * 100).rounded(.down))
+            writeError("\r\(label): \(percent)%" + (fraction >= 1 ? "\r\u{1B}[K" : ""))
+        }
+    }
+
     /// Writes `text` to standard error.
     static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

@@ -23,12 +23,18 @@ struct EstimateCommand: ParsableCommand {
         let table = try InputFile.table(file)
         let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         let threads = try Environment.threads()
-        let (plan, estimate) = try CommandError.locating(file) { () throws -> (EstimatePlan, ReturnsEstimate) in
+        let (plan, outcome) = try CommandError.locating(file) { () throws -> (EstimatePlan, EstimatePlan.Outcome) in
             let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
-            return (plan, try plan.execute())
+            return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
-        let report = EstimateReport(estimate: estimate, file: file, growthMethod: plan.growthMethod,
+        let report: EstimateReport
+        switch outcome {
+        case let .returns(estimate):
+            report = EstimateReport(estimate: estimate, file: file, growthMethod: plan.growthMethod,
                                     seedWasDrawn: plan.seedWasDrawn, notes: plan.notes)
+        case let .bayes(result):
+            report = EstimateReport(bayes: result, file: file, inputNames: plan.inputNames, seedWasDrawn: plan.seedWasDrawn, notes: plan.notes)
+        }
         Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
     }
 }

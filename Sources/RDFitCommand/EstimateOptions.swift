@@ -68,6 +68,18 @@ struct EstimateOptions: ParsableArguments {
     @Option(name: .customLong("hac-lag"), help: ArgumentHelp("Newey-West lag for the Jones regression (default window - 1).", valueName: "L"))
     var hacLag: Int?
 
+    @Option(help: "bayes-endpoint likelihood: exact (default) or published (emulates the source's gamma-overflow truncation).")
+    var likelihood: BayesLikelihood?
+
+    @Option(help: ArgumentHelp("bayes-endpoint: Markov chains (default 8).", valueName: "N"))
+    var chains: Int?
+
+    @Option(help: ArgumentHelp("bayes-endpoint: draws per chain after warm-up (default 50000).", valueName: "N"))
+    var draws: Int?
+
+    @Option(help: ArgumentHelp("bayes-endpoint: warm-up draws per chain (default 5000).", valueName: "N"))
+    var warmup: Int?
+
     @Option(help: "Output format: table (default), json, csv or markdown.")
     var format: FormatChoice?
 
@@ -105,6 +117,10 @@ struct EstimateOptions: ParsableArguments {
         result.window = window ?? defaults.window
         result.hacLag = hacLag ?? defaults.hacLag
         result.format = format ?? defaults.format
+        result.likelihood = likelihood ?? defaults.likelihood
+        result.chains = chains ?? defaults.chains
+        result.draws = draws ?? defaults.draws
+        result.warmup = warmup ?? defaults.warmup
         return result
     }
 }

@@ -7,6 +7,13 @@ struct EstimatePlan {
     enum Specification {
         case steadyState(SteadyStateSpecification)
         case jones(JonesSpecification)
+        case bayes(BayesSingleEndpointSpecification)
+    }
+
+    /// What an estimate produced.
+    enum Outcome {
+        case returns(ReturnsEstimate)
+        case bayes(BayesSingleEndpointResult)
     }
 
     let specification: Specification
@@ -121,7 +128,13 @@ struct EstimatePlan {
                 inputs: inputs, weights: weights, output: outputSeries, window: window, neweyWestLag: options.hacLag,
                 level: level, intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
         case .bayesEndpoint:
-            throw SpecificationError(option: "--method", message: "bayes-endpoint is not available in this build")
+            specification = .bayes(try BayesPlan.specification(options: options, inputs: inputs, weights: weights, seed: seed, threads: threads))
+        }
+        if method != .bayesEndpoint {
+            for (option, given) in [("--likelihood", options.likelihood != nil), ("--chains", options.chains != nil),
+                                    ("--draws", options.draws != nil), ("--warmup", options.warmup != nil)] where given {
+                throw SpecificationError(option: option, message: "goes with --method bayes-endpoint")
+            }
         }
         return EstimatePlan(specification: specification, seed: seed, seedWasDrawn: options.seed == nil,
                             inputNames: inputs.map(\.name), notes: notes)
@@ -171,11 +184,12 @@ struct EstimatePlan {
         return output
     }
 
-    /// Runs the estimator.
-    func execute() throws -> ReturnsEstimate {
+    /// Runs the estimator; `progress` receives the Bayesian sampler's progress (0…1).
+    func execute(progress: (@Sendable (Double) -> Void)? = nil) throws -> Outcome {
         switch specification {
-        case let .steadyState(spec): return try SteadyStateEstimator.estimate(spec)
-        case let .jones(spec): return try JonesRegression.estimate(spec)
+        case let .steadyState(spec): return .returns(try SteadyStateEstimator.estimate(spec))
+        case let .jones(spec): return .returns(try JonesRegression.estimate(spec))
+        case let .bayes(spec): return .bayes(try BayesSingleEndpointEstimator.estimate(spec, progress: progress))
         }
     }
 }

@@ -41,7 +41,7 @@ enum EstimateRenderer {
                     : " (\(NumberFormatting.significant(range.low))–\(NumberFormatting.significant(range.high)), uniform)"
             }
             rows.append([i.name, NumberFormatting.significant(i.growthRate, 4), NumberFormatting.significant(i.standardError, 2),
-                         "\(NumberFormatting.significant(i.lower)) – \(NumberFormatting.significant(i.upper))",
+                         i.lower == nil && i.upper == nil ? "–" : "\(NumberFormatting.significant(i.lower)) – \(NumberFormatting.significant(i.upper))",
                          NumberFormatting.significant(i.doublingTimeMonths), weight, "\(i.observations)"])
         }
         return rows
@@ -61,7 +61,16 @@ enum EstimateRenderer {
         lines.append("")
         lines.append("  output: \(r.output.source)")
         lines.append("          g_A = \(NumberFormatting.significant(r.output.growthRate, 4))/yr, doubling every \(NumberFormatting.significant(r.output.doublingTimeMonths)) months")
-        if let lambda = r.lambda, let beta = r.beta {
+        if let q = r.quantiles, let sampler = r.sampler {
+            lines.append("")
+            let cols = ["q05", "q25", "q50", "q75", "q95"]
+            func row(_ name: String, _ values: [String: Double?]) -> [String] { [name] + cols.map { NumberFormatting.significant(values[$0] ?? nil) } }
+            lines.append(NumberFormatting.table([["posterior", "5%", "25%", "50%", "75%", "95%"], row("r = λ/β", q.r), row("λ", q.lambda), row("β", q.beta)]))
+            lines.append("  naive r = g_A/g_E = \(NumberFormatting.significant(r.naiveR))")
+            lines.append("")
+            lines.append("  sampler: \(sampler.name); \(sampler.likelihood) likelihood; \(sampler.chains) chains × \(sampler.drawsPerChain) draws after \(sampler.warmUp) warm-up")
+            lines.append("  ESS(r) = \(NumberFormatting.significant(sampler.effectiveSampleSizeR)), R-hat(r, λ, β) = \(NumberFormatting.significant(sampler.rHatR, 4)), \(NumberFormatting.significant(sampler.rHatLambda, 4)), \(NumberFormatting.significant(sampler.rHatBeta, 4)), Monte-Carlo s.e. of the r median \(NumberFormatting.significant(sampler.medianRStandardError, 2))")
+        } else if let lambda = r.lambda, let beta = r.beta {
             lines.append("")
             lines.append(NumberFormatting.table([
                 ["parameter", "estimate", "HAC s.e.", "\(NumberFormatting.percent(r.r.level)) interval"],

@@ -1,3 +1,4 @@
+import Foundation
 import RDFit
 
 /// The machine-readable form of an estimate: what `--format json` prints and what the other
@@ -39,9 +40,29 @@ struct EstimateReport: Encodable {
     }
     struct Parameter: Encodable {
         let estimate: Double?
+        let median: Double?
         let standardError: Double?
         let lower: Double?
         let upper: Double?
+    }
+    struct Quantiles: Encodable {
+        /// r at 5/25/50/75/95%, keyed "q05" … "q95".
+        let r: [String: Double?]
+        let beta: [String: Double?]
+        let lambda: [String: Double?]
+    }
+    struct Sampler: Encodable {
+        let name: String
+        let likelihood: String
+        let chains: Int
+        let drawsPerChain: Int
+        let warmUp: Int
+        let effectiveSampleSizeR: Double?
+        let rHatR: Double?
+        let rHatBeta: Double?
+        let rHatLambda: Double?
+        let acceptanceRate: Double?
+        let medianRStandardError: Double?
     }
     struct Bootstrap: Encodable {
         let scheme: String
@@ -63,6 +84,9 @@ struct EstimateReport: Encodable {
     let lambda: Parameter?
     let beta: Parameter?
     let bootstrap: Bootstrap?
+    let naiveR: Double?
+    let quantiles: Quantiles?
+    let sampler: Sampler?
     let seed: UInt64
     let seedWasDrawn: Bool
     let diagnostics: [Diagnostic]
@@ -97,7 +121,7 @@ struct EstimateReport: Encodable {
         output = Output(source: e.output.source, growthRate: finite(e.output.growthRate),
                         doublingTimeMonths: finite(e.output.doublingTimeMonths), standardError: e.output.fit.flatMap { finite($0.standardError) })
         func parameter(_ p: ParameterSummary?) -> Parameter? {
-            p.map { Parameter(estimate: finite($0.estimate), standardError: $0.standardError.flatMap(finite), lower: finite($0.lower), upper: finite($0.upper)) }
+            p.map { Parameter(estimate: finite($0.estimate), median: nil, standardError: $0.standardError.flatMap(finite), lower: finite($0.lower), upper: finite($0.upper)) }
         }
         lambda = parameter(e.lambda)
         beta = parameter(e.beta)
@@ -106,9 +130,48 @@ struct EstimateReport: Encodable {
                       replicates: rep.specification.replicates, failedReplicates: rep.failedReplicates,
                       intervalMethod: (e.intervalMethod ?? .percentile).rawValue)
         }
+        naiveR = nil
+        quantiles = nil
+        sampler = nil
         seed = e.seed
         self.seedWasDrawn = seedWasDrawn
         diagnostics = notes + e.diagnostics
+    }
+
+    /// The report of a Bayesian single-endpoint estimate: `r.estimate` is the posterior median,
+    /// `r.lower`/`r.upper` the equal-tailed credible interval at the level asked for.
+    init(bayes b: BayesSingleEndpointResult, file: String, inputNames: [String], seedWasDrawn: Bool, notes: [Diagnostic]) {
+        self.file = file
+        method = EstimationMethod.bayesEndpoint.rawValue
+        growthMethod = GrowthMethod.endpoints.rawValue
+        let summary = ReturnsSummary(estimate: b.r.q50, lower: b.rInterval.lower, upper: b.rInterval.upper, level: b.rInterval.level,
+                                     probabilityAboveOne: b.probabilityRAboveOne)
+        r = Returns(estimate: finite(summary.estimate), lower: finite(summary.lower), upper: finite(summary.upper), level: summary.level,
+                    probabilityAboveOne: finite(summary.probabilityAboveOne))
+        verdict = EstimateReport.verdict(summary)
+        intervals = [:]
+        inputs = [Input(name: inputNames.joined(separator: " × "), growthRate: finite(b.inputGrowth), standardError: nil, lower: nil, upper: nil,
+                        observations: b.horizon, weight: 1, weightRange: nil, doublingTimeMonths: finite(12 * M_LN2 / b.inputGrowth))]
+        combinedInputGrowthRate = finite(b.inputGrowth)
+        output = Output(source: "growth factor \(NumberFormatting.significant(b.outputFactor, 4)) over \(b.horizon) years",
+                        growthRate: finite(b.outputGrowth), doublingTimeMonths: finite(12 * M_LN2 / b.outputGrowth), standardError: nil)
+        lambda = Parameter(estimate: finite(b.lambda.q50), median: finite(b.lambda.q50), standardError: nil,
+                           lower: finite(b.lambdaInterval.lower), upper: finite(b.lambdaInterval.upper))
+        beta = Parameter(estimate: finite(b.beta.q50), median: finite(b.beta.q50), standardError: nil,
+                         lower: finite(b.betaInterval.lower), upper: finite(b.betaInterval.upper))
+        bootstrap = nil
+        naiveR = finite(b.naiveR)
+        quantiles = Quantiles(
+            r: ["q05": finite(b.r.q05), "q25": finite(b.r.q25), "q50": finite(b.r.q50), "q75": finite(b.r.q75), "q95": finite(b.r.q95)],
+            beta: ["q05": finite(b.beta.q05), "q50": finite(b.beta.q50), "q95": finite(b.beta.q95)],
+            lambda: ["q05": finite(b.lambda.q05), "q50": finite(b.lambda.q50), "q95": finite(b.lambda.q95)])
+        let d = b.samplerDiagnostics
+        sampler = Sampler(name: b.sampler, likelihood: b.likelihood.rawValue, chains: b.chains, drawsPerChain: b.drawsPerChain, warmUp: b.warmUp,
+                          effectiveSampleSizeR: finite(d.effectiveSampleSizeR), rHatR: finite(d.rHatR), rHatBeta: finite(d.rHatBeta),
+                          rHatLambda: finite(d.rHatLambda), acceptanceRate: finite(d.acceptanceRate), medianRStandardError: finite(d.medianRStandardError))
+        seed = b.seed
+        self.seedWasDrawn = seedWasDrawn
+        diagnostics = notes + b.diagnostics
     }
 
     /// One sentence answering "is r above 1?".

@@ -25,6 +25,12 @@ struct ReproduceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the Monte-Carlo draws (default 2024).", valueName: "S"))
     var seed: UInt64 = 2024
 
+    @Option(help: ArgumentHelp("table4-endpoint: Markov chains per domain (default 8).", valueName: "N"))
+    var chains: Int?
+
+    @Option(help: ArgumentHelp("table4-endpoint: draws per chain (default 50000; fewer for a quick, wider-tolerance check).", valueName: "N"))
+    var draws: Int?
+
     func validate() throws {
         if format == .csv { throw ValidationError("reproduce prints table, json or markdown") }
     }
@@ -40,6 +46,8 @@ struct ReproduceCommand: ParsableCommand {
         for table in tables.isEmpty ? ReproduceTable.allCases : tables {
             results.append(try CommandError.locating(directory.path) { () throws -> ReproductionTable in
                 switch table {
+                case .table4Endpoint:
+                    return try EndpointTableReproduction.table(domains: endpointDomains(directory), estimates: reference("returns_to_rd_r_estimates.csv"))
                 case .workedExamples:
                     return try WorkedExamplesReproduction.table(reference: reference("eth-davidson-2025-worked-examples.csv"))
                 case .proxy2:
@@ -54,16 +62,43 @@ struct ReproduceCommand: ParsableCommand {
         Environment.writeOutput(try ReproductionRenderer.render(results, format: format ?? .table))
         if !results.allSatisfy(\.passes) { throw ExitCode(1) }
     }
+
+    /// The four 2024 domains: each file's own defaults, run with both likelihoods.
+    func endpointDomains(_ directory: URL) throws -> [EndpointTableReproduction.Domain] {
+        let threads = try Environment.threads()
+        let domains = [("image recognition", "Computer vision", "computer-vision"), ("RL (Atari)", "Reinforcement learning", "atari-rl"),
+                       ("SAT solvers", "SAT solvers", "sat-solvers"), ("linear programming", "Linear programming", "linear-programming")]
+        return try domains.enumerated().map { index, domain in
+            let path = directory.appendingPathComponent("\(domain.2).csv").path
+            let table = try InputFile.table(path)
+            func run(_ likelihood: BayesLikelihood) throws -> BayesSingleEndpointResult {
+                var tokens = FileDefaults.tokens(in: table).tokens + ["--method", "bayes-endpoint", "--likelihood", likelihood.rawValue,
+                                                                      "--seed", "\(seed &+ UInt64(index))"]
+                if let chains { tokens += ["--chains", "\(chains)"] }
+                if let draws { tokens += ["--draws", "\(draws)", "--warmup", "\(min(5000, max(100, draws / 5)))"] }
+                let options = try EstimateOptions.parse(tokens)
+                let plan = try CommandError.locating(path) { try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: seed) }
+                let progress = Environment.progressReporter(label: "\(domain.0), \(likelihood.rawValue) likelihood")
+                guard case let .bayes(result) = try CommandError.locating(path, { try plan.execute(progress: progress) }) else {
+                    throw CommandError(exitCode: CommandError.data, description: "\(path): expected a Bayesian result")
+                }
+                return result
+            }
+            return EndpointTableReproduction.Domain(label: domain.0, referenceDomain: domain.1, published: try run(.published), exact: try run(.exact))
+        }
+    }
 }
 
 /// The tables `rdfit reproduce` knows.
 enum ReproduceTable: String, CaseIterable, ExpressibleByArgument {
+    case table4Endpoint = "table4-endpoint"
     case table4Other = "table4-other"
     case workedExamples = "worked-examples"
     case proxy2
 
     var summary: String {
         switch self {
+        case .table4Endpoint: return "Eth & Davidson Table 4 / Erdil et al. 2024: Bayesian single-endpoint r, four domains"
         case .table4Other: return "Eth & Davidson Table 4: algorithms in general, chess"
         case .workedExamples: return "Eth & Davidson Tables 2–3 and footnote examples"
         case .proxy2: return "Epoch newsletter Proxy 2 and the compute-bottleneck cut"

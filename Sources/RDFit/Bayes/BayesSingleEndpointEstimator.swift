@@ -184,7 +184,10 @@ public enum BayesSingleEndpointEstimator {
             horizon: specification.horizon, outputFactor: specification.outputFactor,
             beta: BayesParameterQuantiles(q05: q(sortedBeta, 0.05), q50: q(sortedBeta, 0.5), q95: q(sortedBeta, 0.95)),
             lambda: BayesParameterQuantiles(q05: q(sortedLambda, 0.05), q50: q(sortedLambda, 0.5), q95: q(sortedLambda, 0.95)),
-            r: rQuantiles, rInterval: interval, probabilityRAboveOne: above,
+            r: rQuantiles, rInterval: interval,
+            betaInterval: BayesCredibleInterval(level: level, lower: q(sortedBeta, (1 - level) / 2), upper: q(sortedBeta, (1 + level) / 2)),
+            lambdaInterval: BayesCredibleInterval(level: level, lower: q(sortedLambda, (1 - level) / 2), upper: q(sortedLambda, (1 + level) / 2)),
+            probabilityRAboveOne: above,
             inputGrowth: specification.inputGrowth, outputGrowth: specification.outputGrowth, naiveR: specification.naiveR,
             samplerDiagnostics: BayesSamplerDiagnostics(
                 effectiveSampleSizeR: essR, effectiveSampleSizeBeta: essBeta, effectiveSampleSizeLambda: essLambda,

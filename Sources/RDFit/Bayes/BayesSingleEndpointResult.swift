@@ -131,6 +131,10 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
     public let r: BayesRQuantiles
     /// Equal-tailed interval for r at the requested level.
     public let rInterval: BayesCredibleInterval
+    /// Equal-tailed credible interval for β at the specification's level.
+    public let betaInterval: BayesCredibleInterval
+    /// Equal-tailed credible interval for λ at the specification's level.
+    public let lambdaInterval: BayesCredibleInterval
     /// Posterior probability that r > 1 (share of draws).
     public let probabilityRAboveOne: Double
 
@@ -155,7 +159,8 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
         likelihood: BayesLikelihood, seed: UInt64, chains: Int, drawsPerChain: Int, warmUp: Int, sampler: String,
         horizon: Int, outputFactor: Double,
         beta: BayesParameterQuantiles, lambda: BayesParameterQuantiles, r: BayesRQuantiles,
-        rInterval: BayesCredibleInterval, probabilityRAboveOne: Double,
+        rInterval: BayesCredibleInterval, betaInterval: BayesCredibleInterval, lambdaInterval: BayesCredibleInterval,
+        probabilityRAboveOne: Double,
         inputGrowth: Double, outputGrowth: Double, naiveR: Double,
         samplerDiagnostics: BayesSamplerDiagnostics, diagnostics: [Diagnostic], rDraws: [Double]
     ) {
@@ -171,6 +176,8 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
         self.lambda = lambda
         self.r = r
         self.rInterval = rInterval
+        self.betaInterval = betaInterval
+        self.lambdaInterval = lambdaInterval
         self.probabilityRAboveOne = probabilityRAboveOne
         self.inputGrowth = inputGrowth
         self.outputGrowth = outputGrowth

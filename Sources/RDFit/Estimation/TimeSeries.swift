@@ -36,7 +36,8 @@ public struct TimeSeries: Sendable, Hashable, Codable {
     }
 
     /// Throws a positioned ``DataError`` at the first present value that is not positive and finite.
-    func requirePositive(purpose: String) throws {
+    /// - Parameter purpose: what takes logarithms, for the message (e.g. "an input growth rate").
+    public func requirePositive(purpose: String) throws {
         for (i, value) in values.enumerated() {
             guard let value else { continue }
             if !value.isFinite {
