@@ -7,6 +7,9 @@
 // 2. the same replicates plus a BCa interval (jackknife included);
 // 3. one `rdfit estimate` run on a bundled file, wall time and peak memory of the child
 //    process (targets ≤ 50 ms, ≤ 50 MB).
+// 4. with --bayes: `rdfit reproduce table4-endpoint` (four domains × both likelihoods) for five
+//    seeds: wall time per run (target ≤ 10 s) and the spread of each r median across seeds
+//    (target: Monte-Carlo error ≤ 1%).
 // Timings are medians over repeats, after one warm-up.
 import Dispatch
 import Foundation
@@ -99,4 +102,41 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     print(String(format: "peak resident memory of an rdfit estimate run:          %8.1f MB   (target <= 50 MB)", Double(usage.ru_maxrss) / 1024))
 } else {
     print("rdfit binary not found beside the benchmark (\(binary.path)); build the package in release first")
+}
+
+if arguments.contains("--bayes"), FileManager.default.isExecutableFile(atPath: binary.path) {
+    print("")
+    print("Bayesian single-endpoint reproduction (4 domains x 2 likelihoods, default sampler settings), 5 seeds:")
+    var medians: [String: [Double]] = [:]
+    var walls: [Double] = []
+    for seed in 1...5 {
+        let output = root.appendingPathComponent(".build/bayes-benchmark-\(seed).json").path
+        let start = DispatchTime.now().uptimeNanoseconds
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["reproduce", "table4-endpoint", "--seed", "\(seed * 1000)", "--format", "json"]
+        process.currentDirectoryURL = root
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
+        process.standardOutput = FileHandle(forWritingAtPath: output)
+        try process.run()
+        process.waitUntilExit()
+        walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let rows = ((object?["tables"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]]) ?? []
+        for row in rows {
+            guard let label = row["label"] as? String, label.contains("r median"), let value = row["computed"] as? Double else { continue }
+            medians[label, default: []].append(value)
+        }
+    }
+    print(String(format: "  wall time per run: median %.2f s, max %.2f s   (target <= 10 s)", median(walls), walls.max() ?? .nan))
+    var worst = 0.0
+    for (label, values) in medians.sorted(by: { $0.key < $1.key }) {
+        let mean = values.reduce(0, +) / Double(values.count)
+        let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(values.count - 1, 1))).squareRoot()
+        worst = max(worst, sd / mean)
+        let padded = label.padding(toLength: 58, withPad: " ", startingAt: 0)
+        print("  " + padded + String(format: " mean %.4f  sd across seeds %.4f (%.2f%%)", mean, sd, 100 * sd / mean))
+    }
+    print(String(format: "  largest relative Monte-Carlo spread of an r median: %.2f%%   (target <= 1%%)", 100 * worst))
 }
