@@ -27,17 +27,11 @@ public struct JonesSpecification: Sendable {
     public init(inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: TimeSeries, window: Int = JonesSpecification.defaultWindow,
                 neweyWestLag: Int? = nil, level: Double = 0.9, intervalMethod: IntervalMethod = .percentile,
                 bootstrap: BootstrapSpecification) throws {
-        guard !inputs.isEmpty else { throw SpecificationError(option: "--input", message: "at least one input column is needed") }
         guard window >= 1 else { throw SpecificationError(option: "--window", message: "the window must be at least 1 observation (got \(window))") }
         if let neweyWestLag, neweyWestLag < 0 {
             throw SpecificationError(option: "--hac-lag", message: "the Newey–West lag must be 0 or more (got \(neweyWestLag))")
         }
-        guard level > 0, level < 1 else {
-            throw SpecificationError(option: "--level", message: "the level must be strictly between 0 and 1, e.g. 0.9 (got \(level))")
-        }
-        for series in inputs where series.years != output.years {
-            throw SpecificationError(option: "--input", message: "series '\(series.name)' is not on the same years as '\(output.name)'")
-        }
+        try SpecificationChecks.requireInputs(inputs, alignedWith: [output], level: level)
         self.inputs = inputs
         self.weights = try CobbDouglasWeights(names: inputs.map(\.name), given: weights)
         self.output = output

@@ -34,20 +34,11 @@ public struct SteadyStateSpecification: Sendable {
     public init(inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: OutputGrowth, outputSeries: TimeSeries? = nil,
                 growthMethod: GrowthMethod = .leastSquares, cumulative: Bool = false, level: Double = 0.9,
                 intervalMethod: IntervalMethod = .percentile, bootstrap: BootstrapSpecification) throws {
-        guard !inputs.isEmpty else {
-            throw SpecificationError(option: "--input", message: "at least one input column is needed")
-        }
-        guard level > 0, level < 1 else {
-            throw SpecificationError(option: "--level", message: "the level must be strictly between 0 and 1, e.g. 0.9 (got \(level))")
-        }
         try output.validate()
         if case .series = output, outputSeries == nil {
             throw SpecificationError(option: "--output", message: "an output series is needed for a level output")
         }
-        let years = inputs[0].years
-        for series in inputs + [outputSeries].compactMap({ $0 }) where series.years != years {
-            throw SpecificationError(option: "--input", message: "series '\(series.name)' is not on the same years as '\(inputs[0].name)'")
-        }
+        try SpecificationChecks.requireInputs(inputs, alignedWith: [outputSeries].compactMap { $0 }, level: level)
         self.inputs = inputs
         self.weights = try CobbDouglasWeights(names: inputs.map(\.name), given: weights)
         self.output = output
