@@ -107,8 +107,14 @@ struct SteadyStateStatistic: BootstrapStatistic {
             guard workspace.kernel.solve() else { return nil }
             for s in 0..<logs.count { workspace.rates[s] = workspace.kernel.solution[1 + 2 * s] }
         case .endpoints:
+            // Pairs and block schemes resample whole increments (Δt, Δ ln y); the residual scheme
+            // keeps the years (fixed design) and resamples deviations from the mean rate.
             var span = 0.0
-            for i in indices { span += dt[i] }
+            if resamplesResiduals {
+                for t in dt { span += t }
+            } else {
+                for i in indices { span += dt[i] }
+            }
             guard span > 0 else { return nil }
             for s in 0..<logs.count {
                 var total = 0.0
