@@ -10,7 +10,10 @@ struct EstimateCommand: ParsableCommand {
         The file needs a `year` column and numeric columns. Say how software quality grows with
         --output COL, --doubling-time, --growth-factor/--over or --growth-multiple; a file can carry
         its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides.
-        Exit status: 0 success, 64 bad option, 65 bad data.
+        Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are
+        reported beside the unadjusted r. --plot FILE.svg draws the distribution of r
+        (--plot-kind r) or the inputs' growth (--plot-kind inputs).
+        Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
         """
     )
 
@@ -19,16 +22,26 @@ struct EstimateCommand: ParsableCommand {
 
     @OptionGroup var options: EstimateOptions
 
+    @OptionGroup(title: "Adjustments") var adjustments: AdjustmentOptions
+
+    @OptionGroup(title: "Plot") var plot: PlotOptions
+
     func run() throws {
+        let plotKind = try plot.kind(allowed: [.r, .inputs])
         let table = try InputFile.table(file)
-        let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let threads = try Environment.threads()
-        let (plan, estimate) = try CommandError.locating(file) { () throws -> (EstimatePlan, ReturnsEstimate) in
+        let (plan, result) = try CommandError.locating(file) { () throws -> (EstimatePlan, AdjustedReturns) in
+            let adjustmentPlan = try AdjustmentPlan.make(options: adjustments, table: table)
             let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
-            return (plan, try plan.execute())
+            return (plan, try adjustmentPlan.execute(plan))
         }
-        let report = EstimateReport(estimate: estimate, file: file, growthMethod: plan.growthMethod,
-                                    seedWasDrawn: plan.seedWasDrawn, notes: plan.notes)
+        let report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
+                                    seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
+        if let plotKind, let path = plot.plot {
+            try PlotFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
+        }
         Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
     }
 }
