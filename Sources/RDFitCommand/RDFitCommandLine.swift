@@ -7,7 +7,7 @@ public struct RDFitCommandLine: ParsableCommand {
         commandName: "rdfit",
         abstract: "Estimate the returns to software R&D (r = λ/β) with honest uncertainty.",
         version: "0.1.0",
-        subcommands: [EstimateCommand.self]
+        subcommands: [EstimateCommand.self, SensitivityCommand.self]
     )
 
     public init() {}

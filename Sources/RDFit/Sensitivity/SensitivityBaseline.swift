@@ -42,6 +42,14 @@ public struct SensitivityBaseline: Sendable {
         return try Self.point(AdjustedEstimator.estimate(spec, adjustments: adjustments, otherSeries: otherSeries), value: value, label: label)
     }
 
+    /// r with two assumptions moved at once (for a two-way grid).
+    public func evaluate(_ first: SensitivityAssumption, at firstValue: Double, and second: SensitivityAssumption, at secondValue: Double) throws -> SensitivityPoint {
+        let (spec, adjustments, label) = try applying(first, firstValue)
+        let moved = SensitivityBaseline(specification: spec, adjustments: adjustments, otherSeries: otherSeries, candidateInputs: candidateInputs)
+        return try moved.evaluate(second, at: secondValue)
+            .relabelled(value: firstValue, label: label)
+    }
+
     static func point(_ result: AdjustedReturns, value: Double, label: String?) -> SensitivityPoint {
         let r = result.final
         let sorted = result.finalReplicates?.sortedSuccessfulValues ?? []

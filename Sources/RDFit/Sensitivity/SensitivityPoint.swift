@@ -29,6 +29,11 @@ public struct SensitivityPoint: Sendable, Hashable, Codable {
         self.probabilityAboveOne = probabilityAboveOne
     }
 
+    /// The same summaries under another value and label.
+    func relabelled(value: Double, label: String?) -> SensitivityPoint {
+        SensitivityPoint(value: value, label: label, estimate: estimate, median: median, lower: lower, upper: upper, level: level, probabilityAboveOne: probabilityAboveOne)
+    }
+
     /// The point's value of `quantity`.
     public func value(of quantity: BreakEven.Quantity) -> Double {
         switch quantity {
