@@ -172,6 +172,16 @@ struct AdjustmentTests {
         }
     }
 
+    @Test("the levels form needs a single input; the growth form works with Cobb-Douglas inputs")
+    func levelsNeedOneInput() throws {
+        let other = TimeSeries(name: "other", years: Self.years, values: computerVisionAuthors.map { $0 + 1000 })
+        let second = TimeSeries(name: "second", years: Self.years, values: computerVisionAuthors.map { $0 * 2 })
+        let spec = try Self.spec(inputs: [Self.authors, second])
+        #expect(throws: SpecificationError.self) { try AdjustedEstimator.estimate(spec, adjustments: [.spillover(column: "other", weight: .fixed(0.1))], otherSeries: [other]) }
+        let share = try AdjustedEstimator.estimate(spec, adjustments: [.spilloverShare(column: "other", share: .fixed(0.1))], otherSeries: [other])
+        #expect(share.adjusted[0].r.estimate.isFinite)
+    }
+
     @Test("the adjustment stream key is FNV-1a 64 of the name")
     func streamKey() {
         #expect(AdjustmentStream.key("") == 0xCBF2_9CE4_8422_2325)

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@Suite("rdfit estimate with adjustments and plots, end to end")
+struct AdjustmentCommandTests {
+    static let bundled: [(file: String, extra: [String])] = [
+        ("Data/computer-vision.csv", []), ("Data/atari-rl.csv", []), ("Data/sat-solvers.csv", []),
+        ("Data/linear-programming.csv", []), ("Data/openalex-deep-learning-ai.csv", ["--doubling-time", "8", "--input", "deep_learning_country_sum"]),
+    ]
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test("JSON keeps r unadjusted and adds 'adjusted' entries with parameters and an r of the same shape")
+    func jsonShape() throws {
+        let base = ["estimate", "Data/computer-vision.csv", "--format", "json", "--seed", "4", "--replicates", "200"]
+        let plain = try Self.json(try CommandRunner.run(base).standardOutput)
+        let outcome = try CommandRunner.run(base + ["--compute-share", "2/3", "--output-multiplier", "post-training=1:2"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try Self.json(outcome.standardOutput)
+        let r = try #require(object["r"] as? [String: Any])
+        #expect(NSDictionary(dictionary: r).isEqual(to: try #require(plain["r"] as? [String: Any])))
+        #expect(plain["adjusted"] == nil)
+        let adjusted = try #require(object["adjusted"] as? [[String: Any]])
+        #expect(adjusted.map { $0["name"] as? String } == ["compute-share", "multiplier:post-training", "all"])
+        for entry in adjusted {
+            let shape = try #require(entry["r"] as? [String: Any])
+            #expect(Set(shape.keys) == Set(r.keys))
+        }
+        let compute = adjusted[0]
+        #expect((compute["computeShare"] as? [String: Any])?["value"] as? Double == 2.0 / 3)
+        let cut = try #require((compute["r"] as? [String: Any])?["estimate"] as? Double)
+        #expect(abs(cut - (r["estimate"] as! Double) / 3) < 1e-12)
+        let multiplier = try #require(adjusted[1]["multiplier"] as? [String: Any])
+        #expect(multiplier["distribution"] as? String == "uniform" && multiplier["low"] as? Double == 1 && multiplier["high"] as? Double == 2)
+        #expect(adjusted[2]["includes"] as? [String] == ["compute-share", "multiplier:post-training"])
+    }
+
+    @Test("table, Markdown and CSV list every adjusted r", arguments: ["table", "markdown", "csv"])
+    func renderers(format: String) throws {
+        let outcome = try CommandRunner.run(["estimate", "Data/openalex-deep-learning-ai.csv", "--doubling-time", "8", "--spillover", "artificial_intelligence_country_sum=0.01:0.1",
+                                             "--spillover-share", "artificial_intelligence_country_sum=0.5", "--format", format, "--seed", "3", "--replicates", "100"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        for name in ["spillover:artificial_intelligence_country_sum", "spillover-share:artificial_intelligence_country_sum", "all"] {
+            #expect(outcome.standardOutput.contains(name), "\(name) missing in \(format)")
+        }
+        // The spillover column is not a default input.
+        #expect(!outcome.standardOutput.contains("input.artificial_intelligence_country_sum"))
+    }
+
+    @Test("--plot draws well-formed, labelled SVG of both kinds for every bundled file", arguments: bundled.map(\.file))
+    func plots(file: String) throws {
+        let extra = Self.bundled.first { $0.file == file }!.extra
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rdfit-plots-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for kind in ["r", "inputs"] {
+            let path = directory.appendingPathComponent("\(kind).svg").path
+            let outcome = try CommandRunner.run(["estimate", file, "--replicates", "100", "--seed", "1", "--compute-share", "0.59:0.67:0.75", "--plot", path, "--plot-kind", kind] + extra)
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            let svg = try #require(SVGCheck.parse(try Data(contentsOf: URL(fileURLWithPath: path))), "\(file) \(kind) is not well-formed")
+            #expect(svg.ids.contains("chart-title") && svg.classes.contains("axis-x") && svg.classes.contains("axis-y") && svg.classes.contains("legend"))
+            if kind == "r" {
+                #expect(svg.ids.contains("marker-r-equals-1") && svg.ids.contains("interval") && svg.ids.contains("marker-adjusted-estimate"))
+                #expect(svg.text.contains("Returns to software R&D"))
+            } else {
+                #expect(svg.text.contains("Level ÷ first-year value (log scale)"))
+                #expect(svg.classes.contains("fit") && svg.text.contains("g_A"))
+            }
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("an unwritable plot path is one line, exit 73, nothing on stdout and no file left behind")
+    func unwritablePlot() throws {
+        let outcome = try CommandRunner.run(["estimate", "Data/computer-vision.csv", "--replicates", "50", "--plot", "/etc/hostname/r.svg"])
+        #expect(outcome.status == 73)
+        #expect(outcome.standardOutput.isEmpty)
+        #expect(outcome.standardError.split(separator: "\n").count == 1 && outcome.standardError.contains("/etc/hostname/r.svg"))
+        let missingDirectory = try CommandRunner.run(["estimate", "Data/computer-vision.csv", "--replicates", "50", "--plot", "/no/such/dir/r.svg"])
+        #expect(missingDirectory.status == 73 && missingDirectory.standardError.contains("does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: "/no/such/dir/r.svg"))
+    }
+}
