@@ -17,9 +17,10 @@ enum EstimateCharts {
         let e = result.unadjusted
         let levelText = "\(Int((e.r.level * 100).rounded()))% interval (\((e.intervalMethod ?? .percentile).rawValue))"
         let interval = e.r.lower.isFinite && e.r.upper.isFinite ? ChartInterval(low: e.r.lower, high: e.r.upper, label: levelText) : nil
-        let replicates = e.replicates.map { "\($0.specification.replicates) \($0.specification.scheme.name) bootstrap replicates, seed \(e.seed)" } ?? "seed \(e.seed)"
+        let replicates = e.replicates.map { "\($0.specification.replicates) \($0.specification.scheme.name) replicates, seed \(e.seed)" } ?? "seed \(e.seed)"
+        let fileName = URL(fileURLWithPath: file).lastPathComponent
         var chart = HistogramChart.returnsToRD(draws: e.draws, pointEstimate: e.r.estimate.isFinite ? e.r.estimate : nil, interval: interval,
-                                               subtitle: "\(file) · \(e.method.rawValue) · \(replicates) · P(r > 1) = \(NumberFormatting.probability(e.r.probabilityAboveOne))")
+                                               subtitle: "\(fileName) · \(e.method.rawValue) · \(replicates) · P(r > 1) = \(NumberFormatting.probability(e.r.probabilityAboveOne))")
         if let last = result.adjusted.last, last.r.estimate.isFinite {
             let what = last.name == AdjustedReturnsSummary.combinedName ? "all adjustments" : last.name
             chart.markers.append(ChartMarker(label: "adjusted r̂ = \(NumberFormatting.significant(last.r.estimate))", value: last.r.estimate, role: .reference, id: "marker-adjusted-estimate"))

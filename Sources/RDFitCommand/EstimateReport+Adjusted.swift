@@ -69,9 +69,9 @@ extension EstimateReport {
         var assumption: String {
             func text(_ a: Assumed) -> String {
                 switch a.distribution {
-                case "uniform": return "\(NumberFormatting.significant(a.low))–\(NumberFormatting.significant(a.high)) (uniform)"
-                case "triangular": return "\(NumberFormatting.significant(a.low))–\(NumberFormatting.significant(a.high)), mode \(NumberFormatting.significant(a.mode)) (triangular)"
-                default: return NumberFormatting.significant(a.value)
+                case "uniform": return "\(NumberFormatting.setting(a.low))–\(NumberFormatting.setting(a.high)) (uniform)"
+                case "triangular": return "\(NumberFormatting.setting(a.low))–\(NumberFormatting.setting(a.high)), mode \(NumberFormatting.setting(a.mode)) (triangular)"
+                default: return NumberFormatting.setting(a.value)
                 }
             }
             if let a = weight { return "E_eff = E + w·\(column ?? "?"), w = \(text(a))" }
