@@ -33,6 +33,16 @@ enum SensitivityRenderer {
         return rows
     }
 
+    private static func gridRows(_ g: SensitivityReport.Grid) -> [[String]] {
+        var rows = [[g.rows + " \\ " + g.columns] + g.columnValues.map { NumberFormatting.setting($0) }]
+        for (i, value) in g.rowValues.enumerated() {
+            rows.append([NumberFormatting.setting(value)] + g.median[i].indices.map { j in
+                "\(NumberFormatting.significant(g.median[i][j])) [\(NumberFormatting.probability(g.probabilityAboveOne[i][j]))]"
+            })
+        }
+        return rows
+    }
+
     private static func header(_ r: SensitivityReport) -> String {
         "[\(r.method), \(r.growthMethod ?? "") growth; \(r.replicates) replicates, \(r.intervalMethod) intervals, seed \(r.seed)\(r.seedWasDrawn ? " (drawn)" : "")]"
     }
@@ -57,13 +67,7 @@ enum SensitivityRenderer {
         if let g = r.grid {
             lines.append("")
             lines.append("  median r [P(r > 1)] over \(g.rows) (rows) × \(g.columns) (columns):")
-            var rows = [[g.rows + " \\ " + g.columns] + g.columnValues.map { NumberFormatting.setting($0) }]
-            for (i, value) in g.rowValues.enumerated() {
-                rows.append([NumberFormatting.setting(value)] + g.median[i].indices.map { j in
-                    "\(NumberFormatting.significant(g.median[i][j])) [\(NumberFormatting.probability(g.probabilityAboveOne[i][j]))]"
-                })
-            }
-            lines.append(NumberFormatting.table(rows, indent: "    "))
+            lines.append(NumberFormatting.table(gridRows(g), indent: "    "))
         }
         if !r.tornado.isEmpty {
             lines.append("")
@@ -85,12 +89,14 @@ enum SensitivityRenderer {
             lines += ["", "**\(a.name)**", ""] + table(pointRows(a, level: r.baseline.level))
             if !a.breakEven.isEmpty { lines.append(""); for b in a.breakEven { lines.append("- \(b.message)") } }
         }
+        if let g = r.grid { lines += ["", "**Median r [P(r > 1)]**, \(g.rows) (rows) × \(g.columns) (columns)", ""] + table(gridRows(g)) }
         if !r.tornado.isEmpty { lines += ["", "**Tornado** (median r, others at baseline)", ""] + table(tornadoRows(r)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Long format: `assumption,value,label,estimate,median,lower,upper,probabilityAboveOne` per
-    /// point, then `break-even` rows.
+    /// Long format: `row,assumption,value,label,estimate,median,lower,upper,probabilityAboveOne`;
+    /// rows `baseline`, `point`, `break-even-QUANTITY` (value = break-even, label = status) and
+    /// `tornado-low`/`tornado-high` (label = setting, median = median r).
     static func csv(_ r: SensitivityReport) -> String {
         func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
         func quote(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
@@ -104,6 +110,10 @@ enum SensitivityRenderer {
             for e in a.breakEven {
                 lines.append("break-even-\(e.quantity),\(quote(a.name)),\(number(e.value)),\(e.status),,,,,")
             }
+        }
+        for t in r.tornado {
+            lines.append("tornado-low,\(quote(t.name)),,\(quote(t.lowSetting)),,\(number(t.medianAtLow)),,,")
+            lines.append("tornado-high,\(quote(t.name)),,\(quote(t.highSetting)),,\(number(t.medianAtHigh)),,,")
         }
         return lines.joined(separator: "\n") + "\n"
     }
