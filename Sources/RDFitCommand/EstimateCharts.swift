@@ -76,7 +76,7 @@ enum EstimateCharts {
         }
         if outputSeries == nil, e.output.growthRate.isFinite {
             rateLine("output, g_A = \(NumberFormatting.significant(e.output.growthRate))/yr", rate: e.output.growthRate, color: ChartPalette.black, dash: .solid)
-            notes.append("The output is a stated rate (\(e.output.source)), not a series: its line starts at 1 with slope g_A.")
+            notes.append("The output is a stated rate (\(e.output.source)): its line starts at 1 with slope g_A.")
         }
         if e.inputs.count > 1, e.combinedInputGrowthRate.isFinite {
             rateLine("combined input, g_E = \(NumberFormatting.significant(e.combinedInputGrowthRate))/yr", rate: e.combinedInputGrowthRate, color: ChartPalette.grey, dash: .dashed)
@@ -85,9 +85,10 @@ enum EstimateCharts {
             rateLine("with spillovers, g_eff = \(NumberFormatting.significant(g))/yr", rate: g, color: ChartPalette.purple, dash: .dotted)
         }
         notes.append("r = g_A / g_E = \(NumberFormatting.significant(e.r.estimate)): the ratio of the output slope to the (combined) input slope; equal slopes mean r = 1.")
-        let yearLabel = firstYear < 1000 ? "Years since the first year" : "Year"
+        // The bundled domain files count years from the start (t = 0, 1, …); others use calendar years.
+        let xAxis = firstYear < 1000 ? ChartAxis(label: "Time", unit: "years since the first year") : ChartAxis(label: "Year", unit: "calendar year")
         return LineChart(title: "Research input and software output growth", subtitle: "\(file) · \(e.method.rawValue) · r = \(NumberFormatting.significant(e.r.estimate)), \(NumberFormatting.percent(e.r.level)) interval \(NumberFormatting.significant(e.r.lower))–\(NumberFormatting.significant(e.r.upper))",
-                         xAxis: ChartAxis(label: yearLabel, unit: "years"), yAxis: ChartAxis(label: "Level ÷ first-year value", unit: "log scale", scale: .logarithmic),
+                         xAxis: xAxis, yAxis: ChartAxis(label: "Level ÷ first-year value", unit: "log scale", scale: .logarithmic),
                          series: series, fittedLines: fits, notes: notes)
     }
 }

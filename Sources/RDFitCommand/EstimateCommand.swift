@@ -7,11 +7,11 @@ struct EstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Estimate r = λ/β, its interval and P(r > 1) from a CSV file of yearly series.",
         discussion: """
-        The file needs a `year` column and numeric columns. Say how software quality grows with
-        --output COL, --doubling-time, --growth-factor/--over or --growth-multiple; a file can carry
-        its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides.
-        Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are
-        reported beside the unadjusted r. --plot FILE.svg draws the distribution of r
+        The file needs a `year` column and numeric columns. Say how software quality grows with \
+        --output COL, --doubling-time, --growth-factor/--over or --growth-multiple; a file can carry \
+        its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides. \
+        Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are \
+        reported beside the unadjusted r. --plot FILE.svg draws the distribution of r \
         (--plot-kind r) or the inputs' growth (--plot-kind inputs).
         Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
         """

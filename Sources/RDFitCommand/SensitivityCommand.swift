@@ -8,11 +8,11 @@ struct SensitivityCommand: ParsableCommand {
         commandName: "sensitivity",
         abstract: "Vary assumptions behind r, find where r crosses 1, and summarise them in a tornado.",
         discussion: """
-        Each --vary moves one assumption over LO:HI with everything else at baseline (the estimate
-        options and adjustments given), reusing one seed for every run. For each it prints r on a
-        grid, the break-even value where the estimate, the median and the interval ends cross 1
-        (found by Brent's method, the grid only brackets it), and a tornado of median r at both
-        ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg
+        Each --vary moves one assumption over LO:HI with everything else at baseline (the estimate \
+        options and adjustments given), reusing one seed for every run. For each it prints r on a \
+        grid, the break-even value where the estimate, the median and the interval ends cross 1 \
+        (found by Brent's method, the grid only brackets it), and a tornado of median r at both \
+        ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg \
         draws the tornado (--plot-kind tornado) or r over the first assumption (--plot-kind curve).
         Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
         """
