@@ -42,6 +42,8 @@ extension EstimateReport {
         let r: Returns
         /// Median of the adjusted replicates.
         let median: Double?
+        /// Warnings about this adjusted r only (absent when none).
+        let diagnostics: [Diagnostic]?
 
         init(_ s: AdjustedReturnsSummary) {
             name = s.name
@@ -63,6 +65,7 @@ extension EstimateReport {
             r = Returns(estimate: finite(s.r.estimate), lower: finite(s.r.lower), upper: finite(s.r.upper), level: s.r.level,
                         probabilityAboveOne: finite(s.r.probabilityAboveOne))
             median = finite(s.median)
+            diagnostics = s.diagnostics.isEmpty ? nil : s.diagnostics
         }
 
         /// The assumption in a few words, e.g. "ε_K = 0.59:0.67:0.75".
@@ -104,7 +107,8 @@ extension EstimateRenderer {
         // The assumption column is text: left-aligned after the right-aligned numbers.
         let numbers = NumberFormatting.table(rows.map { Array($0.dropLast()) }).split(separator: "\n").map(String.init)
         let table = zip(numbers, rows).map { "\($0)   \($1.last!)" }.joined(separator: "\n")
-        return ["", "  adjusted r (each assumption applied per replicate, beside the unadjusted r):", table]
+        let notes = (r.adjusted ?? []).flatMap { a in (a.diagnostics ?? []).map { "    \($0.severity.rawValue) (\(a.name)): \($0.message) [\($0.code)]" } }
+        return ["", "  adjusted r (each assumption applied per replicate, beside the unadjusted r):", table] + notes
     }
 
     /// The adjusted-r block of the Markdown report.
@@ -121,7 +125,7 @@ extension EstimateRenderer {
         return (r.adjusted ?? []).flatMap { a -> [(String, String)] in
             [("adjusted.\(a.name).estimate", number(a.r.estimate)), ("adjusted.\(a.name).lower", number(a.r.lower)),
              ("adjusted.\(a.name).upper", number(a.r.upper)), ("adjusted.\(a.name).probabilityAboveOne", number(a.r.probabilityAboveOne)),
-             ("adjusted.\(a.name).assumption", a.assumption)]
+             ("adjusted.\(a.name).assumption", a.assumption)] + (a.diagnostics ?? []).map { ("adjusted.\(a.name).diagnostic.\($0.code)", $0.message) }
         }
     }
 }

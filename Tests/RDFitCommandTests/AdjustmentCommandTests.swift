@@ -72,6 +72,26 @@ struct AdjustmentCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("with ranged spillovers and adjustments the same seed gives byte-identical JSON, whatever RDFIT_THREADS")
+    func threadIndependence() throws {
+        let arguments = ["estimate", "Data/openalex-deep-learning-ai.csv", "--doubling-time", "8", "--interval", "5:14", "--spillover", "artificial_intelligence_country_sum=0.01:0.05:0.1",
+                         "--compute-share", "0.59:0.67:0.75", "--format", "json", "--seed", "12", "--replicates", "300"]
+        let one = try CommandRunner.run(arguments, environment: ["RDFIT_THREADS": "1"])
+        let three = try CommandRunner.run(arguments, environment: ["RDFIT_THREADS": "3"])
+        #expect(one.status == 0, "\(one.standardError)")
+        #expect(one.standardOutput == three.standardOutput)
+    }
+
+    @Test("an undefined adjusted r is reported with a diagnostic, not a silent null")
+    func undefinedAdjusted() throws {
+        let path = try CommandRunner.temporaryFile("year,own,other\n0,1,10\n1,2,9\n2,4,7\n3,8,4\n4,16,2\n")
+        let outcome = try CommandRunner.run(["estimate", path, "--input", "own", "--doubling-time", "12", "--spillover-share", "other=0.9", "--replicates", "50", "--seed", "1", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let adjusted = try #require(try Self.json(outcome.standardOutput)["adjusted"] as? [[String: Any]])
+        let codes = (adjusted[0]["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        #expect(codes.contains("non-positive-effective-input-growth"))
+    }
+
     @Test("an unwritable plot path is one line, exit 73, nothing on stdout and no file left behind")
     func unwritablePlot() throws {
         let outcome = try CommandRunner.run(["estimate", "Data/computer-vision.csv", "--replicates", "50", "--plot", "/etc/hostname/r.svg"])

@@ -160,11 +160,17 @@ public enum AdjustedEstimator {
                                            weights: spec.weights, cumulative: spec.cumulative, ownLevels: context.inputLevels[0],
                                            levels: levels, shares: shares)
         let replicates = Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: true)
+        var diagnostics = replicates.diagnostics(level: level).filter { $0.code != "too-few-replicates" }
+        let effective = statistic.centralEffectiveGrowth
+        if !(effective.map { $0 > 0 } ?? false) {
+            diagnostics.append(Diagnostic(code: "non-positive-effective-input-growth", message:
+                "with \(name) at its central value the effective input does not grow (g_eff = \(effective.map { String(format: "%.4g", $0) } ?? "undefined")), so this adjusted r is undefined"))
+        }
         return factorSummary(name: name, summary: summary, adjustments: adjustments, base: replicates,
-                             effectiveGrowth: statistic.centralEffectiveGrowth, level: level, method: method)
+                             effectiveGrowth: effective, level: level, method: method, diagnostics: diagnostics)
     }
 
-    private static func factorSummary(name: String, summary: String, adjustments: [ReturnsAdjustment], base: BootstrapReplicates, effectiveGrowth: Double?, level: Double, method: IntervalMethod) -> AdjustedReturnsSummary {
+    private static func factorSummary(name: String, summary: String, adjustments: [ReturnsAdjustment], base: BootstrapReplicates, effectiveGrowth: Double?, level: Double, method: IntervalMethod, diagnostics: [Diagnostic] = []) -> AdjustedReturnsSummary {
         let factors = adjustments.filter(\.isFactor)
         let seed = base.specification.seed
         var replicates = base
@@ -188,6 +194,6 @@ public enum AdjustedEstimator {
         let r = ReturnsSummary(estimate: replicates.estimate, lower: interval.lower, upper: interval.upper, level: level,
                                probabilityAboveOne: replicates.probability(above: 1))
         return AdjustedReturnsSummary(name: name, summary: summary, adjustments: adjustments, centralFactor: centralFactor,
-                                      effectiveInputGrowthRate: effectiveGrowth, r: r, replicates: replicates)
+                                      effectiveInputGrowthRate: effectiveGrowth, r: r, replicates: replicates, diagnostics: diagnostics)
     }
 }

@@ -15,12 +15,14 @@ public struct AdjustedReturnsSummary: Sendable, Codable {
     public let r: ReturnsSummary
     /// The adjusted replicates (replicate b adjusts unadjusted replicate b).
     public let replicates: BootstrapReplicates
+    /// Warnings about this adjusted r only (failed refits with spillovers, an undefined estimate).
+    public let diagnostics: [Diagnostic]
 
     /// The name of the entry with every adjustment applied at once.
     public static let combinedName = "all"
 
     /// Creates a summary.
-    public init(name: String, summary: String, adjustments: [ReturnsAdjustment], centralFactor: Double?, effectiveInputGrowthRate: Double?, r: ReturnsSummary, replicates: BootstrapReplicates) {
+    public init(name: String, summary: String, adjustments: [ReturnsAdjustment], centralFactor: Double?, effectiveInputGrowthRate: Double?, r: ReturnsSummary, replicates: BootstrapReplicates, diagnostics: [Diagnostic] = []) {
         self.name = name
         self.summary = summary
         self.adjustments = adjustments
@@ -28,6 +30,7 @@ public struct AdjustedReturnsSummary: Sendable, Codable {
         self.effectiveInputGrowthRate = effectiveInputGrowthRate
         self.r = r
         self.replicates = replicates
+        self.diagnostics = diagnostics
     }
 
     /// Median of the successful adjusted replicates (NaN if none).
