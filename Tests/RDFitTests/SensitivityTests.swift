@@ -36,6 +36,16 @@ struct SensitivityTests {
         #expect(abs(try #require(sweep.breakEven(.upper)?.value) - 9 * atNine.upper) < Self.rootTolerance * 21)
     }
 
+    @Test("break-even growth multiple m* = e^(g_E) and growth factor F* = e^(T·g_E): where g_A = g_E")
+    func outputQuantitiesClosedForm() throws {
+        let gE = log(34543.0 / 111) / 9
+        let multiple = try SensitivityAnalysis.sweep(try Self.baseline(output: .growthMultiple(perYear: 3, interval: nil)), .growthMultiple, range: 1.2...4, points: 5)
+        #expect(abs(try #require(multiple.breakEven(.estimate)?.value) - exp(gE)) < Self.rootTolerance * 3)
+        #expect(multiple.breakEven(.estimate)?.aboveOneBelowBreakEven == false)
+        let factor = try SensitivityAnalysis.sweep(try Self.baseline(output: .growthFactor(factor: 1000, years: 10, interval: nil)), .growthFactor, range: 100...100_000, points: 5)
+        #expect(abs(try #require(factor.breakEven(.estimate)?.value) - exp(10 * gE)) < Self.rootTolerance * 1e5)
+    }
+
     @Test("break-even compute share ε* = 1 − 1/r, for the estimate and for the median")
     func computeShareClosedForm() throws {
         let base = try Self.baseline()
