@@ -67,7 +67,7 @@ struct EstimateReport: Encodable {
     let seedWasDrawn: Bool
     let diagnostics: [Diagnostic]
     /// Adjusted r beside the unadjusted `r` (absent without adjustments); see `EstimateReport+Adjusted.swift`.
-    let adjusted: [Adjusted]?
+    var adjusted: [Adjusted]?
 
     init(estimate e: ReturnsEstimate, file: String, growthMethod: GrowthMethod?, seedWasDrawn: Bool, notes: [Diagnostic], adjusted: [AdjustedReturnsSummary] = []) {
         self.file = file
