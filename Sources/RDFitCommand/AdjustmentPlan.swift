@@ -64,13 +64,15 @@ struct AdjustmentPlan {
         return result
     }
 
-    /// Runs the plan's estimator with the adjustments.
-    func execute(_ plan: EstimatePlan) throws -> AdjustedReturns {
+    /// The plan's unadjusted estimate with the adjustments: spillovers re-run the steady-state
+    /// bootstrap (same seed), factor adjustments rescale any estimator's replicates.
+    func adjust(_ estimate: ReturnsEstimate, plan: EstimatePlan) throws -> AdjustedReturns {
+        guard !adjustments.isEmpty else { return AdjustedReturns(unadjusted: estimate, adjusted: []) }
         if case let .steadyState(spec) = plan.specification {
             let years = spec.inputs[0].years
             let restricted = otherSeries.map { series in years.isEmpty ? series : series.restricted(to: years[0]...years[years.count - 1]) }
-            return try AdjustedEstimator.estimate(spec, adjustments: adjustments, otherSeries: restricted)
+            return try AdjustedEstimator.estimate(spec, adjustments: adjustments, otherSeries: restricted, unadjusted: estimate)
         }
-        return try AdjustedEstimator.adjust(try plan.execute(), adjustments: adjustments)
+        return try AdjustedEstimator.adjust(estimate, adjustments: adjustments)
     }
 }

@@ -35,7 +35,7 @@ struct EstimateCommand: ParsableCommand {
         let (plan, result) = try CommandError.locating(file) { () throws -> (EstimatePlan, AdjustedReturns) in
             let adjustmentPlan = try AdjustmentPlan.make(options: adjustments, table: table)
             let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
-            return (plan, try adjustmentPlan.execute(plan))
+            return (plan, try adjustmentPlan.adjust(try plan.execute(), plan: plan))
         }
         let report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
                                     seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)

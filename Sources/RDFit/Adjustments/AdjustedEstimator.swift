@@ -19,10 +19,12 @@ public enum AdjustedEstimator {
     ///   - otherSeries: the series spillovers read, on the same years as the inputs.
     /// - Throws: ``SpecificationError`` for invalid or conflicting adjustments; ``DataError`` for
     ///   unusable spillover series; whatever ``SteadyStateEstimator/estimate(_:)`` throws.
-    public static func estimate(_ specification: SteadyStateSpecification, adjustments: [ReturnsAdjustment], otherSeries: [TimeSeries] = []) throws -> AdjustedReturns {
+    ///   - unadjusted: the unadjusted estimate of `specification` if already computed (it is
+    ///     not checked); nil runs ``SteadyStateEstimator/estimate(_:)``.
+    public static func estimate(_ specification: SteadyStateSpecification, adjustments: [ReturnsAdjustment], otherSeries: [TimeSeries] = [], unadjusted known: ReturnsEstimate? = nil) throws -> AdjustedReturns {
         let spec = specification
         try validate(adjustments, inputs: spec.inputs.map(\.name), output: spec.outputSeries?.name, otherSeries: otherSeries)
-        let unadjusted = try SteadyStateEstimator.estimate(spec)
+        let unadjusted = try known ?? SteadyStateEstimator.estimate(spec)
         guard !adjustments.isEmpty else { return AdjustedReturns(unadjusted: unadjusted, adjusted: []) }
         let context = try Context(spec: spec, otherSeries: otherSeries)
         var entries: [AdjustedReturnsSummary] = []
