@@ -129,10 +129,3 @@ struct SensitivityPlan {
         return SensitivityResult(baseline: base, sweeps: sweeps, grid: grid)
     }
 }
-
-/// Everything `rdfit sensitivity` computed.
-struct SensitivityResult {
-    let baseline: SensitivityPoint
-    let sweeps: [SensitivitySweep]
-    let grid: SensitivityGrid?
-}
