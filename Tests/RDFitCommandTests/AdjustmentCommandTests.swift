@@ -92,6 +92,31 @@ struct AdjustmentCommandTests {
         #expect(codes.contains("non-positive-effective-input-growth"))
     }
 
+    @Test("factor adjustments and plots work with jones-ols; spillovers ask for steady-state")
+    func jones() throws {
+        // A noisy Jones-like series: A grows with E, 20 years.
+        var rows = ["year,E,A,O"]
+        var a = 1.0
+        for t in 0..<20 {
+            let e = 100 * exp(0.3 * Double(t)) * (1 + 0.05 * sin(Double(t) * 1.7))
+            a *= exp(0.2 + 0.02 * cos(Double(t) * 2.3) + 0.001 * Double(t))
+            rows.append("\(t),\(e),\(a),\(50 + Double(t))")
+        }
+        let path = try CommandRunner.temporaryFile(rows.joined(separator: "\n") + "\n")
+        let svg = path + ".svg"
+        let base = ["estimate", path, "--method", "jones-ols", "--output", "A", "--input", "E", "--window", "5", "--replicates", "100", "--seed", "3"]
+        let outcome = try CommandRunner.run(base + ["--compute-share", "0.5", "--format", "json", "--plot", svg, "--plot-kind", "inputs"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try Self.json(outcome.standardOutput)
+        let r = try #require((object["r"] as? [String: Any])?["estimate"] as? Double)
+        let adjusted = try #require((object["adjusted"] as? [[String: Any]])?.first?["r"] as? [String: Any])
+        #expect(abs((adjusted["estimate"] as? Double ?? 0) - r / 2) < 1e-12)
+        #expect(SVGCheck.parse(try Data(contentsOf: URL(fileURLWithPath: svg))) != nil)
+        let spillover = try CommandRunner.run(base + ["--spillover", "O=0.1"])
+        #expect(spillover.status == 64)
+        #expect(spillover.standardError.contains("steady-state"), "\(spillover.standardError)")
+    }
+
     @Test("an unwritable plot path is one line, exit 73, nothing on stdout and no file left behind")
     func unwritablePlot() throws {
         let outcome = try CommandRunner.run(["estimate", "Data/computer-vision.csv", "--replicates", "50", "--plot", "/etc/hostname/r.svg"])
