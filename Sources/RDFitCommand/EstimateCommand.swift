@@ -7,10 +7,13 @@ struct EstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Estimate r = λ/β, its interval and P(r > 1) from a CSV file of yearly series.",
         discussion: """
-        The file needs a `year` column and numeric columns. Say how software quality grows with
-        --output COL, --doubling-time, --growth-factor/--over or --growth-multiple; a file can carry
-        its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides.
-        Exit status: 0 success, 64 bad option, 65 bad data.
+        The file needs a `year` column and numeric columns. Say how software quality grows with \
+        --output COL, --doubling-time, --growth-factor/--over or --growth-multiple; a file can carry \
+        its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides. \
+        Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are \
+        reported beside the unadjusted r. --plot FILE.svg draws the distribution of r \
+        (--plot-kind r) or the inputs' growth (--plot-kind inputs).
+        Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
         """
     )
 
@@ -19,10 +22,17 @@ struct EstimateCommand: ParsableCommand {
 
     @OptionGroup var options: EstimateOptions
 
+    @OptionGroup(title: "Adjustments") var adjustments: AdjustmentOptions
+
+    @OptionGroup(title: "Plot") var plot: PlotOptions
+
     func run() throws {
+        let plotKind = try plot.kind(allowed: [.r, .inputs])
         let table = try InputFile.table(file)
-        let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let threads = try Environment.threads()
+        let adjustmentPlan = try CommandError.locating(file) { try AdjustmentPlan.make(options: adjustments, table: table) }
         let (plan, outcome) = try CommandError.locating(file) { () throws -> (EstimatePlan, EstimatePlan.Outcome) in
             let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
             return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
@@ -30,9 +40,17 @@ struct EstimateCommand: ParsableCommand {
         let report: EstimateReport
         switch outcome {
         case let .returns(estimate):
-            report = EstimateReport(estimate: estimate, file: file, growthMethod: plan.growthMethod,
-                                    seedWasDrawn: plan.seedWasDrawn, notes: plan.notes)
+            let result = try CommandError.locating(file) { try adjustmentPlan.adjust(estimate, plan: plan) }
+            report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
+                                    seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
+            if let plotKind, let path = plot.plot {
+                try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
+            }
         case let .bayes(result):
+            if !adjustmentPlan.adjustments.isEmpty || plot.plot != nil {
+                throw CommandError(exitCode: CommandError.usage, description:
+                    "--method bayes-endpoint: adjustments and --plot are not available with the Bayesian estimator yet; use steady-state or jones-ols")
+            }
             report = EstimateReport(bayes: result, file: file, inputNames: plan.inputNames, seedWasDrawn: plan.seedWasDrawn, notes: plan.notes)
         }
         Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))

@@ -53,6 +53,7 @@ enum EstimateRenderer {
         lines.append("")
         lines.append("  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))   P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))")
         lines.append("  \(r.verdict)")
+        lines += adjustedText(r)
         lines.append("")
         lines.append(NumberFormatting.table(inputRows(r)))
         if r.inputs.count > 1 {
@@ -104,6 +105,7 @@ enum EstimateRenderer {
         lines.append("### rdfit estimate `\(r.file)` (\(methodLine(r)))")
         lines.append("")
         lines.append("**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper)), P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne)). \(r.verdict)")
+        lines += adjustedMarkdown(r)
         lines.append("")
         let rows = inputRows(r)
         lines.append(row(rows[0]))
@@ -129,6 +131,7 @@ enum EstimateRenderer {
         func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
         rows += [("r.estimate", number(r.r.estimate)), ("r.lower", number(r.r.lower)), ("r.upper", number(r.r.upper)),
                  ("r.level", number(r.r.level)), ("r.probabilityAboveOne", number(r.r.probabilityAboveOne))]
+        rows += adjustedCSV(r)
         for m in IntervalMethod.allCases {
             if let i = r.intervals[m.rawValue] { rows += [("interval.\(m.rawValue).lower", number(i.lower)), ("interval.\(m.rawValue).upper", number(i.upper))] }
         }

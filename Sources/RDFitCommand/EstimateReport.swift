@@ -90,8 +90,10 @@ struct EstimateReport: Encodable {
     let seed: UInt64
     let seedWasDrawn: Bool
     let diagnostics: [Diagnostic]
+    /// Adjusted r beside the unadjusted `r` (absent without adjustments); see `EstimateReport+Adjusted.swift`.
+    var adjusted: [Adjusted]?
 
-    init(estimate e: ReturnsEstimate, file: String, growthMethod: GrowthMethod?, seedWasDrawn: Bool, notes: [Diagnostic]) {
+    init(estimate e: ReturnsEstimate, file: String, growthMethod: GrowthMethod?, seedWasDrawn: Bool, notes: [Diagnostic], adjusted: [AdjustedReturnsSummary] = []) {
         self.file = file
         method = e.method.rawValue
         self.growthMethod = growthMethod?.rawValue
@@ -136,6 +138,7 @@ struct EstimateReport: Encodable {
         seed = e.seed
         self.seedWasDrawn = seedWasDrawn
         diagnostics = notes + e.diagnostics
+        self.adjusted = adjusted.isEmpty ? nil : adjusted.map(Adjusted.init)
     }
 
     /// The report of a Bayesian single-endpoint estimate: `r.estimate` is the posterior median,

@@ -7,7 +7,7 @@ public struct RDFitCommandLine: ParsableCommand {
         commandName: "rdfit",
         abstract: "Estimate the returns to software R&D (r = λ/β) with honest uncertainty.",
         version: "0.1.0",
-        subcommands: [EstimateCommand.self, ReproduceCommand.self, SimulateCommand.self]
+        subcommands: [EstimateCommand.self, SensitivityCommand.self, ReproduceCommand.self, SimulateCommand.self]
     )
 
     public init() {}

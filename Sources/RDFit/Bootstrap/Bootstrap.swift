@@ -30,7 +30,7 @@ public enum Bootstrap {
             for replicate in start..<end {
                 var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(replicate))
                 if n > 0 { scheme.fillIndices(&indices, generator: &generator) }
-                let value = statistic.replicate(indices: indices, generator: &generator, workspace: &workspace)
+                let value = statistic.replicate(number: replicate, indices: indices, generator: &generator, workspace: &workspace)
                 buffer.pointer[replicate] = value.flatMap { $0.isFinite ? $0 : nil } ?? .nan
             }
         }

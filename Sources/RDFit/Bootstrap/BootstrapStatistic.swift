@@ -22,7 +22,19 @@ public protocol BootstrapStatistic: Sendable {
     /// nil when the replicate fails (rank-deficient refit, undefined ratio).
     func replicate(indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace) -> Double?
 
+    /// The statistic on resample number `number` (0-based): statistics that draw Monte-Carlo
+    /// quantities from streams of their own (``ReturnsAdjustment``) need to know which replicate
+    /// they are in. The default forwards to ``replicate(indices:generator:workspace:)``.
+    func replicate(number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace) -> Double?
+
     /// The statistic with unit `omitted` left out and Monte-Carlo quantities central
     /// (the jackknife for the BCa acceleration); nil when undefined.
     func leavingOut(_ omitted: Int, workspace: inout Workspace) -> Double?
+}
+
+extension BootstrapStatistic {
+    /// Forwards to ``replicate(indices:generator:workspace:)``: most statistics do not need the number.
+    public func replicate(number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace) -> Double? {
+        replicate(indices: indices, generator: &generator, workspace: &workspace)
+    }
 }

@@ -55,7 +55,11 @@ struct ChartCanvas {
             drawTickLabel(tick, x: x, y: y0 + ChartLayout.tickLength + 14, anchor: "middle")
         }
         let titleY = y0 + ChartLayout.tickLength + 16 + 10 + 12
-        svg.element("text", [("class", "axis-label axis-label-x"), ("x", f(layout.left + layout.width / 2)), ("y", f(titleY)), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: TextMetrics.truncate(axis.title, toWidth: layout.size.width - 32, fontSize: ChartLayout.axisTitleFont))
+        // Centred under the plot, shifted right when a long title would run off the left edge.
+        let xTitle = TextMetrics.truncate(axis.title, toWidth: layout.size.width - 32, fontSize: ChartLayout.axisTitleFont)
+        let halfWidth = TextMetrics.width(xTitle, fontSize: ChartLayout.axisTitleFont) / 2
+        let titleX = min(max(layout.left + layout.width / 2, 16 + halfWidth), layout.size.width - 16 - halfWidth)
+        svg.element("text", [("class", "axis-label axis-label-x"), ("x", f(titleX)), ("y", f(titleY)), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: xTitle)
         svg.close("g")
     }
 

@@ -1,0 +1,35 @@
+import ArgumentParser
+
+/// What `--plot` draws.
+enum PlotKind: String, CaseIterable, ExpressibleByArgument {
+    /// `estimate`: the distribution of r (bootstrap draws) with its interval and r = 1 (default).
+    case r
+    /// `estimate`: the inputs on a log axis with their fitted growth lines and the output growth.
+    case inputs
+    /// `sensitivity`: r at each assumption's low and high setting (default).
+    case tornado
+    /// `sensitivity`: r over the first varied assumption, with its break-even marked.
+    case curve
+}
+
+/// `--plot FILE.svg [--plot-kind KIND]`: one SVG chart per run, written atomically.
+struct PlotOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Also write a chart to this SVG file (atomically; exit 73 if it cannot be written).", valueName: "FILE.svg"))
+    var plot: String?
+
+    @Option(name: .customLong("plot-kind"), help: "Chart for --plot: r (default) or inputs for estimate; tornado (default) or curve for sensitivity.")
+    var plotKind: PlotKind?
+
+    /// The kind to draw, checked against the kinds `allowed` for the command (first = default).
+    func kind(allowed: [PlotKind]) throws -> PlotKind? {
+        guard plot != nil else {
+            if plotKind != nil { throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: goes with --plot FILE.svg") }
+            return nil
+        }
+        let kind = plotKind ?? allowed[0]
+        guard allowed.contains(kind) else {
+            throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: '\(kind.rawValue)' is not drawn by this command; choose \(allowed.map(\.rawValue).joined(separator: " or "))")
+        }
+        return kind
+    }
+}

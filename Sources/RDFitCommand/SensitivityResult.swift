@@ -1,0 +1,8 @@
+import RDFit
+
+/// Everything `rdfit sensitivity` computed.
+struct SensitivityResult {
+    let baseline: SensitivityPoint
+    let sweeps: [SensitivitySweep]
+    let grid: SensitivityGrid?
+}
