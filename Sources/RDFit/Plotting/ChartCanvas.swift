@@ -231,6 +231,17 @@ struct ChartCanvas {
         }
     }
 
+    /// Closes the data group and draws what every x-y chart ends with: markers over the data,
+    /// the plot frame, the legend and the notes; returns the document.
+    mutating func finishDataChart(markers: [ChartMarker], xAxis: ResolvedAxis, legend: [LegendEntry], notes: [String]) -> String {
+        endData()
+        drawMarkers(markers, on: xAxis)
+        drawPlotFrame()
+        drawLegend(legend)
+        drawNotes(notes)
+        return finish()
+    }
+
     /// The finished document.
     mutating func finish() -> String {
         svg.close("svg")

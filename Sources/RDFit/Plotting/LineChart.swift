@@ -132,11 +132,6 @@ public struct LineChart: Sendable, Hashable, Codable {
             }
             canvas.svg.close("g")
         }
-        canvas.endData()
-        canvas.drawMarkers(markers, on: xResolved)
-        canvas.drawPlotFrame()
-        canvas.drawLegend(legend)
-        canvas.drawNotes(allNotes)
-        return canvas.finish()
+        return canvas.finishDataChart(markers: markers, xAxis: xResolved, legend: legend, notes: allNotes)
     }
 }
