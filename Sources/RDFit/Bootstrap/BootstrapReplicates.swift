@@ -42,6 +42,10 @@ public struct BootstrapReplicates: Sendable, Codable {
         return (ok.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ok.count - 1)).squareRoot()
     }
 
+    /// Replicates whose range is at most this fraction of their magnitude are the same value up to
+    /// rounding (an exact fit resampled), and are reported as degenerate.
+    public static let degenerateSpread = 1e-10
+
     /// Diagnostics about the replicates themselves: failures, degeneracy, too few for the level.
     public func diagnostics(level: Double) -> [Diagnostic] {
         var result: [Diagnostic] = []
@@ -53,9 +57,10 @@ public struct BootstrapReplicates: Sendable, Codable {
                 "\(failed) of \(values.count) bootstrap replicates failed (rank-deficient resample or undefined r) and were left out\(share > 0.05 ? "; the interval may be too narrow" : "")"))
         }
         let sorted = sortedSuccessfulValues
-        if let first = sorted.first, first == sorted.last, ok > 1 {
+        if let first = sorted.first, let last = sorted.last, ok > 1,
+           last - first <= Self.degenerateSpread * max(abs(first), abs(last), abs(estimate).isFinite ? abs(estimate) : 0) {
             result.append(Diagnostic(code: "degenerate-replicates", message:
-                "every bootstrap replicate has the same value \(first); the interval has zero width and says nothing about uncertainty"))
+                "every bootstrap replicate has the same value \(first) (to rounding error); the interval has zero width and says nothing about uncertainty: the data fit exactly, so there is no noise to resample"))
         }
         let tail = (1 - level) / 2
         if Double(ok) * tail < 5 {
