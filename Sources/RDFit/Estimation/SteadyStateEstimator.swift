@@ -78,6 +78,10 @@ public enum SteadyStateEstimator {
                 "the BCa interval is undefined here (degenerate jackknife or all replicates on one side of the estimate); use --interval-method percentile"))
         }
         let r = combined > 0 ? outputRate / combined : Double.nan
+        guard r.isFinite else {
+            throw DataError(.undefinedEstimate, message:
+                "r = g_A/g_E = \(String(format: "%.4g", outputRate))/\(String(format: "%.4g", combined)) is not a finite number; check the output growth and the input columns")
+        }
         let summary = ReturnsSummary(estimate: r, lower: interval.lower, upper: interval.upper, level: spec.level,
                                      probabilityAboveOne: replicates.probability(above: 1))
         let inputs = inputFits.enumerated().map { j, fit in
