@@ -63,6 +63,7 @@ public enum SteadyStateEstimator {
                 "with endpoint growth the residual scheme resamples deviations of the yearly log increments from their mean"))
         }
         let logs = seriesValues.map { $0.map { log($0) } }
+        diagnostics += CoverageDiagnostics.steadyState(years: years, logs: logs, names: names, growthMethod: spec.growthMethod)
         let statistic = SteadyStateStatistic(years: years, logs: logs, hasOutputSeries: spec.outputSeries != nil,
                                              output: spec.output, weights: spec.weights, method: spec.growthMethod,
                                              scheme: spec.bootstrap.scheme)
