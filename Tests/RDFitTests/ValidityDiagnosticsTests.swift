@@ -48,4 +48,20 @@ struct ValidityDiagnosticsTests {
         let warned = result.diagnostics.contains { $0.code == "scheme-ignores-overlap" }
         #expect(warned == (scheme == .pairs || scheme == .residual))
     }
+
+    @Test("blocks spanning every window are reported, with a shorter block length to use")
+    func blockSpansSample() throws {
+        let data = ValidityCoverageTests.jonesDataset(0)
+        // 50 years, window 25: 25 windows; the default block (the window) spans all of them.
+        let spanning = try JonesRegression.estimate(JonesSpecification(
+            inputs: [data.input], output: data.output, window: 25,
+            bootstrap: try BootstrapSpecification(scheme: .movingBlock(length: 25), replicates: 50, seed: 1)))
+        let warning = spanning.diagnostics.first { $0.code == "block-spans-sample" }
+        #expect(warning?.message.contains("below 25") == true)
+        #expect(spanning.diagnostics.contains { $0.code == "degenerate-replicates" })
+        let shorter = try JonesRegression.estimate(JonesSpecification(
+            inputs: [data.input], output: data.output, window: 25,
+            bootstrap: try BootstrapSpecification(scheme: .movingBlock(length: 8), replicates: 50, seed: 1)))
+        #expect(!shorter.diagnostics.contains { $0.code == "block-spans-sample" })
+    }
 }

@@ -60,7 +60,7 @@ public struct BootstrapReplicates: Sendable, Codable {
         if let first = sorted.first, let last = sorted.last, ok > 1,
            last - first <= Self.degenerateSpread * max(abs(first), abs(last), abs(estimate).isFinite ? abs(estimate) : 0) {
             result.append(Diagnostic(code: "degenerate-replicates", message:
-                "every bootstrap replicate has the same value \(first) (to rounding error); the interval has zero width and says nothing about uncertainty: the data fit exactly, so there is no noise to resample"))
+                "every bootstrap replicate has the same value \(first) (to rounding error); the interval has zero width and says nothing about uncertainty (the data fit exactly, or the resampling cannot vary them)"))
         }
         let tail = (1 - level) / 2
         if Double(ok) * tail < 5 {

@@ -50,6 +50,19 @@ enum CoverageDiagnostics {
         return result
     }
 
+    /// A block scheme whose blocks span every resampling unit repeats the original data in every
+    /// replicate (a moving block of length ≥ n has one possible start; a stationary block of mean
+    /// length ≥ n is mostly a rotation, which leaves an order-free statistic unchanged).
+    /// - Parameters:
+    ///   - scheme: the bootstrap scheme.
+    ///   - units: the number of resampling units (years, increments or windows).
+    ///   - unitName: what a unit is, for the message (e.g. "windows").
+    static func blockLength(scheme: ResamplingScheme, units: Int, unitName: String) -> [Diagnostic] {
+        guard let length = scheme.blockLength, length >= Double(units), units > 1 else { return [] }
+        return [Diagnostic(code: "block-spans-sample", message:
+            "blocks of length \(GrowthFit.formatYear(length)) span all \(units) \(unitName), so every resample repeats the original data and the interval has no width; give a --block-length below \(units), e.g. \(max(1, units / 3))")]
+    }
+
     /// Diagnostics for the Jones regression.
     /// - Parameters:
     ///   - window: the window length k.

@@ -67,6 +67,8 @@ public enum SteadyStateEstimator {
         let statistic = SteadyStateStatistic(years: years, logs: logs, hasOutputSeries: spec.outputSeries != nil,
                                              output: spec.output, weights: spec.weights, method: spec.growthMethod,
                                              scheme: spec.bootstrap.scheme)
+        diagnostics += CoverageDiagnostics.blockLength(scheme: spec.bootstrap.scheme, units: statistic.observationCount,
+                                                       unitName: spec.growthMethod == .endpoints ? "yearly increments" : "years")
         if statistic.observationCount < 5 {
             diagnostics.append(Diagnostic(code: "small-sample", message:
                 "only \(statistic.observationCount) resampling units: bootstrap intervals are unreliable with so few points"))
