@@ -40,6 +40,9 @@ struct EstimatePlan {
             }
         } else {
             inputColumns = try options.inputs.map { try table.column(named: $0, option: "--input") }
+            for (k, column) in inputColumns.enumerated() where inputColumns[..<k].contains(where: { $0.name == column.name }) {
+                throw SpecificationError(option: "--input", message: "'\(column.name)' is named more than once; give each input once")
+            }
         }
         if inputColumns.contains(where: { $0.name == table.yearColumnName }) {
             throw SpecificationError(option: "--input", message: "the year column cannot be an input")

@@ -124,6 +124,7 @@ struct BadInputCorpusTests {
         usage("two outputs", ["--doubling-time", "9", "--growth-multiple", "2"], ["give one output"]),
         usage("no output", [], ["say how software quality grows"]),
         usage("unknown input column", ["--doubling-time", "9", "--input", "paprs"], ["no column 'paprs'", "did you mean 'papers'"]),
+        usage("input named twice", ["--doubling-time", "9", "--input", "papers", "--input", "Papers"], ["--input", "named more than once"]),
         usage("unknown output column", ["--output", "quality"], ["--output", "no column 'quality'"]),
         usage("years with no rows", ["--doubling-time", "9", "--years", "3000:4000"], ["--years", "no rows"]),
         usage("unknown format", ["--doubling-time", "9", "--format", "xml"], ["'xml'", "rdfit estimate --help"]),
