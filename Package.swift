@@ -41,6 +41,12 @@ let package = Package(
             dependencies: ["RDFit"],
             path: "Benchmarks/RDFitBenchmarks"
         ),
+        // The simulation study of interval coverage and bias (Docs/validation.md); release build.
+        .executableTarget(
+            name: "RDFitValidation",
+            dependencies: ["RDFit"],
+            path: "Benchmarks/RDFitValidation"
+        ),
         .testTarget(
             name: "RDFitTests",
             dependencies: ["RDFit"]

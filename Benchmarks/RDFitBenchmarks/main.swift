@@ -1,6 +1,7 @@
 // rdfit benchmarks: prints timings for the speed targets of the core issue.
 //
 //   swift build -c release && .build/release/RDFitBenchmarks [--repeat N] [--threads T]
+//   .build/release/RDFitBenchmarks --peer-job [--seed S]   # one JSON line for compare-peers.sh
 //
 // 1. 10,000 pairs-bootstrap refits of the 20×3 least-squares problem in
 //    Benchmarks/data/bootstrap-20x3.csv (target ≤ 5 ms on 2 cores);
@@ -43,6 +44,11 @@ func time(_ body: () throws -> Void) rethrows -> Double {
 }
 
 let (design, response) = try loadProblem()
+if arguments.contains("--peer-job") {
+    // Benchmarks/compare-peers.sh: one JSON line with time and bounds (PeerJob.swift).
+    print(try peerJob(design: design, response: response, repeats: repeats, threads: threads, seed: UInt64(option("--seed", default: 1))))
+    exit(0)
+}
 let statistic = try RegressionStatistic(design: design, response: response, scheme: .pairs) { $0[1] }
 
 func bootstrapTimes(threads: Int, jackknife: Bool, bca: Bool) throws -> [Double] {

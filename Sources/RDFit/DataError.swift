@@ -40,7 +40,7 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.columnName = columnName
-        self.message = message
+        self.message = message.flattenedToOneLine
     }
 
     /// `line L, column C: message` (the position parts only where known).
@@ -64,7 +64,7 @@ public struct SpecificationError: Error, Sendable, Hashable, CustomStringConvert
     /// Creates a specification error.
     public init(option: String, message: String) {
         self.option = option
-        self.message = message
+        self.message = message.flattenedToOneLine
     }
 
     public var description: String { "\(option): \(message)" }

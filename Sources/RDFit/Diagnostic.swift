@@ -23,7 +23,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(code: String, severity: Severity = .warning, message: String) {
         self.code = code
         self.severity = severity
-        self.message = message
+        self.message = message.flattenedToOneLine
     }
 
     public var description: String { "\(severity.rawValue): \(message) [\(code)]" }

@@ -47,6 +47,9 @@ struct EstimatePlan {
             }
         } else {
             inputColumns = try options.inputs.map { try table.column(named: $0, option: "--input") }
+            for (k, column) in inputColumns.enumerated() where inputColumns[..<k].contains(where: { $0.name == column.name }) {
+                throw SpecificationError(option: "--input", message: "'\(column.name)' is named more than once; give each input once")
+            }
         }
         if inputColumns.contains(where: { $0.name == table.yearColumnName }) {
             throw SpecificationError(option: "--input", message: "the year column cannot be an input")
@@ -97,6 +100,9 @@ struct EstimatePlan {
         let blockLength = options.blockLength ?? defaultBlock
         guard blockLength >= 1, blockLength.isFinite else {
             throw SpecificationError(option: "--block-length", message: "the block length must be at least 1 (got \(blockLength))")
+        }
+        if options.blockLength != nil && blockLength > Double(max(n, 1)) {
+            throw SpecificationError(option: "--block-length", message: "the block length \(OptionValueParsing.format(blockLength)) is longer than the \(n) rows used; give at most \(n)")
         }
         let scheme: ResamplingScheme
         switch schemeChoice {

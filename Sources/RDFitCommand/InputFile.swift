@@ -8,6 +8,9 @@ enum InputFile {
     static let maximumBytes = 256 << 20
 
     static func read(_ path: String) throws -> [UInt8] {
+        guard !path.isEmpty else {
+            throw CommandError(exitCode: CommandError.noInput, description: "the file name is empty; name a CSV file, e.g. Data/computer-vision.csv")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandError(exitCode: CommandError.noInput, description: "\(path): no such file; check the path (bundled data is in Data/, e.g. Data/computer-vision.csv)")

@@ -20,11 +20,15 @@ public enum Bootstrap {
         let estimate = statistic.originalEstimate(workspace: &workspace) ?? .nan
         let buffer = SendableBuffer(count: b)
         let threads = max(1, min(specification.threads, b))
+        // Several chunks per thread, so that a worker that wakes late (common on virtual machines)
+        // leaves its share to the others instead of holding up the run. Which replicates a chunk
+        // holds does not affect any value: replicate b always draws from stream b.
+        let chunks = threads == 1 ? 1 : min(b, threads * 8)
         let scheme = specification.scheme
         let seed = specification.seed
         let work: @Sendable (Int) -> Void = { chunk in
-            let start = chunk * b / threads
-            let end = (chunk + 1) * b / threads
+            let start = chunk * b / chunks
+            let end = (chunk + 1) * b / chunks
             var workspace = statistic.makeWorkspace()
             var indices = [Int](repeating: 0, count: n)
             for replicate in start..<end {
@@ -37,7 +41,7 @@ public enum Bootstrap {
         if threads == 1 {
             work(0)
         } else {
-            DispatchQueue.concurrentPerform(iterations: threads, execute: work)
+            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
         }
         let values = buffer.toArray()
         var jackknifeValues: [Double]?

@@ -22,7 +22,7 @@ public struct BootstrapReplicates: Sendable, Codable {
     }
 
     /// The successful replicates, sorted ascending.
-    public var sortedSuccessfulValues: [Double] { values.filter { !$0.isNaN }.sorted() }
+    public var sortedSuccessfulValues: [Double] { RadixSort.sorted(values.filter { !$0.isNaN }) }
 
     /// Number of replicates that failed (NaN).
     public var failedReplicates: Int { values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) } }
@@ -42,6 +42,10 @@ public struct BootstrapReplicates: Sendable, Codable {
         return (ok.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ok.count - 1)).squareRoot()
     }
 
+    /// Replicates whose range is at most this fraction of their magnitude are the same value up to
+    /// rounding (an exact fit resampled), and are reported as degenerate.
+    public static let degenerateSpread = 1e-10
+
     /// Diagnostics about the replicates themselves: failures, degeneracy, too few for the level.
     public func diagnostics(level: Double) -> [Diagnostic] {
         var result: [Diagnostic] = []
@@ -53,9 +57,10 @@ public struct BootstrapReplicates: Sendable, Codable {
                 "\(failed) of \(values.count) bootstrap replicates failed (rank-deficient resample or undefined r) and were left out\(share > 0.05 ? "; the interval may be too narrow" : "")"))
         }
         let sorted = sortedSuccessfulValues
-        if let first = sorted.first, first == sorted.last, ok > 1 {
+        if let first = sorted.first, let last = sorted.last, ok > 1,
+           last - first <= Self.degenerateSpread * max(abs(first), abs(last), abs(estimate).isFinite ? abs(estimate) : 0) {
             result.append(Diagnostic(code: "degenerate-replicates", message:
-                "every bootstrap replicate has the same value \(first); the interval has zero width and says nothing about uncertainty"))
+                "every bootstrap replicate has the same value \(first) (to rounding error); the interval has zero width and says nothing about uncertainty (the data fit exactly, or the resampling cannot vary them)"))
         }
         let tail = (1 - level) / 2
         if Double(ok) * tail < 5 {
@@ -74,7 +79,20 @@ public struct BootstrapReplicates: Sendable, Codable {
     ///   - method: percentile, basic, normal or BCa.
     ///   - level: nominal coverage in (0, 1).
     public func confidenceInterval(_ method: IntervalMethod, level: Double) -> ConfidenceInterval {
+        confidenceInterval(method, level: level, sorted: sortedSuccessfulValues)
+    }
+
+    /// Several intervals at `level` from one sort of the replicates (each single call sorts).
+    /// - Parameters:
+    ///   - methods: the interval methods, e.g. `IntervalMethod.allCases`.
+    ///   - level: nominal coverage in (0, 1).
+    /// - Returns: one interval per method, in the order given.
+    public func confidenceIntervals(_ methods: [IntervalMethod], level: Double) -> [ConfidenceInterval] {
         let sorted = sortedSuccessfulValues
+        return methods.map { confidenceInterval($0, level: level, sorted: sorted) }
+    }
+
+    private func confidenceInterval(_ method: IntervalMethod, level: Double, sorted: [Double]) -> ConfidenceInterval {
         let alpha = 1 - level
         guard !sorted.isEmpty, estimate.isFinite else {
             return ConfidenceInterval(lower: .nan, upper: .nan, level: level, method: method)
@@ -101,11 +119,17 @@ public struct BootstrapReplicates: Sendable, Codable {
     }
 
     /// Bias correction z₀ = Φ⁻¹(share of replicates below θ̂).
-    public var biasCorrection: Double {
-        let sorted = sortedSuccessfulValues
+    public var biasCorrection: Double { biasCorrection(sorted: sortedSuccessfulValues) }
+
+    private func biasCorrection(sorted: [Double]) -> Double {
         guard !sorted.isEmpty else { return .nan }
-        let below = Double(sorted.filter { $0 < estimate }.count)
-        return NormalDistribution.standardQuantile(below / Double(sorted.count))
+        // Count of replicates strictly below θ̂, by binary search in the sorted values.
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < estimate { low = middle + 1 } else { high = middle }
+        }
+        return NormalDistribution.standardQuantile(Double(low) / Double(sorted.count))
     }
 
     /// Acceleration a = Σ(θ̄ − θ₍ᵢ₎)³ / (6·(Σ(θ̄ − θ₍ᵢ₎)²)^(3/2)) from the jackknife.
@@ -121,7 +145,7 @@ public struct BootstrapReplicates: Sendable, Codable {
     }
 
     private func bcaLevels(sorted: [Double], level: Double) -> (Double, Double) {
-        let z0 = biasCorrection
+        let z0 = biasCorrection(sorted: sorted)
         let a = acceleration
         guard z0.isFinite, a.isFinite else { return (.nan, .nan) }
         let alpha = 1 - level

@@ -185,10 +185,16 @@ public struct DataTable: Sendable {
             }
             guard let yearIndex = seen["year"] else {
                 throw DataError(.missingYearColumn, line: line, message:
-                    "no 'year' column; columns found: \(names.map(excerpt).joined(separator: ", ")); name the column of years 'year'")
+                    "no 'year' column; columns found: \(Header.listed(names)); name the column of years 'year'")
             }
             self.names = names
             self.yearIndex = yearIndex
+        }
+
+        /// Up to ten names, each shortened, for a one-line message.
+        private static func listed(_ names: [String]) -> String {
+            let shown = names.prefix(10).map { DataTable.excerpt($0) }.joined(separator: ", ")
+            return names.count > 10 ? shown + ", … (\(names.count) in all)" : shown
         }
     }
 

@@ -61,6 +61,14 @@ public enum JonesRegression {
             throw DataError(.undefinedEstimate, message:
                 "ln A and ln E are collinear over the windows (rank \(fit.rank) < 3), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep")
         }
+        // Nearly collinear regressors (e.g. exact exponentials, where ln A and ln E are both linear
+        // in t) leave β and λ determined by rounding error alone: refuse rather than report them.
+        guard fit.conditionNumber <= LeastSquares.illConditionThreshold else {
+            throw DataError(.undefinedEstimate, message:
+                "ln A and ln E are nearly collinear over the windows (condition number \(String(format: "%.3g", fit.conditionNumber))), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep")
+        }
+        diagnostics += CoverageDiagnostics.jones(window: k, scheme: spec.bootstrap.scheme)
+        diagnostics += CoverageDiagnostics.blockLength(scheme: spec.bootstrap.scheme, units: rows.count, unitName: "windows")
         let lag = spec.neweyWestLag ?? max(k - 1, 0)
         let hac = fit.neweyWestStandardErrors(lag: lag)
         let beta = -fit.coefficients[1], lambda = fit.coefficients[2]

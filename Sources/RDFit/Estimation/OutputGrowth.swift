@@ -34,6 +34,24 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         case .series:
             break
         }
+        // A positive, finite quantity can still imply an infinite rate (a doubling time of 1e-320
+        // months): refuse it here rather than report r as undefined later.
+        if let rate = centralRate, !rate.isFinite {
+            throw SpecificationError(option: option, message: "\(summary) implies a growth rate of A that is not finite; check the value and its units")
+        }
+        if let interval, !(rate(fromQuantity: interval.lower).isFinite && rate(fromQuantity: interval.upper).isFinite) {
+            throw SpecificationError(option: "--interval", message: "the range \(interval.lower):\(interval.upper) implies a growth rate of A that is not finite; check the values and their units")
+        }
+    }
+
+    /// The CLI option that states this output.
+    private var option: String {
+        switch self {
+        case .doublingTime: return "--doubling-time"
+        case .growthFactor: return "--growth-factor"
+        case .growthMultiple: return "--growth-multiple"
+        case .series: return "--output"
+        }
     }
 
     /// The reported interval, if any.

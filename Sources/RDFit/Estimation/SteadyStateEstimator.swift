@@ -63,9 +63,12 @@ public enum SteadyStateEstimator {
                 "with endpoint growth the residual scheme resamples deviations of the yearly log increments from their mean"))
         }
         let logs = seriesValues.map { $0.map { log($0) } }
+        diagnostics += CoverageDiagnostics.steadyState(years: years, logs: logs, names: names, growthMethod: spec.growthMethod)
         let statistic = SteadyStateStatistic(years: years, logs: logs, hasOutputSeries: spec.outputSeries != nil,
                                              output: spec.output, weights: spec.weights, method: spec.growthMethod,
                                              scheme: spec.bootstrap.scheme)
+        diagnostics += CoverageDiagnostics.blockLength(scheme: spec.bootstrap.scheme, units: statistic.observationCount,
+                                                       unitName: spec.growthMethod == .endpoints ? "yearly increments" : "years")
         if statistic.observationCount < 5 {
             diagnostics.append(Diagnostic(code: "small-sample", message:
                 "only \(statistic.observationCount) resampling units: bootstrap intervals are unreliable with so few points"))
@@ -78,6 +81,10 @@ public enum SteadyStateEstimator {
                 "the BCa interval is undefined here (degenerate jackknife or all replicates on one side of the estimate); use --interval-method percentile"))
         }
         let r = combined > 0 ? outputRate / combined : Double.nan
+        guard r.isFinite else {
+            throw DataError(.undefinedEstimate, message:
+                "r = g_A/g_E = \(String(format: "%.4g", outputRate))/\(String(format: "%.4g", combined)) is not a finite number; check the output growth and the input columns")
+        }
         let summary = ReturnsSummary(estimate: r, lower: interval.lower, upper: interval.upper, level: spec.level,
                                      probabilityAboveOne: replicates.probability(above: 1))
         let inputs = inputFits.enumerated().map { j, fit in

@@ -20,6 +20,13 @@ struct SteadyStateStatistic: BootstrapStatistic {
     let dt: [Double]
     let dLogs: [[Double]]
     let endpointRates: [Double]
+    // Sums for O(1) leave-one-out fits (the jackknife would otherwise cost O(n²)): Σt², and per
+    // series Σy and Σt·y over centred years; Σ Δt and Σ Δln y for endpoints.
+    let sumSquaredYears: Double
+    let sumLogs: [Double]
+    let sumYearLogs: [Double]
+    let span: Double
+    let sumIncrements: [Double]
 
     init(years: [Double], logs: [[Double]], hasOutputSeries: Bool, output: OutputGrowth, weights: CobbDouglasWeights, method: GrowthMethod, scheme: ResamplingScheme) {
         let mean = years.reduce(0, +) / Double(years.count)
@@ -45,6 +52,12 @@ struct SteadyStateStatistic: BootstrapStatistic {
         dLogs = logs.map { y in (1..<max(y.count, 1)).map { y[$0] - y[$0 - 1] } }
         let span = years.last! - years.first!
         endpointRates = dLogs.map { $0.reduce(0, +) / span }
+        sumSquaredYears = sxx
+        sumLogs = logs.map { $0.reduce(0, +) }
+        let centred = centredYears
+        sumYearLogs = logs.map { y in zip(centred, y).reduce(0) { $0 + $1.0 * $1.1 } }
+        self.span = dt.reduce(0, +)
+        sumIncrements = dLogs.map { $0.reduce(0, +) }
     }
 
     var observationCount: Int { method == .leastSquares ? centredYears.count : dt.count }
@@ -137,16 +150,18 @@ struct SteadyStateStatistic: BootstrapStatistic {
         let rates: [Double]
         switch method {
         case .leastSquares:
-            let kept = centredYears.indices.filter { $0 != omitted }
-            let t = kept.map { centredYears[$0] }
-            let tBar = t.reduce(0, +) / Double(t.count)
-            let sxx = t.reduce(0) { $0 + ($1 - tBar) * ($1 - tBar) }
-            guard sxx > 0 else { return nil }
-            rates = logs.map { y in zip(t, kept.map { y[$0] }).reduce(0) { $0 + ($1.0 - tBar) * $1.1 } / sxx }
+            // Downdate the sums: with m = n − 1 points left, t̄' = −t_i/m (years are centred, Σt = 0),
+            // Sxx' = Σt² − t_i² − m·t̄'², Sxy' = (Σty − t_i·y_i) − t̄'·(Σy − y_i).
+            let t = centredYears[omitted]
+            let m = Double(centredYears.count - 1)
+            let tBar = -t / m
+            let sxx = sumSquaredYears - t * t - m * tBar * tBar
+            guard m >= 1, sxx > 1e-12 * sumSquaredYears else { return nil }
+            rates = logs.indices.map { s in ((sumYearLogs[s] - t * logs[s][omitted]) - tBar * (sumLogs[s] - logs[s][omitted])) / sxx }
         case .endpoints:
-            let span = dt.indices.filter { $0 != omitted }.reduce(0) { $0 + dt[$1] }
-            guard span > 0 else { return nil }
-            rates = dLogs.map { d in d.indices.filter { $0 != omitted }.reduce(0) { $0 + d[$1] } / span }
+            let remaining = span - dt[omitted]
+            guard remaining > 0 else { return nil }
+            rates = dLogs.indices.map { s in (sumIncrements[s] - dLogs[s][omitted]) / remaining }
         }
         var none: Xoshiro256StarStar? = nil
         guard let g = outputRate(rates: rates, generator: &none) else { return nil }

@@ -2,6 +2,9 @@ import Foundation
 
 /// Fits exponential growth rates to time series (METHODS §2).
 public enum GrowthFit {
+    /// Relative range below which a series counts as constant (``DataError/Kind/constantSeries``).
+    public static let constantTolerance = 1e-12
+
     /// The smallest number of points each method accepts.
     public static func minimumPoints(for method: GrowthMethod) -> Int {
         method == .leastSquares ? 3 : 2
@@ -32,9 +35,13 @@ public enum GrowthFit {
             throw DataError(.nonPositiveValue, columnName: name, message:
                 "column '\(name)' has the value \(values[i]) in year \(formatYear(years[i])); growth rates take logarithms, so every value must be positive")
         }
-        if values.allSatisfy({ $0 == values[0] }) {
-            throw DataError(.constantSeries, columnName: name, message:
-                "column '\(name)' is constant (\(values[0])); its growth rate is zero and r is undefined")
+        // Constant up to rounding (all values within 1e-12 of each other, relatively): a growth
+        // rate fitted to such a series measures rounding error, not growth.
+        let largest = values.max()!, smallest = values.min()!
+        if largest - smallest <= Self.constantTolerance * largest {
+            throw DataError(.constantSeries, columnName: name, message: largest == smallest
+                ? "column '\(name)' is constant (\(values[0])); its growth rate is zero and r is undefined"
+                : "column '\(name)' is constant to 12 significant digits (\(smallest) to \(largest)); its growth rate is rounding error and r is undefined")
         }
         let logs = values.map { log($0) }
         switch method {

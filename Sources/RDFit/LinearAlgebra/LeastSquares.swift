@@ -49,9 +49,13 @@ public enum LeastSquares {
         var scales = [Double](repeating: 1, count: p)
         var scaled = design
         for j in 0..<p {
+            // The norm scaled by the largest entry, so that columns near 1e-300 or 1e300 neither
+            // underflow to 0 nor overflow to infinity when squared (as BLAS dnrm2).
+            var largest = 0.0
+            for i in 0..<n { largest = max(largest, abs(design[i, j])) }
             var sumSquares = 0.0
-            for i in 0..<n { sumSquares += design[i, j] * design[i, j] }
-            let norm = sumSquares.squareRoot()
+            if largest > 0 { for i in 0..<n { let v = design[i, j] / largest; sumSquares += v * v } }
+            let norm = largest * sumSquares.squareRoot()
             scales[j] = norm > 0 ? norm : 1
             for i in 0..<n { scaled[i, j] = design[i, j] / scales[j] }
         }
@@ -101,6 +105,10 @@ public enum LeastSquares {
         let conditionNumber = sMin > 0 ? sMax / sMin : .infinity
 
         var diagnostics: [Diagnostic] = []
+        if !rss.isFinite {
+            diagnostics.append(Diagnostic(code: "overflow", message:
+                "the residual sum of squares overflows a double (residuals beyond about 1e154), so standard errors are undefined; rescale the response"))
+        }
         var inverseGram: Matrix?
         if rank < p {
             diagnostics.append(Diagnostic(code: "rank-deficient", message:

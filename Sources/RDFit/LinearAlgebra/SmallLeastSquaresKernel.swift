@@ -30,6 +30,23 @@ struct SmallLeastSquaresKernel {
         columnNorms = [Double](repeating: 0, count: columns)
     }
 
+    /// Σ x_i·y_i over `count` elements with four partial sums, so that the additions do not wait
+    /// on each other (a single running sum made these reductions the kernel's bottleneck).
+    @inline(__always)
+    static func dot(_ x: UnsafeMutablePointer<Double>, _ y: UnsafeMutablePointer<Double>, count: Int) -> Double {
+        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+        var i = 0
+        while i + 4 <= count {
+            s0 += x[i] * y[i]
+            s1 += x[i + 1] * y[i + 1]
+            s2 += x[i + 2] * y[i + 2]
+            s3 += x[i + 3] * y[i + 3]
+            i += 4
+        }
+        while i < count { s0 += x[i] * y[i]; i += 1 }
+        return (s0 + s1) + (s2 + s3)
+    }
+
     /// Solves the problem loaded in `a` and `b`; returns false when rank may have dropped
     /// (the caller then refits with LAPACK).
     mutating func solve() -> Bool {
@@ -39,14 +56,13 @@ struct SmallLeastSquaresKernel {
             b.withUnsafeMutableBufferPointer { b in
                 solution.withUnsafeMutableBufferPointer { x in
                     columnNorms.withUnsafeMutableBufferPointer { norms in
+                        let base = a.baseAddress!, rhs = b.baseAddress!
                         for j in 0..<p {
-                            var s = 0.0
-                            for i in 0..<m { s += a[i + j * m] * a[i + j * m] }
-                            norms[j] = s.squareRoot()
+                            norms[j] = Self.dot(base + j * m, base + j * m, count: m).squareRoot()
                         }
                         for j in 0..<p {
-                            var normSquared = 0.0
-                            for i in j..<m { normSquared += a[i + j * m] * a[i + j * m] }
+                            let column = base + j * m + j
+                            let normSquared = Self.dot(column, column, count: m - j)
                             let norm = normSquared.squareRoot()
                             if !(norm > SmallLeastSquaresKernel.rankTolerance * norms[j]) { return false }
                             let ajj = a[j + j * m]
@@ -57,15 +73,11 @@ struct SmallLeastSquaresKernel {
                             a[j + j * m] = v0
                             let scale = 2 / vNormSquared
                             for k in (j + 1)..<max(p, j + 1) {
-                                var dot = 0.0
-                                for i in j..<m { dot += a[i + j * m] * a[i + k * m] }
-                                let f = scale * dot
+                                let f = scale * Self.dot(column, base + k * m + j, count: m - j)
                                 for i in j..<m { a[i + k * m] -= f * a[i + j * m] }
                             }
                             for k in 0..<q {
-                                var dot = 0.0
-                                for i in j..<m { dot += a[i + j * m] * b[i + k * m] }
-                                let f = scale * dot
+                                let f = scale * Self.dot(column, rhs + k * m + j, count: m - j)
                                 for i in j..<m { b[i + k * m] -= f * a[i + j * m] }
                             }
                             a[j + j * m] = alpha

@@ -1,0 +1,43 @@
+import Testing
+@testable import RDFit
+
+/// The radix sort behind every bootstrap interval, and the one-sort interval batch.
+@Suite("Numerics: sorting replicates")
+struct NumericsSortingTests {
+    @Test("radix sort agrees with sorted() on awkward doubles", arguments: [0, 1, 511, 512, 513, 10_000])
+    func radixSortMatchesComparisonSort(count: Int) {
+        var generator = Xoshiro256StarStar(seed: 99, stream: UInt64(count))
+        let specials: [Double] = [0, 1, -1, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+                                  .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e-300, -1e300, 0.5, 0.5]
+        let values = (0..<count).map { k -> Double in
+            if k < specials.count && count > specials.count { return specials[k] }
+            let magnitude = pow(10, 600 * generator.nextDouble() - 300)
+            return generator.nextDouble() < 0.5 ? -magnitude : magnitude
+        }
+        #expect(RadixSort.sorted(values) == values.sorted())
+    }
+
+    @Test("radix sort puts −0 before +0 and keeps both")
+    func signedZeros() {
+        let values = [Double](repeating: 0.0, count: 300) + [Double](repeating: -0.0, count: 300)
+        let sorted = RadixSort.sorted(values)
+        #expect(sorted.prefix(300).allSatisfy { $0 == 0 && $0.sign == .minus })
+        #expect(sorted.suffix(300).allSatisfy { $0 == 0 && $0.sign == .plus })
+    }
+
+    @Test("confidenceIntervals(_:level:) equals one confidenceInterval call per method")
+    func batchEqualsSingle() throws {
+        var generator = Xoshiro256StarStar(seed: 5)
+        let values = (0..<3000).map { _ in generator.nextStandardNormal() } + [.nan, .nan]
+        let jackknife = (0..<25).map { _ in generator.nextStandardNormal() * 0.1 }
+        let replicates = BootstrapReplicates(estimate: 0.1, values: values, jackknife: jackknife,
+                                             specification: try BootstrapSpecification(replicates: 3002, seed: 5))
+        let batch = replicates.confidenceIntervals(IntervalMethod.allCases, level: 0.9)
+        for (method, interval) in zip(IntervalMethod.allCases, batch) {
+            let single = replicates.confidenceInterval(method, level: 0.9)
+            #expect(interval == single, "\(method)")
+        }
+    }
+}
+
+import Foundation
