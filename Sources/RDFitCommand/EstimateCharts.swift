@@ -29,6 +29,21 @@ enum EstimateCharts {
         return chart
     }
 
+    /// The posterior draws of r (Bayesian single-endpoint) with the median, the equal-tailed
+    /// interval and r = 1; with adjustments, the most adjusted median is marked too.
+    static func posterior(_ b: BayesSingleEndpointResult, adjusted: [AdjustedReturnsSummary], file: String) -> HistogramChart {
+        let level = "\(Int((b.rInterval.level * 100).rounded()))% credible interval"
+        let fileName = URL(fileURLWithPath: file).lastPathComponent
+        var chart = HistogramChart.returnsToRD(draws: b.rDraws, pointEstimate: b.r.q50,
+                                               interval: ChartInterval(low: b.rInterval.lower, high: b.rInterval.upper, label: level),
+                                               subtitle: "\(fileName) · bayes-endpoint, \(b.likelihood.rawValue) · \(b.rDraws.count) draws, seed \(b.seed) · P(r > 1) = \(NumberFormatting.probability(b.probabilityRAboveOne))",
+                                               drawsLabel: "Posterior draws")
+        if let last = adjusted.last, last.r.estimate.isFinite {
+            chart.markers.append(ChartMarker(label: "adjusted r̂ = \(NumberFormatting.significant(last.r.estimate))", value: last.r.estimate, role: .reference, id: "marker-adjusted-estimate"))
+        }
+        return chart
+    }
+
     /// Each input (and an output series) divided by its first-year value on a log axis, with the
     /// fitted exponential growth as dashed lines, and the output growth g_A as a solid line from 1
     /// when the output is a stated rate. Equal slopes would mean r = 1.

@@ -47,11 +47,14 @@ struct EstimateCommand: ParsableCommand {
                 try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
             }
         case let .bayes(result):
-            if !adjustmentPlan.adjustments.isEmpty || plot.plot != nil {
-                throw CommandError(exitCode: CommandError.usage, description:
-                    "--method bayes-endpoint: adjustments and --plot are not available with the Bayesian estimator yet; use steady-state or jones-ols")
+            let adjusted = try CommandError.locating(file) { try AdjustedEstimator.adjust(result, adjustments: adjustmentPlan.adjustments) }
+            report = EstimateReport(bayes: result, file: file, inputNames: plan.inputNames, seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: adjusted)
+            if let plotKind, let path = plot.plot {
+                guard plotKind == .r else {
+                    throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
+                }
+                try OutputFile.write(EstimateCharts.posterior(result, adjusted: adjusted, file: file).svg(), to: path)
             }
-            report = EstimateReport(bayes: result, file: file, inputNames: plan.inputNames, seedWasDrawn: plan.seedWasDrawn, notes: plan.notes)
         }
         Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
     }

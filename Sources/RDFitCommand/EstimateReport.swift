@@ -143,7 +143,7 @@ struct EstimateReport: Encodable {
 
     /// The report of a Bayesian single-endpoint estimate: `r.estimate` is the posterior median,
     /// `r.lower`/`r.upper` the equal-tailed credible interval at the level asked for.
-    init(bayes b: BayesSingleEndpointResult, file: String, inputNames: [String], seedWasDrawn: Bool, notes: [Diagnostic]) {
+    init(bayes b: BayesSingleEndpointResult, file: String, inputNames: [String], seedWasDrawn: Bool, notes: [Diagnostic], adjusted: [AdjustedReturnsSummary] = []) {
         self.file = file
         method = EstimationMethod.bayesEndpoint.rawValue
         growthMethod = GrowthMethod.endpoints.rawValue
@@ -175,6 +175,7 @@ struct EstimateReport: Encodable {
         seed = b.seed
         self.seedWasDrawn = seedWasDrawn
         diagnostics = notes + b.diagnostics
+        self.adjusted = adjusted.isEmpty ? nil : adjusted.map(Adjusted.init)
     }
 
     /// One sentence answering "is r above 1?".

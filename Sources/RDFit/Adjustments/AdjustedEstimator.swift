@@ -60,6 +60,30 @@ public enum AdjustedEstimator {
         return AdjustedReturns(unadjusted: estimate, adjusted: entries)
     }
 
+    /// A Bayesian posterior with factor adjustments (compute bottleneck, multipliers): each stored
+    /// posterior draw r_d is multiplied by the factor drawn for d from the adjustment's own stream;
+    /// the point estimate is the posterior median times the central factor, the interval the
+    /// equal-tailed interval of the adjusted draws at the posterior's level.
+    /// - Throws: ``SpecificationError`` for a spillover (the posterior is not refitted) or invalid
+    ///   adjustments.
+    public static func adjust(_ posterior: BayesSingleEndpointResult, adjustments: [ReturnsAdjustment]) throws -> [AdjustedReturnsSummary] {
+        if let spillover = adjustments.first(where: { !$0.isFactor }) {
+            throw SpecificationError(option: option(of: spillover), message:
+                "spillovers re-estimate input growth and need --method steady-state (this is bayes-endpoint)")
+        }
+        try validate(adjustments, inputs: [], output: nil, otherSeries: [])
+        guard !adjustments.isEmpty else { return [] }
+        let draws = try BootstrapReplicates(estimate: posterior.r.q50, values: posterior.rDraws, jackknife: nil,
+                                            specification: BootstrapSpecification(scheme: .pairs, replicates: max(posterior.rDraws.count, 10), seed: posterior.seed))
+        let level = posterior.rInterval.level
+        var entries = adjustments.map { factorSummary(name: $0.name, summary: $0.summary, adjustments: [$0], base: draws, effectiveGrowth: nil, level: level, method: .percentile) }
+        if adjustments.count >= 2 {
+            entries.append(factorSummary(name: AdjustedReturnsSummary.combinedName, summary: "all adjustments together: " + adjustments.map(\.name).joined(separator: ", "),
+                                         adjustments: adjustments, base: draws, effectiveGrowth: nil, level: level, method: .percentile))
+        }
+        return entries
+    }
+
     /// Checks each adjustment and their combination.
     /// - Throws: ``SpecificationError``: a parameter out of range, a name given twice, a spillover
     ///   column that is an input, the output or not among `otherSeries`, a levels spillover with
