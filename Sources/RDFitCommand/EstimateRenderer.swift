@@ -28,7 +28,7 @@ enum EstimateRenderer {
     private static func bootstrapLine(_ r: EstimateReport) -> String? {
         guard let b = r.bootstrap else { return nil }
         var scheme = b.scheme
-        if let l = b.blockLength { scheme += " (block length \(NumberFormatting.significant(l)))" }
+        if let l = b.blockLength { scheme += " (block length \(String(format: "%g", l)))" }
         return "\(NumberFormatting.percent(r.r.level)) interval: \(b.intervalMethod), from \(b.replicates) \(scheme) bootstrap replicates (\(b.failedReplicates) failed)"
     }
 
