@@ -28,12 +28,12 @@ enum BayesPlan {
         let years = inputs[0].years
         for i in 1..<max(years.count, 1) where years[i] - years[i - 1] != 1 {
             throw SpecificationError(option: "--years", message:
-                "bayes-endpoint needs consecutive yearly inputs (its time unit is one year); years \(GrowthFit.formatYear(years[i - 1])) and \(GrowthFit.formatYear(years[i])) are not consecutive")
+                "bayes-endpoint needs consecutive yearly inputs (its time unit is one year); years \(PlainNumber.text(years[i - 1])) and \(PlainNumber.text(years[i])) are not consecutive")
         }
         for series in inputs {
             if let i = series.values.firstIndex(where: { $0 == nil }) {
                 throw DataError(.tooFewPoints, line: series.lines?[i], column: series.column, columnName: series.name, message:
-                    "column '\(series.name)' is missing year \(GrowthFit.formatYear(series.years[i])); bayes-endpoint needs every year's input")
+                    "column '\(series.name)' is missing year \(PlainNumber.text(series.years[i])); bayes-endpoint needs every year's input")
             }
         }
         for series in inputs { try series.requirePositive(purpose: "bayes-endpoint") }

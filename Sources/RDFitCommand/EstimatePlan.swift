@@ -102,7 +102,7 @@ struct EstimatePlan {
             throw SpecificationError(option: "--block-length", message: "the block length must be at least 1 (got \(blockLength))")
         }
         if options.blockLength != nil && blockLength > Double(max(n, 1)) {
-            throw SpecificationError(option: "--block-length", message: "the block length \(OptionValueParsing.format(blockLength)) is longer than the \(n) rows used; give at most \(n)")
+            throw SpecificationError(option: "--block-length", message: "the block length \(PlainNumber.text(blockLength)) is longer than the \(n) rows used; give at most \(n)")
         }
         let scheme: ResamplingScheme
         switch schemeChoice {

@@ -20,7 +20,7 @@ enum OptionValueParsing {
         }
         let low = try number(parts[0], option: option), high = try number(parts[1], option: option)
         guard low < high else {
-            throw SpecificationError(option: option, message: "the low end \(format(low)) is not below the high end \(format(high)); write LO:HI")
+            throw SpecificationError(option: option, message: "the low end \(PlainNumber.text(low)) is not below the high end \(PlainNumber.text(high)); write LO:HI")
         }
         return (low, high)
     }
@@ -47,10 +47,6 @@ enum OptionValueParsing {
             throw SpecificationError(option: option, message: "'\(text)' is not of the form NAME=VALUE, e.g. \(example)")
         }
         return (String(text[..<equals]).trimmingBlanks, String(text[text.index(after: equals)...]).trimmingBlanks)
-    }
-
-    static func format(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
     }
 }
 

@@ -154,7 +154,7 @@ public enum AdjustedEstimator {
                 for i in keep {
                     guard let value = series.values[i] else {
                         throw DataError(.nonFiniteValue, line: series.lines?[i], column: series.column, columnName: series.name, message:
-                            "spillover column '\(series.name)' has no value in year \(GrowthFit.formatYear(allYears[i])), which the estimate uses; fill it or restrict --years")
+                            "spillover column '\(series.name)' has no value in year \(PlainNumber.text(allYears[i])), which the estimate uses; fill it or restrict --years")
                     }
                     values.append(value)
                 }

@@ -139,7 +139,7 @@ public struct DataTable: Sendable {
         for k in sortedYears.indices.dropFirst() where sortedYears[k] == sortedYears[k - 1] {
             let first = min(sortedLines[k - 1], sortedLines[k]), second = max(sortedLines[k - 1], sortedLines[k])
             throw DataError(.duplicateYear, line: second, column: header.yearIndex + 1, columnName: header.names[header.yearIndex], message:
-                "year \(formatted(sortedYears[k])) appears on lines \(first) and \(second); give each year once")
+                "year \(PlainNumber.text(sortedYears[k])) appears on lines \(first) and \(second); give each year once")
         }
         var columns: [DataColumn] = []
         columns.reserveCapacity(valueColumnCount)
@@ -206,7 +206,7 @@ public struct DataTable: Sendable {
             return year
         case .value, .outOfRange:
             throw DataError(.invalidYear, line: line, column: column, columnName: name, message:
-                "year '\(excerpt(reader.text(of: field)))' is outside \(formatted(plausibleYears.lowerBound))…\(formatted(plausibleYears.upperBound)); give calendar years (e.g. 2015) or years since the start (0, 1, 2, …)")
+                "year '\(excerpt(reader.text(of: field)))' is outside \(PlainNumber.text(plausibleYears.lowerBound))…\(PlainNumber.text(plausibleYears.upperBound)); give calendar years (e.g. 2015) or years since the start (0, 1, 2, …)")
         case .missing:
             throw DataError(.missingYear, line: line, column: column, columnName: name, message:
                 "this row has no year; fill in its year or delete the row")
@@ -244,11 +244,5 @@ public struct DataTable: Sendable {
     private static func excerpt(_ text: String) -> String {
         let flat = String(text.map { $0.isNewline ? " " : $0 })
         return flat.count <= 40 ? flat : String(flat.prefix(37)) + "..."
-    }
-
-    /// A year or other number for a message: integers without a decimal point.
-    static func formatted(_ value: Double) -> String {
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
     }
 }

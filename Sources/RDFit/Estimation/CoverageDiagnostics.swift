@@ -60,7 +60,7 @@ enum CoverageDiagnostics {
     static func blockLength(scheme: ResamplingScheme, units: Int, unitName: String) -> [Diagnostic] {
         guard let length = scheme.blockLength, length >= Double(units), units > 1 else { return [] }
         return [Diagnostic(code: "block-spans-sample", message:
-            "blocks of length \(GrowthFit.formatYear(length)) span all \(units) \(unitName), so every resample repeats the original data and the interval has no width; give a --block-length below \(units), e.g. \(max(1, units / 3))")]
+            "blocks of length \(PlainNumber.text(length)) span all \(units) \(unitName), so every resample repeats the original data and the interval has no width; give a --block-length below \(units), e.g. \(max(1, units / 3))")]
     }
 
     /// Diagnostics for the Jones regression.

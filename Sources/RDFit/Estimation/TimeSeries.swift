@@ -42,11 +42,11 @@ public struct TimeSeries: Sendable, Hashable, Codable {
             guard let value else { continue }
             if !value.isFinite {
                 throw DataError(.nonFiniteValue, line: lines?[i], column: column, columnName: name, message:
-                    "column '\(name)' has a non-finite value in year \(GrowthFit.formatYear(years[i])); leave the cell empty for a missing value")
+                    "column '\(name)' has a non-finite value in year \(PlainNumber.text(years[i])); leave the cell empty for a missing value")
             }
             if !(value > 0) {
                 throw DataError(.nonPositiveValue, line: lines?[i], column: column, columnName: name, message:
-                    "column '\(name)' has the value \(value) in year \(GrowthFit.formatYear(years[i])); \(purpose) takes logarithms, so values must be positive (leave the cell empty if it is missing)")
+                    "column '\(name)' has the value \(value) in year \(PlainNumber.text(years[i])); \(purpose) takes logarithms, so values must be positive (leave the cell empty if it is missing)")
             }
         }
     }

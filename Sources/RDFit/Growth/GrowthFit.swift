@@ -33,7 +33,7 @@ public enum GrowthFit {
         }
         if let i = values.firstIndex(where: { !($0 > 0) }) {
             throw DataError(.nonPositiveValue, columnName: name, message:
-                "column '\(name)' has the value \(values[i]) in year \(formatYear(years[i])); growth rates take logarithms, so every value must be positive")
+                "column '\(name)' has the value \(values[i]) in year \(PlainNumber.text(years[i])); growth rates take logarithms, so every value must be positive")
         }
         // Constant up to rounding (all values within 1e-12 of each other, relatively): a growth
         // rate fitted to such a series measures rounding error, not growth.
@@ -92,11 +92,6 @@ public enum GrowthFit {
     /// "years 0 to 9" style description of a year list, for messages.
     public static func formatYearRange(_ years: [Double]) -> String {
         guard let first = years.first, let last = years.last else { return "no years" }
-        return "years \(formatYear(first)) to \(formatYear(last))"
-    }
-
-    /// A year without a trailing `.0` when it is whole.
-    public static func formatYear(_ year: Double) -> String {
-        year == year.rounded() && abs(year) < 1e15 ? String(Int(year)) : String(year)
+        return "years \(PlainNumber.text(first)) to \(PlainNumber.text(last))"
     }
 }

@@ -35,9 +35,9 @@ public enum AlgorithmsInGeneralReproduction {
             let span = years[1] - years[0]
             logRates.append(log(factor) / span)
             percentRates.append(pow(factor, 1 / span) - 1)
-            rows.append(ReproductionRow(label: "input: \(series) ×\(ReproductionRow.format(factor)) over \(period), %/yr",
+            rows.append(ReproductionRow(label: "input: \(series) ×\(PlainNumber.text(factor)) over \(period), %/yr",
                                         publishedText: "~7% (±1–2)", computed: 100 * percentRates.last!,
-                                        note: "(factor)^(1/\(ReproductionRow.format(span))) − 1"))
+                                        note: "(factor)^(1/\(PlainNumber.text(span))) − 1"))
         }
         let meanPercent = percentRates.reduce(0, +) / Double(percentRates.count)
         let meanLog = logRates.reduce(0, +) / Double(logRates.count)

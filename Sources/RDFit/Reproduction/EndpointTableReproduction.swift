@@ -55,7 +55,7 @@ public enum EndpointTableReproduction {
                 let mcError = quantileStandardError(p, probability: probability)
                 rows.append(ReproductionRow(label: "\(domain.label): r \(name), published likelihood", published: published, publishedText: text,
                                             computed: p.r[keyPath: path], tolerance: printed + 3 * mcError,
-                                            note: "printed rounding ±\(ReproductionRow.format(printed)) + 3 × Monte-Carlo s.e. (\(String(format: "%.3f", mcError)))"))
+                                            note: "printed rounding ±\(PlainNumber.text(printed)) + 3 × Monte-Carlo s.e. (\(String(format: "%.3f", mcError)))"))
                 rows.append(ReproductionRow(label: "\(domain.label): r \(name), exact likelihood", publishedText: text, computed: e.r[keyPath: path],
                                             note: String(format: "rdfit's answer; exact − published = %+.3f", e.r[keyPath: path] - p.r[keyPath: path])))
             }

@@ -45,7 +45,7 @@ public enum ProxyTwoReproduction {
         }
         let q = Quantile.of(values, [0.05, 0.5, 0.95])
         let above = Double(values.filter { $0 > 1 }.count) / Double(values.count)
-        let mcNote = "\(draws) draws, seed \(seed): g_A = ln m with m lognormal, 90% range \(ReproductionRow.format(low))–\(ReproductionRow.format(high))×/yr (median √(\(ReproductionRow.format(low))·\(ReproductionRow.format(high))) = \(String(format: "%.2f", (low * high).squareRoot()))×), ε triangular \(shareLow)/\(share)/\(shareHigh)"
+        let mcNote = "\(draws) draws, seed \(seed): g_A = ln m with m lognormal, 90% range \(PlainNumber.text(low))–\(PlainNumber.text(high))×/yr (median √(\(PlainNumber.text(low))·\(PlainNumber.text(high))) = \(String(format: "%.2f", (low * high).squareRoot()))×), ε triangular \(shareLow)/\(share)/\(shareHigh)"
         rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: r median", computed: q[1], note: mcNote))
         rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: r 5th percentile", computed: q[0], note: "the interval is dominated by the output-growth range"))
         rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: r 95th percentile", computed: q[2], note: ""))
@@ -58,10 +58,10 @@ public enum ProxyTwoReproduction {
             let printedLambda = try ref.number("papers.\(domain).printed_lambda", "value")
             let printedBeta = try ref.number("papers.\(domain).printed_beta", "value")
             let asPrinted = printedLambda / printedBeta, swapped = printedBeta / printedLambda
-            rows.append(ReproductionRow(label: "\(domain): printed λ / printed β (labels as printed)", publishedText: "r = \(ReproductionRow.format(rMedian))",
+            rows.append(ReproductionRow(label: "\(domain): printed λ / printed β (labels as printed)", publishedText: "r = \(PlainNumber.text(rMedian))",
                                         computed: asPrinted, note: "far from the r median: the printed λ and β rows are swapped (METHODS §1)"))
             rows.append(ReproductionRow(label: "\(domain): printed β / printed λ (labels swapped back)",
-                                        publishedText: "nearer r = \(ReproductionRow.format(rMedian))", computed: swapped,
+                                        publishedText: "nearer r = \(PlainNumber.text(rMedian))", computed: swapped,
                                         passes: abs(swapped - rMedian) < abs(asPrinted - rMedian),
                                         note: "passes when the swapped reading is nearer the r median than the printed one (a ratio of medians need not equal the median of the ratio)"))
             let cut = (1 - epsilon) * rMedian

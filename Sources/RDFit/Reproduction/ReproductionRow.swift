@@ -30,7 +30,7 @@ public struct ReproductionRow: Sendable, Codable, Hashable {
     public init(label: String, published: Double, publishedText: String? = nil, computed: Double, tolerance: Double, note: String) {
         self.label = label
         self.published = published
-        self.publishedText = publishedText ?? ReproductionRow.format(published)
+        self.publishedText = publishedText ?? PlainNumber.text(published)
         self.computed = computed
         self.tolerance = tolerance
         self.status = computed.isFinite && abs(computed - published) <= tolerance ? .pass : .fail
@@ -66,10 +66,6 @@ public struct ReproductionRow: Sendable, Codable, Hashable {
         var unit = 0.5
         for _ in 0..<decimals { unit /= 10 }
         return unit
-    }
-
-    static func format(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
     }
 }
 
