@@ -113,7 +113,7 @@ struct BayesSingleEndpointEstimatorTests {
         // 4 × 400 = 1600 draws, all stored (default limit 4000).
         #expect(result.rDraws.count == 1600)
         let sorted = result.rDraws.sorted()
-        #expect(result.rQuantile(0.5) == PosteriorQuantiles.quantile(sorted: sorted, probability: 0.5))
+        #expect(result.rQuantile(0.5) == Quantile.sorted(sorted, 0.5))
         #expect(result.rQuantile(0.5) == result.r.q50)
         #expect(result.rQuantiles([0.05, 0.95]) == [result.r.q05, result.r.q95])
         // Thinning keeps the requested number.
@@ -129,12 +129,12 @@ struct BayesSingleEndpointEstimatorTests {
     @Test("Type-7 quantiles match R's quantile() defaults")
     func typeSevenQuantiles() {
         let values: [Double] = [1, 2, 3, 4]
-        #expect(PosteriorQuantiles.quantile(sorted: values, probability: 0.25) == 1.75)
-        #expect(PosteriorQuantiles.quantile(sorted: values, probability: 0.5) == 2.5)
-        #expect(PosteriorQuantiles.quantile(sorted: values, probability: 0) == 1)
-        #expect(PosteriorQuantiles.quantile(sorted: values, probability: 1) == 4)
-        #expect(abs(PosteriorQuantiles.quantile(sorted: [10, 20, 30, 40, 50], probability: 0.9) - 46) < 1e-12)
-        #expect(PosteriorQuantiles.quantile(sorted: [], probability: 0.5).isNaN)
+        #expect(Quantile.sorted(values, 0.25) == 1.75)
+        #expect(Quantile.sorted(values, 0.5) == 2.5)
+        #expect(Quantile.sorted(values, 0) == 1)
+        #expect(Quantile.sorted(values, 1) == 4)
+        #expect(abs(Quantile.sorted([10, 20, 30, 40, 50], 0.9) - 46) < 1e-12)
+        #expect(Quantile.sorted([], 0.5).isNaN)
     }
 
     @Test("Split R-hat and ESS: ≈1 and ≈S for independent draws, large R-hat for disagreeing chains, ESS ≈ S(1−ρ)/(1+ρ) for AR(1)")

@@ -122,7 +122,7 @@ public enum BayesSingleEndpointEstimator {
         let sortedR = allR.sorted()
         let sortedBeta = betaChains.flatMap { $0 }.sorted()
         let sortedLambda = lambdaChains.flatMap { $0 }.sorted()
-        func q(_ sorted: [Double], _ p: Double) -> Double { PosteriorQuantiles.quantile(sorted: sorted, probability: p) }
+        func q(_ sorted: [Double], _ p: Double) -> Double { Quantile.sorted(sorted, p) }
 
         let rQuantiles = BayesRQuantiles(q05: q(sortedR, 0.05), q25: q(sortedR, 0.25), q50: q(sortedR, 0.5),
                                          q75: q(sortedR, 0.75), q95: q(sortedR, 0.95))

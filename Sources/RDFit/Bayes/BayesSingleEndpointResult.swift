@@ -103,7 +103,7 @@ public struct BayesSamplerDiagnostics: Sendable, Hashable, Codable {
 /// settings that reproduce it, diagnostics and a thinned sample of r for plotting.
 ///
 /// All quantiles use linear interpolation between order statistics (type 7,
-/// ``PosteriorQuantiles``). The summaries use every retained draw; ``rQuantile(_:)`` uses the
+/// ``Quantile``). The summaries use every retained draw; ``rQuantile(_:)`` uses the
 /// stored (thinned) draws ``rDraws``.
 public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
     /// The likelihood used.
@@ -191,13 +191,13 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
     /// - Parameter probability: p in [0, 1].
     /// - Returns: the quantile; NaN if no draws were stored or p is outside [0, 1].
     public func rQuantile(_ probability: Double) -> Double {
-        PosteriorQuantiles.quantile(sorted: rDraws.sorted(), probability: probability)
+        Quantile.sorted(rDraws.sorted(), probability)
     }
 
     /// Type-7 quantiles of the stored r draws at several probabilities (one sort).
     /// - Parameter probabilities: values in [0, 1].
     public func rQuantiles(_ probabilities: [Double]) -> [Double] {
         let sorted = rDraws.sorted()
-        return probabilities.map { PosteriorQuantiles.quantile(sorted: sorted, probability: $0) }
+        return probabilities.map { Quantile.sorted(sorted, $0) }
     }
 }
