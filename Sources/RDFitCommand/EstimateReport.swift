@@ -102,9 +102,8 @@ struct EstimateReport: Encodable {
         verdict = EstimateReport.verdict(e.r)
         var intervals: [String: Interval] = [:]
         if let replicates = e.replicates {
-            for method in IntervalMethod.allCases {
-                let interval = replicates.confidenceInterval(method, level: e.r.level)
-                intervals[method.rawValue] = Interval(lower: finite(interval.lower), upper: finite(interval.upper))
+            for interval in replicates.confidenceIntervals(IntervalMethod.allCases, level: e.r.level) {
+                intervals[interval.method.rawValue] = Interval(lower: finite(interval.lower), upper: finite(interval.upper))
             }
         }
         self.intervals = intervals
