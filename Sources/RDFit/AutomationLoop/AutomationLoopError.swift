@@ -35,7 +35,7 @@ public enum AutomationLoopError: Error, Equatable, Sendable, CustomStringConvert
         case bandGrid = "trajectory band grid (months)"
         case gradualBoost = "gradual boost setting"
         case elasticity = "elasticity of substitution sigma"
-        case laborShare = "labour weight alpha"
+        case laborWeight = "labour weight alpha"
         case lambda = "returns to research input lambda"
         case beta = "diminishing returns beta"
         case scale = "CES scale constant"
