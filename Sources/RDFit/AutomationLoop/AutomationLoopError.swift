@@ -43,6 +43,7 @@ public enum AutomationLoopError: Error, Equatable, Sendable, CustomStringConvert
         case doublings = "number of doublings"
         case stepsPerDoubling = "integration steps per doubling"
         case computeShare = "compute share epsilon_K"
+        case publishedProbabilities = "published probabilities"
     }
 
     /// A one-line message that says what is wrong and how to fix it.

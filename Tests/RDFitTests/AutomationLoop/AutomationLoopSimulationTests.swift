@@ -161,4 +161,15 @@ struct AutomationLoopSimulationTests {
         let path = simulation.trajectory(ofRun: 5)
         #expect(path.points.allSatisfy { $0.returns == path.parameters.initialReturns })
     }
+
+    @Test("The result round-trips through JSON with its specification, seed included")
+    func resultIsCodable() throws {
+        let specification = try AutomationLoopSpecification.davidsonHoulden2025(
+            runs: 300, seed: 9, gradualBoost: true, initialReturns: .draws([0.8, 1.6]), bandMonths: [0, 24])
+        let result = AutomationLoopSimulation(specification: specification).run(threads: 2)
+        let data = try JSONEncoder().encode(result)
+        let decoded = try JSONDecoder().decode(AutomationLoopResult.self, from: data)
+        #expect(decoded == result)
+        #expect(decoded.specification.seed == 9)
+    }
 }

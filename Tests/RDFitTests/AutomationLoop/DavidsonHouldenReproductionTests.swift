@@ -52,4 +52,16 @@ struct DavidsonHouldenReproductionTests {
         }
         #expect(!misses.isEmpty)
     }
+
+    @Test("A published row needs four probabilities in [0, 1]; unknown labels are not guessed")
+    func badRows() {
+        #expect(throws: AutomationLoopError.self) {
+            try DavidsonHouldenPublishedRow(run: .main, probabilities: [0.5, 0.4, 0.2])
+        }
+        #expect(throws: AutomationLoopError.self) {
+            try DavidsonHouldenPublishedRow(run: .main, probabilities: [0.5, 0.4, 0.2, 57])
+        }
+        #expect(DavidsonHouldenRun(publishedLabel: "main ") == .main)
+        #expect(DavidsonHouldenRun(publishedLabel: "retraining") == nil)
+    }
 }
