@@ -120,10 +120,19 @@ if let output = runChild("/usr/bin/env", ["python3", script, "--runs", String(ru
    let data = output.data(using: .utf8),
    let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
    let pythonSeconds = json["seconds"] as? Double {
-    let probabilities = (json["probabilities"] as? [Double] ?? []).map(percent).joined(separator: "  ")
+    let python = json["probabilities"] as? [Double] ?? []
     print(String(format: "  Python: %.0f ms for %d runs (%.0fx rdfit's %d-thread median)",
                  1000 * pythonSeconds, runs, pythonSeconds / median, threads))
-    print("  probabilities: " + probabilities)
+    print("  probabilities: " + python.map(percent).joined(separator: "  "))
+    // Different generators, same model: the two estimates differ by sampling error only, with
+    // standard error √(2·p(1 − p)/n) for the difference; allow 4 of them.
+    if let outcomes = result?.outcomes, python.count == outcomes.count {
+        let agree = zip(python, outcomes).allSatisfy { value, outcome in
+            abs(value - outcome.probability) <= 4 * (2 * outcome.probability * (1 - outcome.probability)
+                / Double(outcome.runs)).squareRoot()
+        }
+        print("  agrees with rdfit within 4 standard errors of the difference: \(agree ? "yes" : "NO")")
+    }
 } else {
     print("  python3 not found or the script failed; skipped")
 }

@@ -172,4 +172,24 @@ struct AutomationLoopSimulationTests {
         #expect(decoded == result)
         #expect(decoded.specification.seed == 9)
     }
+
+    @Test("Retraining forms on common random numbers: the code's form only speeds runs up; the paper's slows r > 1")
+    func retrainingDirections() throws {
+        func meeting(_ cost: RetrainingCost, constantAbove one: Bool) throws -> [Int] {
+            let returns = try SamplingRange(1.2, 3.6, scale: .logUniform, setting: .initialReturns)
+            let specification = try AutomationLoopSpecification.davidsonHoulden2025(
+                runs: 4_000, seed: 5, retrainingCost: cost, constantReturns: one,
+                initialReturns: one ? .range(returns) : nil)
+            return AutomationLoopSimulation(specification: specification).run(threads: 2).outcomes.map(\.runsMeeting)
+        }
+        // x/|x + 1| is below x for every x > −1 (more negative for x < 0, smaller for x > 0), so
+        // every doubling is at least as fast and no condition is met less often.
+        let plain = try meeting(.none, constantAbove: false)
+        let code = try meeting(.codeForm, constantAbove: false)
+        #expect(zip(code, plain).allSatisfy { $0 >= $1 } && code != plain)
+        // With r held above 1, x ∈ (−p, 0) and x/(1 + |x|) is less negative than x: slower.
+        let plainAbove = try meeting(.none, constantAbove: true)
+        let paperAbove = try meeting(.paperForm, constantAbove: true)
+        #expect(zip(paperAbove, plainAbove).allSatisfy { $0 <= $1 } && paperAbove != plainAbove)
+    }
 }
