@@ -47,6 +47,12 @@ let package = Package(
             dependencies: ["RDFit"],
             path: "Benchmarks/RDFitValidation"
         ),
+        // Timing and memory of the automation-loop Monte Carlo (issue 11); release build.
+        .executableTarget(
+            name: "RDFitAutomationBenchmark",
+            dependencies: ["RDFit"],
+            path: "Benchmarks/RDFitAutomationBenchmark"
+        ),
         .testTarget(
             name: "RDFitTests",
             dependencies: ["RDFit"]
