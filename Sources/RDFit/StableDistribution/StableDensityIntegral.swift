@@ -16,9 +16,11 @@ import Foundation
 /// Precision: the lower half of the range is integrated in u = θ + θ0 and the upper half in
 /// d = π/2 − θ, so that the factors that vanish at each end (sin αu, cos θ = sin d) are computed
 /// without cancellation; sin(α(θ0 + θ)) near θ = π/2 uses the closed forms of sin αL and cos αL
-/// (L = π/2 + θ0), which makes b = −1 exact. The peak is located by bisection (geometric when it
-/// is close to an end) and passed to the quadrature as a break point; the integrand is scaled by
-/// its maximum so that light tails do not underflow before the logarithm is taken.
+/// (L = π/2 + θ0), which makes b = −1 exact. Each half is integrated in s = log(half/t), which
+/// turns the power-law behaviour at the ends into exponential decay and a narrow peak near an end
+/// into a bell of width about one; the peak is located by bisection in s and passed to the
+/// quadrature as a break point. The integrand is scaled by its maximum so that light tails do not
+/// underflow before the logarithm is taken.
 struct StableDensityIntegral {
     let alpha: Double
     let skewness: Double
@@ -73,57 +75,89 @@ struct StableDensityIntegral {
         let logScale = exponent * log(y)
         let half = length / 2
         let lowerAtMiddle = logScale + logV(half, fromLower: true)
-        // log g decreases in u (lower half) and increases in d (upper half).
-        var breakLower: Double?, breakUpper: Double?
+        // In s = log(half / t), log g increases with s in the lower half and decreases in the upper.
+        var peakLower: Double?, peakUpper: Double?
+        var lightTail = false
         let peakLogG: Double
         if lowerAtMiddle > 0 {
-            // Peak in the upper half, or g > 1 everywhere (the minimum of g is at d = 0).
-            let atEnd = logScale + logV(half * 1e-300, fromLower: false)
+            let atEnd = logScale + logV(half * exp(-Self.searchRange), fromLower: false)
             if atEnd.isFinite && atEnd >= 0 {
+                // g > 1 throughout: the integrand is largest where g is smallest, at θ = π/2.
                 peakLogG = atEnd
+                lightTail = true
             } else {
-                breakUpper = root(in: half) { logScale + logV($0, fromLower: false) }
+                peakUpper = root { -(logScale + logV(half * exp(-$0), fromLower: false)) }
                 peakLogG = 0
             }
         } else {
-            breakLower = root(in: half) { -(logScale + logV($0, fromLower: true)) }
+            peakLower = root { logScale + logV(half * exp(-$0), fromLower: true) }
             peakLogG = 0
         }
         let peak = peakLogG - exp(peakLogG)
-        let lower = integrateHalf(half, breakPoint: breakLower, fromLower: true, logScale: logScale, peak: peak)
-        let upper = integrateHalf(half, breakPoint: breakUpper, fromLower: false, logScale: logScale, peak: peak)
-        return log(alpha / (Double.pi * (alpha - 1))) - log(y) + peak + log(lower + upper)
-    }
-
-    private func integrateHalf(_ half: Double, breakPoint: Double?, fromLower: Bool,
-                               logScale: Double, peak: Double) -> Double {
-        var points = [0.0]
-        if let breakPoint, breakPoint > 0, breakPoint < half {
-            // Extra break points at a tenth and ten times the peak's distance from the end keep
-            // the panels adapted to a peak that is narrow compared with the half range.
-            if breakPoint * 10 < half { points.append(breakPoint / 10) }
-            points.append(breakPoint)
-            if breakPoint * 10 < half { points.append(breakPoint * 10) }
-        }
-        points.append(half)
-        let outcome = AdaptiveGaussLegendre.integrate(over: points) { t in
-            let logG = logScale + logV(t, fromLower: fromLower)
+        let integrand: (Double, Bool) -> Double = { t, fromLower in
+            let logG = logScale + self.logV(t, fromLower: fromLower)
             let value = exp(logG - exp(logG) - peak)
             return value.isFinite ? value : 0
         }
-        return outcome.value
+        let lower = logarithmicHalf(half, peak: peakLower, fromLower: true, logScale: logScale) { integrand($0, true) }
+        let upper: Double
+        if lightTail {
+            upper = TanhSinhQuadrature.integrate(0, half) { integrand($0, false) }
+        } else {
+            upper = logarithmicHalf(half, peak: peakUpper, fromLower: false, logScale: logScale) {
+                integrand($0, false)
+            }
+        }
+        return log(alpha / (Double.pi * (alpha - 1))) - log(y) + peak + log(lower + upper)
     }
 
-    /// The root in (0, half] of an increasing function h of the local variable, by bisection that
-    /// is geometric while the bracket spans more than a factor of four.
-    private func root(in half: Double, _ h: (Double) -> Double) -> Double {
-        var low = half * 1e-300, high = half
+    /// The largest s searched, t = half·e^(−s) (down to about 1e-304 of the half range).
+    static let searchRange = 700.0
+
+    /// ∫ F(t) dt over (0, half] as ∫ F(half·e^(−s))·half·e^(−s) ds over [0, S]. The scaled
+    /// integrand F is at most 1, so past the peak the integrand in s decreases at least like e^(−s)
+    /// (for b = −1 in the upper half exactly so, faster otherwise). The peak's width w in s is
+    /// 1/|d log g/ds| there (about (α − 1)/α in the lower half, so narrow as α → 2); break points
+    /// go at the peak and 3w either side, and S is the first of peak + w·2^j where the integrand has
+    /// fallen below 1e-18 of its peak value (at most peak + 64).
+    private func logarithmicHalf(_ half: Double, peak: Double?, fromLower: Bool, logScale: Double,
+                                 _ f: (Double) -> Double) -> Double {
+        func g(_ s: Double) -> Double {
+            let t = half * exp(-s)
+            return f(t) * t
+        }
+        func logG(_ s: Double) -> Double { logScale + logV(half * exp(-s), fromLower: fromLower) }
+        let top = max(peak ?? 0, 0)
+        let epsilon = 1e-5
+        let rate = abs(logG(top + epsilon) - logG(max(top - epsilon, 0))) / (top + epsilon - max(top - epsilon, 0))
+        let width = rate.isFinite ? min(1, 1 / max(rate, 1e-3)) : 1
+        let reference = g(top)
+        var cut = top + 64
+        var offset = width
+        while offset < 64 {
+            if g(top + offset) < 1e-18 * reference {
+                cut = top + offset
+                break
+            }
+            offset *= 2
+        }
+        var points = [0.0]
+        if top > 3 * width { points.append(top - 3 * width) }
+        if top > 0 { points.append(top) }
+        if cut > top + 3 * width { points.append(top + 3 * width) }
+        points.append(cut)
+        return (1..<points.count).reduce(0) { $0 + TanhSinhQuadrature.integrate(points[$1 - 1], points[$1], g) }
+    }
+
+    /// The root in s ∈ [0, searchRange] of an increasing function h, by bisection to 1e-6 (the
+    /// root is only a break point for the quadrature).
+    private func root(_ h: (Double) -> Double) -> Double {
+        var low = 0.0, high = Self.searchRange
+        if h(high) <= 0 { return high }
         if h(low) >= 0 { return low }
-        for _ in 0..<200 {
-            let middle = high > 4 * low ? (low * high).squareRoot() : 0.5 * (low + high)
-            if middle <= low || middle >= high { break }
+        while high - low > 1e-6 {
+            let middle = 0.5 * (low + high)
             if h(middle) < 0 { low = middle } else { high = middle }
-            if high - low <= 1e-15 * high { break }
         }
         return 0.5 * (low + high)
     }

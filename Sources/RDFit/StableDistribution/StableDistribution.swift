@@ -10,7 +10,7 @@ import Foundation
 /// the skewness has no effect. This is SciPy's `levy_stable` default parameterisation (S1).
 ///
 /// The density comes from Zolotarev's integral in Nolan's (1997) form, integrated by adaptive
-/// Gauss–Legendre quadrature split at the integrand's peak (see `StableDensityIntegral`); at
+/// tanh-sinh quadrature split at the integrand's peak (see `StableDensityIntegral`); at
 /// α = 2 it is the normal density. Accuracy: within 1e-8 relative (of the density) of a
 /// 40-digit reference for α ∈ [1.1, 2], b ∈ [−1, 1] and |x| ≤ 10⁴, wherever the density exceeds
 /// 10⁻³⁰⁰ (`Tests/Fixtures/stable/stable-density-reference.csv`). Random variates use the
