@@ -7,7 +7,9 @@ struct SeriesCovariance: Sendable {
     let matrix: [[Double]]
 
     /// Nil when the negative Hessian is not positive definite (a saddle or flat direction).
-    init?(fit: SeriesFit, data: SeriesData) {
+    /// Coordinates in `fixed` are held at their estimates (their rows and columns are dropped and
+    /// their variances reported as zero): used when a parameter sits on the boundary of its range.
+    init?(fit: SeriesFit, data: SeriesData, fixed: Set<Int> = []) {
         let f = SeriesFitting.objective(data, fit.parameterization)
         let x = fit.vector, n = x.count
         let h = x.map { 1e-4 * max(1, abs($0)) }
@@ -28,8 +30,12 @@ struct SeriesCovariance: Sendable {
             }
         }
         // f is −ℓ, so this is the observed information; invert it by Cholesky.
-        guard let inverse = Self.choleskyInverse(hessian) else { return nil }
-        matrix = inverse
+        let kept = (0..<n).filter { !fixed.contains($0) }
+        let reduced = kept.map { j in kept.map { k in hessian[j][k] } }
+        guard let inverse = Self.choleskyInverse(reduced) else { return nil }
+        var full = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for (a, j) in kept.enumerated() { for (b, k) in kept.enumerated() { full[j][k] = inverse[a][b] } }
+        matrix = full
     }
 
     /// The inverse of a symmetric positive-definite matrix, or nil if it is not.

@@ -45,8 +45,16 @@ public struct SeriesMLEEstimator: Sendable {
             lambdaZero = try restricted(data, full: full, restriction: .lambdaFixed(0), subject: "lambda = 0")
             ratioOne = try restricted(data, full: full, restriction: .ratioFixed(1), subject: "r = 1")
         }
-        let covariance = SeriesCovariance(fit: full, data: data)
+        var covariance = SeriesCovariance(fit: full, data: data)
         var diagnostics: [Diagnostic] = []
+        let boundary = Self.boundaryCoordinates(full)
+        if covariance == nil, !boundary.isEmpty {
+            covariance = SeriesCovariance(fit: full, data: data, fixed: Set(boundary.map(\.coordinate)))
+            let names = boundary.map(\.name).joined(separator: " and ")
+            diagnostics.append(Diagnostic(code: "parameter-at-boundary", message: "\(names) "
+                + "sits at the edge of its range, where the likelihood is flat; the Wald standard errors of the "
+                + "other parameters hold it fixed at its estimate, and its own is reported as zero"))
+        }
         if covariance == nil {
             diagnostics.append(Diagnostic(code: "hessian-not-definite", message: "the negative Hessian of the "
                 + "log-likelihood is not positive definite at the estimate, so Wald standard errors are undefined"))
@@ -157,6 +165,16 @@ public struct SeriesMLEEstimator: Sendable {
                                          explore: true, subject: subject)
         }
         return best
+    }
+
+    /// Stable-noise coordinates whose estimate sits within 0.001 of the edge of its range.
+    static func boundaryCoordinates(_ fit: SeriesFit) -> [(coordinate: Int, name: String)] {
+        guard fit.parameterization.noise == .stable else { return [] }
+        let p = fit.parameters, first = fit.parameterization.count - 2
+        var found: [(Int, String)] = []
+        if p.alpha > 1.999 || p.alpha < 1.001 { found.append((first, "alpha")) }
+        if abs(p.skewness) > 0.999 { found.append((first + 1, "skewness")) }
+        return found
     }
 
     static func test(_ hypothesis: String, full: SeriesFit, restricted: SeriesFit) -> SeriesLikelihoodTest {
