@@ -41,18 +41,19 @@ enum SeriesFitting {
             guard f(point).isFinite else { continue }
             finiteStarts += 1
             if explore {
-                let steps = stepSizes(point, map)
-                point = SeriesOptimizer.nelderMead(f, start: point, steps: steps,
-                                                   maximumEvaluations: 150 * point.count).point
-                evaluations += 150 * point.count
+                // A short simplex search moves a rough start into the basin; BFGS does the rest.
+                let search = SeriesOptimizer.nelderMead(f, start: point, steps: stepSizes(point, map),
+                                                        maximumEvaluations: 60 * point.count)
+                point = search.point
+                evaluations += search.evaluations
             }
             var outcome = SeriesOptimizer.bfgs(f, start: point, gradientTolerance: tolerance)
-            if outcome.criterion == nil && !explore {
-                // A warm start that stalls gets one exploratory restart.
+            if outcome.criterion == nil {
+                // A run that stalls gets one longer simplex search and a second BFGS run.
                 let restart = SeriesOptimizer.nelderMead(f, start: outcome.point, steps: stepSizes(outcome.point, map),
-                                                         maximumEvaluations: 150 * point.count).point
-                evaluations += outcome.evaluations + 150 * point.count
-                outcome = SeriesOptimizer.bfgs(f, start: restart, gradientTolerance: tolerance)
+                                                         maximumEvaluations: 150 * point.count)
+                evaluations += outcome.evaluations + restart.evaluations
+                outcome = SeriesOptimizer.bfgs(f, start: restart.point, gradientTolerance: tolerance)
             }
             evaluations += outcome.evaluations
             if outcome.criterion != nil {

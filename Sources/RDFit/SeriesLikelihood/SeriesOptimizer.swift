@@ -36,7 +36,8 @@ enum SeriesOptimizer {
     /// Nelder–Mead with the standard coefficients (reflection 1, expansion 2, contraction ½,
     /// shrink ½), from a simplex with steps `steps` along each axis.
     static func nelderMead(_ f: ([Double]) -> Double, start: [Double], steps: [Double],
-                           maximumEvaluations: Int, tolerance: Double = 1e-10) -> (point: [Double], value: Double) {
+                           maximumEvaluations: Int,
+                           tolerance: Double = 1e-10) -> (point: [Double], value: Double, evaluations: Int) {
         let n = start.count
         var simplex = [start]
         for j in 0..<n {
@@ -87,7 +88,7 @@ enum SeriesOptimizer {
             }
         }
         let best = values.indices.min { values[$0] < values[$1] } ?? 0
-        return (simplex[best], values[best])
+        return (simplex[best], values[best], evaluations)
     }
 
     /// BFGS on the inverse Hessian, with an Armijo backtracking line search; converged when the
