@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build Data/chess-stockfish.csv: a chained Elo level series of Stockfish master builds and the
+"""Build Data/series/chess-stockfish.csv: a chained Elo level series of Stockfish master builds and
 monthly development activity of the Stockfish repository, for the full-series likelihood.
 
 Run from the package root (reads the project's collected sources, writes one file):
@@ -50,7 +50,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("source", nargs="?", default="/work/shared/data")
     parser.add_argument("--elo-scale", type=float, default=142.987)
-    parser.add_argument("--out", default=os.path.join("Data", "chess-stockfish.csv"))
+    parser.add_argument("--out", default=os.path.join("Data", "series", "chess-stockfish.csv"))
     args = parser.parse_args()
 
     with open(os.path.join(args.source, "stockfish_regression_tests.csv"), newline="") as handle:

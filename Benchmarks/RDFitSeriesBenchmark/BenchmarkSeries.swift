@@ -21,7 +21,7 @@ enum BenchmarkSeries {
 extension BenchmarkSeries {
     /// The bundled chess file (run from the package root).
     static func chess(input: String) throws -> SeriesData {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: "Data/chess-stockfish.csv")))
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: "Data/series/chess-stockfish.csv")))
         let table = try DataTable.parse(bytes: bytes)
         func series(_ name: String) throws -> TimeSeries {
             let column = try table.column(named: name)

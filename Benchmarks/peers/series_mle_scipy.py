@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Peer timing and cross-check for rdfit's full-series Gaussian MLE (METHODS section 8).
 
-Fits the Gaussian transition law to Data/chess-stockfish.csv (efficiency on the test dates,
+Fits the Gaussian transition law to Data/series/chess-stockfish.csv (efficiency on the test dates,
 monthly commits as a flow) with scipy.optimize.minimize (BFGS, numerical gradients) from the
 same grid of starts rdfit uses, and prints the estimates, the log-likelihood and the time.
 Run from the package root:  python3 Benchmarks/peers/series_mle_scipy.py [input-column]
@@ -91,7 +91,7 @@ def grid_starts(trans):
 
 def main():
     column = sys.argv[1] if len(sys.argv) > 1 else "commits"
-    out, inp = load("Data/chess-stockfish.csv", column)
+    out, inp = load("Data/series/chess-stockfish.csv", column)
     trans = transitions(out, inp)
     nll = make_negative_log_likelihood(trans)
     began = time.perf_counter()

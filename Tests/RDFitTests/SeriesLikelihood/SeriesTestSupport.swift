@@ -23,7 +23,7 @@ enum SeriesTestSupport {
 
     /// The bundled chess file as the CLI would read it: efficiency on the test dates, commits as a flow.
     static func chess(input: String = "commits") throws -> SeriesData {
-        let url = repositoryRoot.appendingPathComponent("Data/chess-stockfish.csv")
+        let url = repositoryRoot.appendingPathComponent("Data/series/chess-stockfish.csv")
         let table = try DataTable.parse(bytes: Array(try Data(contentsOf: url)))
         func series(_ name: String) throws -> TimeSeries {
             let column = try table.column(named: name)
