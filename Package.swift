@@ -41,6 +41,12 @@ let package = Package(
             dependencies: ["RDFit"],
             path: "Benchmarks/RDFitBenchmarks"
         ),
+        // Timings of the full-series likelihood fits (METHODS §8); release build.
+        .executableTarget(
+            name: "RDFitSeriesBenchmark",
+            dependencies: ["RDFit"],
+            path: "Benchmarks/RDFitSeriesBenchmark"
+        ),
         // The simulation study of interval coverage and bias (Docs/validation.md); release build.
         .executableTarget(
             name: "RDFitValidation",

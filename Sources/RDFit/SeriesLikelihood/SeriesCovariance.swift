@@ -1,0 +1,86 @@
+import Foundation
+
+/// The Wald covariance of a fit: the inverse of the negative Hessian of the log-likelihood in the
+/// optimiser's coordinates, by central second differences (step 1e-4·max(1, |x_j|)).
+struct SeriesCovariance: Sendable {
+    /// Covariance matrix in the optimiser's coordinates.
+    let matrix: [[Double]]
+
+    /// Nil when the negative Hessian is not positive definite (a saddle or flat direction).
+    /// Coordinates in `fixed` are held at their estimates (their rows and columns are dropped and
+    /// their variances reported as zero): used when a parameter sits on the boundary of its range.
+    init?(fit: SeriesFit, data: SeriesData, fixed: Set<Int> = []) {
+        let f = SeriesFitting.objective(data, fit.parameterization)
+        let x = fit.vector, n = x.count
+        let h = x.map { 1e-4 * max(1, abs($0)) }
+        let centre = f(x)
+        var hessian = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        func shifted(_ steps: [(Int, Double)]) -> Double {
+            var y = x
+            for (j, s) in steps { y[j] += s * h[j] }
+            return f(y)
+        }
+        for j in 0..<n {
+            hessian[j][j] = (shifted([(j, 1)]) - 2 * centre + shifted([(j, -1)])) / (h[j] * h[j])
+            for k in 0..<j {
+                let value = (shifted([(j, 1), (k, 1)]) - shifted([(j, 1), (k, -1)])
+                    - shifted([(j, -1), (k, 1)]) + shifted([(j, -1), (k, -1)])) / (4 * h[j] * h[k])
+                hessian[j][k] = value
+                hessian[k][j] = value
+            }
+        }
+        // f is −ℓ, so this is the observed information; invert it by Cholesky.
+        let kept = (0..<n).filter { !fixed.contains($0) }
+        let reduced = kept.map { j in kept.map { k in hessian[j][k] } }
+        guard let inverse = Self.choleskyInverse(reduced) else { return nil }
+        var full = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for (a, j) in kept.enumerated() { for (b, k) in kept.enumerated() { full[j][k] = inverse[a][b] } }
+        matrix = full
+    }
+
+    /// The inverse of a symmetric positive-definite matrix, or nil if it is not.
+    static func choleskyInverse(_ a: [[Double]]) -> [[Double]]? {
+        let n = a.count
+        var l = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            for j in 0...i {
+                var sum = a[i][j]
+                for k in 0..<j { sum -= l[i][k] * l[j][k] }
+                if i == j {
+                    guard sum > 0, sum.isFinite else { return nil }
+                    l[i][i] = sum.squareRoot()
+                } else {
+                    l[i][j] = sum / l[j][j]
+                }
+            }
+        }
+        var inverse = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for column in 0..<n {
+            var y = [Double](repeating: 0, count: n)
+            for i in 0..<n {
+                var sum = i == column ? 1.0 : 0.0
+                for k in 0..<i { sum -= l[i][k] * y[k] }
+                y[i] = sum / l[i][i]
+            }
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                var sum = y[i]
+                for k in (i + 1)..<n { sum -= l[k][i] * inverse[k][column] }
+                inverse[i][column] = sum / l[i][i]
+            }
+        }
+        return inverse
+    }
+
+    /// Standard error of coordinate j.
+    func standardError(_ j: Int) -> Double? {
+        let variance = matrix[j][j]
+        return variance > 0 && variance.isFinite ? variance.squareRoot() : nil
+    }
+
+    /// The delta-method standard error of a function with gradient `g` in the coordinates.
+    func standardError(gradient g: [Double]) -> Double? {
+        var variance = 0.0
+        for j in g.indices { for k in g.indices { variance += g[j] * matrix[j][k] * g[k] } }
+        return variance > 0 && variance.isFinite ? variance.squareRoot() : nil
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Wald estimates of every parameter of a fit: β and λ directly; θ and σ on the log scale
+/// (intervals exp(log x ± z·se), standard error x·se(log x)); α and skewness on the logit scale
+/// of their parameterisation; r = λ/β by the delta method.
+struct SeriesEstimates {
+    let beta: SeriesEstimate
+    let lambda: SeriesEstimate
+    let theta: SeriesEstimate
+    let sigma: SeriesEstimate
+    let alpha: SeriesEstimate
+    let skewness: SeriesEstimate
+    let returnsWald: SeriesEstimate
+
+    init(fit: SeriesFit, covariance: SeriesCovariance?, level: Double) {
+        let p = fit.parameters, v = fit.vector
+        let z = NormalDistribution.twoSidedCriticalValue(level: level)
+        func direct(_ value: Double, _ error: Double?) -> SeriesEstimate {
+            SeriesEstimate(estimate: value, lower: error.map { value - z * $0 }, upper: error.map { value + z * $0 },
+                           standardError: error, level: level, interval: .wald)
+        }
+        func transformed(_ value: Double, coordinate: Double, error: Double?, derivative: Double,
+                         _ map: (Double) -> Double) -> SeriesEstimate {
+            SeriesEstimate(estimate: value, lower: error.map { map(coordinate - z * $0) },
+                           upper: error.map { map(coordinate + z * $0) }, standardError: error.map { derivative * $0 },
+                           level: level, interval: .wald)
+        }
+        func fixed(_ value: Double) -> SeriesEstimate {
+            SeriesEstimate(estimate: value, lower: value, upper: value, standardError: 0, level: level,
+                           interval: .fixed)
+        }
+        beta = direct(p.beta, covariance?.standardError(0))
+        lambda = direct(p.lambda, covariance?.standardError(1))
+        theta = transformed(p.theta, coordinate: v[2], error: covariance?.standardError(2), derivative: p.theta, exp)
+        // σ = exp(v3)·|β|: delta method on log σ = v3 + log|β|, interval exp(log σ ± z·se).
+        var sigmaGradient = [Double](repeating: 0, count: v.count)
+        sigmaGradient[0] = 1 / p.beta
+        sigmaGradient[3] = 1
+        let logSigmaError = covariance?.standardError(gradient: sigmaGradient)
+        sigma = transformed(p.sigma, coordinate: log(p.sigma), error: logSigmaError, derivative: p.sigma, exp)
+        if fit.parameterization.noise == .stable {
+            alpha = transformed(p.alpha, coordinate: v[4], error: covariance?.standardError(4),
+                                derivative: (p.alpha - 1) * (2 - p.alpha)) { 1 + SeriesParameterization.logistic($0) }
+            skewness = transformed(p.skewness, coordinate: v[5], error: covariance?.standardError(5),
+                                   derivative: (1 + p.skewness) * (1 - p.skewness) / 2) {
+                2 * SeriesParameterization.logistic($0) - 1
+            }
+        } else {
+            alpha = fixed(2)
+            skewness = fixed(0)
+        }
+        let gradient = [-p.lambda / (p.beta * p.beta), 1 / p.beta] + [Double](repeating: 0, count: v.count - 2)
+        returnsWald = direct(p.returns, covariance?.standardError(gradient: gradient))
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// One maximised likelihood: the optimiser's point, the parameters and how it converged.
+struct SeriesFit: Sendable {
+    let parameterization: SeriesParameterization
+    let vector: [Double]
+    let parameters: SeriesParameters
+    let logLikelihood: Double
+    let gradientNorm: Double
+    let criterion: SeriesConvergence.Criterion
+    let iterations: Int
+    let evaluations: Int
+    let starts: Int
+    let convergedStarts: Int
+}
+
+/// Multi-start maximisation of the full-series likelihood under a restriction.
+enum SeriesFitting {
+    /// The objective the optimiser minimises: −ℓ, with +∞ where ℓ is undefined.
+    static func objective(_ data: SeriesData, _ map: SeriesParameterization) -> ([Double]) -> Double {
+        { v in
+            let p = map.parameters(v)
+            let kappa = exp(v[map.restriction == .none ? 3 : 2])
+            let value = -SeriesLogLikelihood.value(beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa,
+                                                   alpha: p.alpha, skewness: p.skewness, data: data, noise: map.noise)
+            return value.isNaN ? .infinity : value
+        }
+    }
+
+    /// Maximises from each start (Nelder–Mead first when `explore`, then BFGS) and keeps the best
+    /// converged run.
+    /// - Throws: ``SeriesFitError`` naming `subject` when no start converges.
+    static func fit(_ data: SeriesData, _ map: SeriesParameterization, starts: [SeriesParameters],
+                    tolerance: Double, explore: Bool, subject: String) throws -> SeriesFit {
+        let f = objective(data, map)
+        var best: SeriesOptimizer.Outcome?
+        var bestFailure: SeriesOptimizer.Outcome?
+        var evaluations = 0, converged = 0, finiteStarts = 0
+        for start in starts {
+            var point = map.vector(start)
+            guard f(point).isFinite else { continue }
+            finiteStarts += 1
+            if explore {
+                // A short simplex search moves a rough start into the basin; BFGS does the rest.
+                let search = SeriesOptimizer.nelderMead(f, start: point, steps: stepSizes(point, map),
+                                                        maximumEvaluations: 60 * point.count)
+                point = search.point
+                evaluations += search.evaluations
+            }
+            var outcome = SeriesOptimizer.bfgs(f, start: point, gradientTolerance: tolerance)
+            if outcome.criterion == nil {
+                // A run that stalls gets one longer simplex search and a second BFGS run.
+                let restart = SeriesOptimizer.nelderMead(f, start: outcome.point, steps: stepSizes(outcome.point, map),
+                                                         maximumEvaluations: 150 * point.count)
+                evaluations += outcome.evaluations + restart.evaluations
+                outcome = SeriesOptimizer.bfgs(f, start: restart.point, gradientTolerance: tolerance)
+            }
+            evaluations += outcome.evaluations
+            if outcome.criterion != nil {
+                converged += 1
+                if best == nil || outcome.value < best!.value { best = outcome }
+            } else if bestFailure == nil || outcome.value < bestFailure!.value {
+                bestFailure = outcome
+            }
+        }
+        guard finiteStarts > 0 else {
+            throw SeriesFitError(.nonFiniteLikelihood, subject: subject,
+                                 reason: "the likelihood is not finite at any of \(starts.count) starting points")
+        }
+        guard let best, let criterion = best.criterion else {
+            throw SeriesFitError(.notConverged, subject: subject,
+                                 reason: bestFailure?.failure ?? "no starting point converged")
+        }
+        return SeriesFit(parameterization: map, vector: best.point, parameters: map.parameters(best.point),
+                         logLikelihood: -best.value, gradientNorm: best.gradientNorm, criterion: criterion,
+                         iterations: best.iterations, evaluations: evaluations, starts: starts.count,
+                         convergedStarts: converged)
+    }
+
+    static func stepSizes(_ point: [Double], _ map: SeriesParameterization) -> [Double] {
+        point.indices.map { j in
+            j == 0 ? 0.2 * max(abs(point[0]), 0.05) : (j == 1 && map.restriction == .none ? 0.2 : 0.4)
+        }
+    }
+
+    /// Data-driven starting points on a grid of (β, λ): for each, θ by weighted least squares of
+    /// ΔA^β on βI(λ) with weights 1/(A^β·I), and σ from the weighted residuals.
+    static func gridStarts(_ data: SeriesData, _ map: SeriesParameterization, keep: Int) -> [SeriesParameters] {
+        var candidates: [(SeriesParameters, Double)] = []
+        for beta in [0.2, 0.5, 1, 2] {
+            let lambdas: [Double]
+            switch map.restriction {
+            case .none: lambdas = [0.2, 0.6, 1.2]
+            case .lambdaFixed(let value): lambdas = [value]
+            case .ratioFixed(let r): lambdas = [r * beta]
+            }
+            for lambda in lambdas {
+                guard var start = leastSquaresStart(data, beta: beta, lambda: lambda) else { continue }
+                if map.noise == .stable {
+                    start.sigma /= 2.0.squareRoot()
+                    start.alpha = 1.8
+                }
+                let value = SeriesLogLikelihood.value(start, data: data, noise: map.noise)
+                if value.isFinite { candidates.append((start, value)) }
+            }
+        }
+        return candidates.sorted { $0.1 > $1.1 }.prefix(keep).map(\.0)
+    }
+
+    static func leastSquaresStart(_ data: SeriesData, beta: Double, lambda: Double) -> SeriesParameters? {
+        var numerator = 0.0, denominator = 0.0
+        var rows: [(difference: Double, integral: Double, weight: Double)] = []
+        for i in 0..<data.transitionCount {
+            let integral = data.inputIntegral(i, lambda: lambda)
+            let difference = exp(beta * data.logEnd[i]) - exp(beta * data.logStart[i])
+            let weight = 1 / (exp(beta * data.logStart[i]) * integral)
+            numerator += weight * difference * beta * integral
+            denominator += weight * beta * integral * beta * integral
+            rows.append((difference, integral, weight))
+        }
+        guard denominator > 0, numerator.isFinite else { return nil }
+        let scale = rows.map { $0.difference.magnitude / (beta * $0.integral) }.reduce(0, +) / Double(rows.count)
+        let theta = numerator > 0 ? numerator / denominator : max(1e-3 * scale, 1e-12)
+        var squares = 0.0
+        for row in rows {
+            let residual = row.difference - theta * beta * row.integral
+            squares += row.weight * residual * residual
+        }
+        let sigma = (squares / Double(rows.count)).squareRoot()
+        guard theta.isFinite, theta > 0, sigma.isFinite, sigma > 0 else { return nil }
+        return SeriesParameters(beta: beta, lambda: lambda, theta: theta, sigma: sigma)
+    }
+}
