@@ -83,11 +83,11 @@ func bayesStudy(root: URL, seeds: Int, chains: Int?, draws: Int?, warmUp: Int?, 
             let (center, sd) = meanAndSD(medians)
             worst = max(worst, sd / center)
             let label = "\(domain.name) \(likelihood.rawValue)".padding(toLength: 27, withPad: " ", startingAt: 0)
-            let format = " %.3fs  r50 %.4f sd %.4f (%.2f%%) est %.2f%%  r05 %.4f r95 %.4f  b50 %.4f l50 %.4f"
-                + "  ESS %.0f acc %.3f"
+            let format = " %.3fs  r50 %.4f sd %.4f (%.2f%%) est %.2f%%  r05 %.4f (sd %.4f) r95 %.4f (sd %.4f)"
+                + "  b50 %.4f l50 %.4f  ESS %.0f acc %.3f"
             print(label + String(format: format, mean(walls), center, sd, 100 * sd / center,
-                                 100 * mean(reported) / center, mean(q05), mean(q95), mean(beta), mean(lambda),
-                                 mean(ess), mean(acceptance)))
+                                 100 * mean(reported) / center, mean(q05), meanAndSD(q05).1, mean(q95), meanAndSD(q95).1,
+                                 mean(beta), mean(lambda), mean(ess), mean(acceptance)))
         }
     }
     print(String(format: "four domains x two likelihoods: median total %.2f s wall, %.2f s CPU per seed; "

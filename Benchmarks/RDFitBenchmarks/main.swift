@@ -13,6 +13,8 @@
 //    the spread of each r median across seeds, its Monte-Carlo standard error (target ≤ 0.5%).
 // 5. with --bayes-study [--seeds N --draws D --warmup W --chains C]: the same runs in-process,
 //    per domain and likelihood (BayesSamplerStudy.swift), with CPU time for a loaded machine.
+// 6. with --bayes-importance [--draws N]: an independent check of the sampler, the r quantiles of
+//    two domains by adaptive importance sampling from the public log posterior.
 // Timings are medians over repeats, after one warm-up.
 import Dispatch
 import Foundation
@@ -50,6 +52,17 @@ if arguments.contains("--bayes-study") {
     func setting(_ name: String) -> Int? { let v = option(name, default: 0); return v > 0 ? v : nil }
     try bayesStudy(root: root, seeds: option("--seeds", default: 5), chains: setting("--chains"),
                    draws: setting("--draws"), warmUp: setting("--warmup"), threads: threads)
+    exit(0)
+}
+if arguments.contains("--bayes-importance") {
+    // The r median of each domain by importance sampling (BayesImportanceCheck.swift).
+    for name in ["computer-vision", "sat-solvers"] {
+        let domain = try BayesStudyDomain(root: root, name: name)
+        for likelihood in BayesLikelihood.allCases {
+            let spec = try domain.specification(likelihood, seed: 1, chains: nil, draws: nil, warmUp: nil, threads: 1)
+            bayesImportanceCheck(spec, label: "\(name) \(likelihood.rawValue)", draws: option("--draws", default: 2_000_000))
+        }
+    }
     exit(0)
 }
 let (design, response) = try loadProblem()
