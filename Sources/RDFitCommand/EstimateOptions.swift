@@ -74,7 +74,7 @@ struct EstimateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("bayes-endpoint: Markov chains (default 8).", valueName: "N"))
     var chains: Int?
 
-    @Option(help: ArgumentHelp("bayes-endpoint: draws per chain after warm-up (default 50000).", valueName: "N"))
+    @Option(help: ArgumentHelp("bayes-endpoint: draws per chain after warm-up (default 25000).", valueName: "N"))
     var draws: Int?
 
     @Option(help: ArgumentHelp("bayes-endpoint: warm-up draws per chain (default 5000).", valueName: "N"))

@@ -28,7 +28,7 @@ struct ReproduceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("table4-endpoint: Markov chains per domain (default 8).", valueName: "N"))
     var chains: Int?
 
-    @Option(help: ArgumentHelp("table4-endpoint: draws per chain (default 50000; fewer for a quick, wider-tolerance check).", valueName: "N"))
+    @Option(help: ArgumentHelp("table4-endpoint: draws per chain (default 25000; fewer for a quick, wider-tolerance check).", valueName: "N"))
     var draws: Int?
 
     func validate() throws {

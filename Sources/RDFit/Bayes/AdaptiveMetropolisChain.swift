@@ -1,11 +1,15 @@
 import Foundation
 
-/// One chain of random-walk Metropolis in the four unconstrained coordinates
+/// One chain of adaptive Metropolis in the four unconstrained coordinates
 /// v = (ln λ, ln β, ln σ_s, w) of ``BayesSingleEndpointModel/samplerLogDensity(_:)``
 /// (w is ln u standardised around the mean-matching solution, which removes a funnel).
 ///
-/// Proposal v′ = v + s·L·z with z standard normal, L the Cholesky factor of a covariance
-/// estimate and s a scale. The chain only moves; adaptation is orchestrated by
+/// Random-walk proposal v′ = v + s·L·z with z standard normal, L the Cholesky factor of a
+/// covariance estimate and s a scale; once the pooled shape is estimated, iterations i with
+/// i mod ``independencePeriod`` ≠ 0 use the Student-t independence proposal of
+/// ``MetropolisProposalShape`` instead (three in four: it accepts about a quarter of its draws,
+/// which are nearly independent, several times the random walk's effective samples per density
+/// evaluation on the 2024 domains). The chain only moves; adaptation is orchestrated by
 /// ``BayesSingleEndpointEstimator`` (Andrieu & Thoms 2008, "A tutorial on adaptive MCMC",
 /// algorithm 4, with Stan-style windows and pooling across chains):
 /// - within a warm-up window each chain tunes its own ln s by a Robbins–Monro recursion towards
@@ -62,12 +66,18 @@ struct AdaptiveMetropolisChain: Sendable {
         return nil
     }
 
-    /// One Metropolis step with scale e^(ln s) and factor L; returns (accepted, acceptance
-    /// probability).
+    /// How often the independence proposal is used once the shape is estimated: iterations
+    /// i with i mod ``independencePeriod`` ≠ 0 use it, the others the random walk.
+    static let independencePeriod = 4
+
+    /// One random-walk Metropolis step with scale e^(ln s) and the shape's factor L; returns
+    /// (accepted, acceptance probability).
     @inline(__always)
-    mutating func step(model: BayesSingleEndpointModel, factor: LowerTriangular4, logScale: Double) -> (Bool, Double) {
-        let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
-        let proposal = state + exp(logScale) * factor.multiply(z)
+    mutating func randomWalkStep(model: BayesSingleEndpointModel, shape: MetropolisProposalShape,
+                                 logScale: Double) -> (Bool, Double) {
+        let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(),
+                      rng.nextStandardNormal(), rng.nextStandardNormal())
+        let proposal = state + exp(logScale) * shape.factor.multiply(z)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
         let logRatio = proposalDensity - logDensity
         let uniform = rng.nextOpenDouble()
@@ -79,17 +89,48 @@ struct AdaptiveMetropolisChain: Sendable {
         return (accept, proposalDensity.isFinite ? min(1, exp(min(0, logRatio))) : 0)
     }
 
+    /// One independence Metropolis–Hastings step from the shape's Student-t proposal
+    /// (``MetropolisProposalShape``); returns whether it moved.
+    @inline(__always)
+    mutating func independenceStep(model: BayesSingleEndpointModel, shape: MetropolisProposalShape) -> Bool {
+        let proposal = shape.independenceDraw(&rng)
+        let proposalDensity = model.samplerLogDensity(proposal).logDensity
+        let logRatio = proposalDensity - logDensity
+            + shape.independenceLogDensity(state) - shape.independenceLogDensity(proposal)
+        let uniform = rng.nextOpenDouble()
+        let accept = proposalDensity.isFinite && log(uniform) < logRatio
+        if accept {
+            state = proposal
+            logDensity = proposalDensity
+        }
+        return accept
+    }
+
+    /// Iteration `iteration`'s step: independence or random walk (see ``independencePeriod``);
+    /// returns (accepted, the random walk's acceptance probability or nil).
+    @inline(__always)
+    mutating func step(model: BayesSingleEndpointModel, shape: MetropolisProposalShape, logScale: Double,
+                       iteration: Int) -> (Bool, Double?) {
+        if shape.isEstimated && iteration % Self.independencePeriod != 0 {
+            return (independenceStep(model: model, shape: shape), nil)
+        }
+        let (accepted, probability) = randomWalkStep(model: model, shape: shape, logScale: logScale)
+        return (accepted, probability)
+    }
+
     /// Runs one warm-up window, tuning this chain's ln s, and returns the visited states.
     mutating func warmUp(
-        model: BayesSingleEndpointModel, factor: LowerTriangular4, iterations: Int, report: (Int) -> Void
+        model: BayesSingleEndpointModel, shape: MetropolisProposalShape, iterations: Int, report: (Int) -> Void
     ) -> CovarianceAccumulator4 {
         var accumulator = CovarianceAccumulator4()
         var sinceReport = 0
         let reportEvery = 1000
-        for _ in 0..<iterations {
-            let (_, acceptance) = step(model: model, factor: factor, logScale: logScale)
-            adaptationStep += 1
-            logScale += pow(Double(adaptationStep), -0.6) * (acceptance - Self.targetAcceptance)
+        for iteration in 0..<iterations {
+            let (_, acceptance) = step(model: model, shape: shape, logScale: logScale, iteration: iteration)
+            if let acceptance {
+                adaptationStep += 1
+                logScale += pow(Double(adaptationStep), -0.6) * (acceptance - Self.targetAcceptance)
+            }
             accumulator.add(state)
             sinceReport += 1
             if sinceReport == reportEvery {
@@ -109,7 +150,8 @@ struct AdaptiveMetropolisChain: Sendable {
 
     /// Draws `draws` states with the frozen kernel and records λ, β and r = λ/β.
     mutating func sample(
-        model: BayesSingleEndpointModel, factor: LowerTriangular4, logScale: Double, draws: Int, report: (Int) -> Void
+        model: BayesSingleEndpointModel, shape: MetropolisProposalShape, logScale: Double, draws: Int,
+        report: (Int) -> Void
     ) -> Output {
         var output = Output(lambda: [], beta: [], r: [], accepted: 0)
         output.lambda.reserveCapacity(draws)
@@ -117,8 +159,8 @@ struct AdaptiveMetropolisChain: Sendable {
         output.r.reserveCapacity(draws)
         var sinceReport = 0
         let reportEvery = 1000
-        for _ in 0..<draws {
-            let (accepted, _) = step(model: model, factor: factor, logScale: logScale)
+        for iteration in 0..<draws {
+            let (accepted, _) = step(model: model, shape: shape, logScale: logScale, iteration: iteration)
             if accepted { output.accepted += 1 }
             output.lambda.append(exp(state[0]))
             output.beta.append(exp(state[1]))
@@ -158,6 +200,16 @@ struct LowerTriangular4: Sendable {
             }
         }
         entries = l
+    }
+
+    /// L⁻¹·b by forward substitution.
+    func solve(_ b: SIMD4<Double>) -> SIMD4<Double> {
+        let e = entries
+        let y0 = b[0] / e[0]
+        let y1 = (b[1] - e[4] * y0) / e[5]
+        let y2 = (b[2] - e[8] * y0 - e[9] * y1) / e[10]
+        let y3 = (b[3] - e[12] * y0 - e[13] * y1 - e[14] * y2) / e[15]
+        return SIMD4(y0, y1, y2, y3)
     }
 
     func multiply(_ z: SIMD4<Double>) -> SIMD4<Double> {

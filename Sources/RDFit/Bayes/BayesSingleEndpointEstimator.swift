@@ -14,7 +14,7 @@ import Foundation
 public enum BayesSingleEndpointEstimator {
     /// The sampler, as recorded in results.
     public static let samplerDescription =
-        "adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, standardised ln u); covariance pooled across chains during warm-up, then frozen"
+        "adaptive Metropolis in (ln λ, ln β, ln σ_s, standardised ln u): random walk mixed with a Student-t independence proposal; shape pooled across chains during warm-up, then frozen"
     /// R-hat above this value triggers a warning (Vehtari et al. 2021 recommend 1.01).
     public static let rHatThreshold = 1.01
     /// Effective sample size of r below this value triggers a warning (Vehtari et al. 2021
@@ -50,17 +50,17 @@ public enum BayesSingleEndpointEstimator {
         let chains = ChainStore(initial)
 
         // Warm-up windows; between them the chains' states are pooled in chain order.
-        var factor = LowerTriangular4.identity
+        var shape = MetropolisProposalShape.initial
         var windowStart = 0
         for (index, fraction) in AdaptiveMetropolisChain.windowEnds.enumerated() {
             let windowEnd = Int((Double(specification.warmUp) * fraction).rounded())
             let iterations = windowEnd - windowStart
             windowStart = windowEnd
-            let currentFactor = factor
+            let currentShape = shape
             let accumulators = AccumulatorStore(count: chainCount)
             forEachChain(count: chainCount, workers: workers) { chain in
                 var state = chains.get(chain)
-                let visited = state.warmUp(model: model, factor: currentFactor, iterations: iterations,
+                let visited = state.warmUp(model: model, shape: currentShape, iterations: iterations,
                                            report: { tracker.advance(by: $0) })
                 chains.set(chain, state)
                 accumulators.set(chain, visited)
@@ -69,9 +69,8 @@ public enum BayesSingleEndpointEstimator {
             if !isLast {
                 var pooled = CovarianceAccumulator4()
                 for chain in 0..<chainCount { pooled.merge(accumulators.get(chain)) }
-                if pooled.count >= 20, let estimate = pooled.regularizedCovariance(),
-                   let cholesky = LowerTriangular4(cholesky: estimate) {
-                    factor = cholesky
+                if let estimated = MetropolisProposalShape(pooled: pooled) {
+                    shape = estimated
                     for chain in 0..<chainCount {
                         var state = chains.get(chain)
                         state.resetScale(to: AdaptiveMetropolisChain.resetLogScale)
@@ -83,12 +82,12 @@ public enum BayesSingleEndpointEstimator {
         var logScaleSum = 0.0
         for chain in 0..<chainCount { logScaleSum += chains.get(chain).logScale }
         let sharedLogScale = logScaleSum / Double(chainCount)
-        let finalFactor = factor
+        let finalShape = shape
 
         let outputs = OutputStore(count: chainCount)
         forEachChain(count: chainCount, workers: workers) { chain in
             var state = chains.get(chain)
-            let output = state.sample(model: model, factor: finalFactor, logScale: sharedLogScale,
+            let output = state.sample(model: model, shape: finalShape, logScale: sharedLogScale,
                                       draws: specification.drawsPerChain, report: { tracker.advance(by: $0) })
             outputs.set(chain, output)
         }

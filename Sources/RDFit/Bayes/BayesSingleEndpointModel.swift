@@ -49,6 +49,11 @@ public struct BayesSingleEndpointModel: Sendable {
     /// ln of the unnormalised posterior density of q = (ln λ, ln β, ln σ_s, ln u), including the
     /// Jacobian of the log transform; −∞ outside the representable range.
     public func logPosterior(_ q: SIMD4<Double>) -> Double {
+        logPosterior(q, logTau: logTau(lambda: exp(q[0])))
+    }
+
+    /// ``logPosterior(_:)`` given ln τ(λ) (which both the u transform and the likelihood need).
+    func logPosterior(_ q: SIMD4<Double>, logTau: Double) -> Double {
         guard abs(q[0]) < Self.coordinateLimit, abs(q[1]) < Self.coordinateLimit,
               abs(q[2]) < Self.coordinateLimit, abs(q[3]) < Self.coordinateLimit else { return -.infinity }
         var logPrior = 0.0
@@ -57,7 +62,7 @@ public struct BayesSingleEndpointModel: Sendable {
             let p = exp(q[i])
             logPrior += q[i] - log1p(p * p)
         }
-        let logLik = logLikelihood(logLambda: q[0], logBeta: q[1], logSigmaS: q[2], logU: q[3])
+        let logLik = logLikelihood(logLambda: q[0], logBeta: q[1], logSigmaS: q[2], logU: q[3], logTau: logTau)
         let value = logPrior + logLik
         return value.isNaN ? -.infinity : value
     }
@@ -77,17 +82,24 @@ public struct BayesSingleEndpointModel: Sendable {
     /// approximation; its Jacobian |∂ ln u/∂w| = h is included.
     /// - Returns: the log density and the corresponding q = (ln λ, ln β, ln σ_s, ln u).
     func samplerLogDensity(_ v: SIMD4<Double>) -> (logDensity: Double, q: SIMD4<Double>) {
-        let (center, logWidth) = logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2])
+        let logTau = self.logTau(lambda: exp(v[0]))
+        let (center, logWidth) = logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2], logTau: logTau)
         let q = SIMD4(v[0], v[1], v[2], center + exp(logWidth) * v[3])
-        let value = logPosterior(q) + logWidth
+        let value = logPosterior(q, logTau: logTau) + logWidth
         return (value.isNaN ? -.infinity : value, q)
     }
 
     /// (ln u_c, ln h) of ``samplerLogDensity(_:)``.
     func logUTransform(logLambda: Double, logBeta: Double, logSigmaS: Double) -> (center: Double, logWidth: Double) {
+        logUTransform(logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS,
+                      logTau: logTau(lambda: exp(logLambda)))
+    }
+
+    /// ``logUTransform(logLambda:logBeta:logSigmaS:)`` given ln τ(λ).
+    func logUTransform(logLambda: Double, logBeta: Double, logSigmaS: Double,
+                       logTau: Double) -> (center: Double, logWidth: Double) {
         let lambda = exp(logLambda)
         let beta = exp(logBeta)
-        let logTau = logTau(lambda: lambda)
         let growth = beta * logOutputFactor  // ln A_T^β
         let logG = log(expm1(growth))  // ln(A_T^β − 1)
         let common = lambda * logInputs[0] - logInputGrowth - logLambda - logTau
@@ -118,9 +130,14 @@ public struct BayesSingleEndpointModel: Sendable {
 
     /// The likelihood in log parameters (see the type's documentation for the formulas).
     func logLikelihood(logLambda: Double, logBeta: Double, logSigmaS: Double, logU: Double) -> Double {
+        logLikelihood(logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS, logU: logU,
+                      logTau: logTau(lambda: exp(logLambda)))
+    }
+
+    /// ``logLikelihood(logLambda:logBeta:logSigmaS:logU:)`` given ln τ(λ).
+    func logLikelihood(logLambda: Double, logBeta: Double, logSigmaS: Double, logU: Double, logTau: Double) -> Double {
         let lambda = exp(logLambda)
         let beta = exp(logBeta)
-        let logTau = logTau(lambda: lambda)
         let logI0Lambda = lambda * logInputs[0]
         let logCharacteristicTime = logBeta - logInputGrowth - logLambda
         let logSigma2 = 2 * logSigmaS - logI0Lambda - logCharacteristicTime

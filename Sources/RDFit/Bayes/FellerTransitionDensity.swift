@@ -81,7 +81,9 @@ public enum FellerTransitionDensity {
     public static func peakIndex(x: Double, ell: Double, nu: Double) -> Double {
         let product = ell * x
         if product == .infinity { return .infinity }
-        let root = (nu * nu + 4 * product).squareRoot()
+        // ν² overflows beyond ν ≈ 1.3e154 (extreme proposals reach it); hypot does not.
+        let nuSquared = nu * nu
+        let root = nuSquared.isFinite ? (nuSquared + 4 * product).squareRoot() : hypot(nu, 2 * product.squareRoot())
         // Rewrite root − (ν+2) to avoid cancellation when 4ℓx is small next to ν².
         let numerator = (4 * product - 4 * nu - 4) / (root + nu + 2)
         let peak = (nu + 2 > 0) ? numerator / 2 : (root - (nu + 2)) / 2
@@ -141,6 +143,7 @@ public enum FellerTransitionDensity {
             m += 1
             sum += term
             if term < negligibleRelativeTerm * sum { break }
+            if sum == .infinity { return .nan }  // not log-concave from here: never for a correct peak
         }
         // Downward from the start.
         term = 1.0

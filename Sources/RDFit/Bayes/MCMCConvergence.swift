@@ -41,31 +41,39 @@ public enum MCMCConvergence {
             halves.append(Array(chain[(length - half)..<length]))
         }
         let total = halves.count * half
-        // Pooled ranks with ties averaged.
-        var order: [(value: Double, index: Int)] = []
-        order.reserveCapacity(total)
-        for (h, values) in halves.enumerated() {
-            for (i, v) in values.enumerated() {
-                guard !v.isNaN else { return nil }
-                order.append((v, h * half + i))
+        let pooled = halves.flatMap { $0 }
+        guard !pooled.contains(where: \.isNaN) else { return nil }
+        // Pooled ranks with ties averaged. Rejected proposals repeat the previous draw, so the
+        // draws are first grouped into runs of equal consecutive values and only the runs sorted.
+        var runs: [(value: Double, start: Int, length: Int)] = []
+        for (k, v) in pooled.enumerated() {
+            if let last = runs.last, last.value == v {
+                runs[runs.count - 1].length += 1
+            } else {
+                runs.append((v, k, 1))
             }
         }
-        order.sort { $0.value < $1.value }
-        var ranks = [Double](repeating: 0, count: total)
-        var start = 0
-        while start < total {
-            var end = start
-            while end + 1 < total && order[end + 1].value == order[start].value { end += 1 }
-            let averageRank = Double(start + end) / 2 + 1
-            for k in start...end { ranks[order[k].index] = averageRank }
-            start = end + 1
-        }
+        runs.sort { $0.value < $1.value }
         let s = Double(total)
-        return (0..<halves.count).map { h in
-            (0..<half).map { i in
-                NormalDistribution.standardQuantile((ranks[h * half + i] - 0.375) / (s + 0.25))
+        var scores = [Double](repeating: 0, count: total)
+        var position = 0  // draws below the current group of equal values
+        var first = 0
+        while first < runs.count {
+            var last = first
+            var count = runs[first].length
+            while last + 1 < runs.count && runs[last + 1].value == runs[first].value {
+                last += 1
+                count += runs[last].length
             }
+            let averageRank = Double(2 * position + count - 1) / 2 + 1
+            let score = NormalDistribution.standardQuantile((averageRank - 0.375) / (s + 0.25))
+            for k in first...last {
+                for i in runs[k].start..<(runs[k].start + runs[k].length) { scores[i] = score }
+            }
+            position += count
+            first = last + 1
         }
+        return (0..<halves.count).map { h in Array(scores[(h * half)..<((h + 1) * half)]) }
     }
 
     static func meanAndVariance(_ values: [Double]) -> (mean: Double, variance: Double) {
@@ -101,22 +109,24 @@ public enum MCMCConvergence {
         let n = chains[0].count
         let (within, plus) = varianceComponents(chains)
         guard within > 0, plus > 0 else { return .nan }
-        let centred = chains.map { chain -> [Double] in
+        // The centred chains, end to end.
+        var centred = [Double]()
+        centred.reserveCapacity(m * n)
+        for chain in chains {
             let mean = chain.reduce(0, +) / Double(n)
-            return chain.map { $0 - mean }
+            for v in chain { centred.append(v - mean) }
         }
-        // Mean over chains of the lag-t autocovariance (divisor n), computed lag by lag.
-        func meanAutocovariance(_ lag: Int) -> Double {
-            var total = 0.0
-            for c in centred {
-                var s = 0.0
-                for i in 0..<(n - lag) { s += c[i] * c[i + lag] }
-                total += s / Double(n)
+        // Mean over chains of the lag-t autocovariances (divisor n), eight lags per pass over the
+        // draws (see `autocovarianceBlock`), computed as the sequence below asks for them.
+        var autocovariances: [Double] = []
+        func rho(_ lag: Int) -> Double {
+            while autocovariances.count <= lag {
+                autocovariances += Self.autocovarianceBlock(centred, chains: m, length: n,
+                                                            firstLag: autocovariances.count)
             }
-            return total / Double(m)
+            // W from the (n−1)-divisor variances; Stan's ρ̂_t = 1 − (W − acov_t)/var⁺.
+            return 1 - (within - autocovariances[lag]) / plus
         }
-        // W from the (n−1)-divisor variances; Stan's ρ̂_t = 1 − (W − acov_t)/var⁺.
-        func rho(_ lag: Int) -> Double { 1 - (within - meanAutocovariance(lag)) / plus }
         var sumPairs = 0.0
         var previousPair = Double.infinity
         var t = 0
@@ -130,5 +140,38 @@ public enum MCMCConvergence {
         }
         let tau = max(-1 + 2 * sumPairs, 1 / log10(Double(m * n)))
         return Double(m * n) / tau
+    }
+
+    /// The mean over chains of the lag-t autocovariances Σ_i c_i·c_(i+t)/n for the eight lags
+    /// t = firstLag...firstLag+7 (fewer past the end), of `chains` centred chains of `length`
+    /// draws stored end to end. One pass loads each draw once for all eight lags; every lag's sum
+    /// still runs over i in increasing order, so the values are those of a plain loop, bit for bit.
+    static func autocovarianceBlock(_ centred: [Double], chains m: Int, length n: Int, firstLag: Int) -> [Double] {
+        let lags = max(0, min(8, n - firstLag))
+        guard lags > 0 else { return [] }
+        var totals = [Double](repeating: 0, count: lags)
+        centred.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            for c in 0..<m {
+                let chain = base + c * n
+                var sums = SIMD8<Double>(repeating: 0)
+                // All eight lags in range: i + firstLag + 7 < n.
+                let common = max(0, n - firstLag - 7)
+                if lags == 8 {
+                    let raw = UnsafeRawPointer(chain + firstLag)
+                    for i in 0..<common {
+                        let offset = i * MemoryLayout<Double>.stride
+                        let shifted = raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
+                        sums += SIMD8(repeating: chain[i]) * shifted
+                    }
+                }
+                for j in 0..<lags {
+                    var sum = lags == 8 ? sums[j] : 0
+                    for i in (lags == 8 ? common : 0)..<(n - firstLag - j) { sum += chain[i] * chain[i + firstLag + j] }
+                    totals[j] += sum / Double(n)
+                }
+            }
+        }
+        return totals.map { $0 / Double(m) }
     }
 }

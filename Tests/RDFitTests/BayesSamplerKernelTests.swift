@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+@testable import RDFit
+
+/// The pieces behind the faster sampler: the shared-τ posterior evaluation, the independence
+/// proposal, the extreme-order peak index, and the faster rank normalisation and ESS.
+@Suite("Bayes sampler kernel")
+struct BayesSamplerKernelTests {
+    static func model(_ likelihood: BayesLikelihood) throws -> BayesSingleEndpointModel {
+        let inputs: [Double] = [111, 174, 505, 1446, 3564, 7821, 14147, 22062, 25758, 34543]
+        return BayesSingleEndpointModel(specification: try BayesSingleEndpointSpecification(
+            inputs: inputs, horizon: 10, outputFactor: pow(2, 120.0 / 9), likelihood: likelihood))
+    }
+
+    @Test("The sampler density, computing τ once, equals the public posterior with the u transform",
+          arguments: BayesLikelihood.allCases)
+    func sharedTauMatchesSeparateEvaluation(likelihood: BayesLikelihood) throws {
+        let model = try Self.model(likelihood)
+        var rng = Xoshiro256StarStar(seed: 7, stream: 0)
+        var finite = 0
+        for _ in 0..<2000 {
+            let v = SIMD4(3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal(),
+                          3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal())
+            let (center, logWidth) = model.logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2])
+            let q = SIMD4(v[0], v[1], v[2], center + exp(logWidth) * v[3])
+            let separate = model.logPosterior(q) + logWidth
+            let shared = model.samplerLogDensity(v)
+            #expect(shared.q == q)
+            if separate.isFinite {
+                finite += 1
+                #expect(shared.logDensity == separate, "v = \(v)")
+            } else {
+                #expect(shared.logDensity == -.infinity)
+            }
+        }
+        #expect(finite > 500)
+    }
+
+    @Test("Peak index and density stay finite and fast for orders whose square overflows")
+    func extremeOrder() {
+        // ν = 1e200 with ℓx = 1e300: the series peaks near m = ℓx/ν = 1e100, far out; ν² overflows.
+        let peak = FellerTransitionDensity.peakIndex(x: 1e200, ell: 1e100, nu: 1e200)
+        #expect(abs(peak / 1e100 - 1) < 1e-12)
+        let value = FellerTransitionDensity.logDensity(x: 1e200, ell: 1e100, nu: 1e200)
+        #expect(!value.isInfinite)
+        // Below the overflow the peak index is the plain formula's, bit for bit.
+        for (x, ell, nu) in [(3.0, 2.0, 1.5), (400.0, 300.0, 25.0), (1e6, 1e3, 1e5), (0.5, 0.1, -0.5)] {
+            let product = x * ell
+            let root = (nu * nu + 4 * product).squareRoot()
+            let expected = max(0, ((4 * product - 4 * nu - 4) / (root + nu + 2)) / 2)
+            #expect(FellerTransitionDensity.peakIndex(x: x, ell: ell, nu: nu) == expected)
+        }
+    }
+
+    @Test("L⁻¹ undoes L, and the independence log density is the Student-t kernel")
+    func independenceProposal() throws {
+        var accumulator = CovarianceAccumulator4()
+        var rng = Xoshiro256StarStar(seed: 3, stream: 1)
+        for _ in 0..<5000 {
+            let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(),
+                          rng.nextStandardNormal(), rng.nextStandardNormal())
+            accumulator.add(SIMD4(1 + z[0], -2 + 0.5 * z[0] + 0.3 * z[1], 0.2 * z[2] - z[1], 2 * z[3]))
+        }
+        let shape = try #require(MetropolisProposalShape(pooled: accumulator))
+        #expect(shape.isEstimated)
+        let b = SIMD4(0.3, -1.2, 2.5, 0.7)
+        let roundTrip = shape.factor.multiply(shape.factor.solve(b))
+        #expect(((roundTrip - b) * (roundTrip - b)).sum() < 1e-24)
+        let k = Double(MetropolisProposalShape.independenceDegreesOfFreedom)
+        let kappa = MetropolisProposalShape.independenceScale
+        let y = shape.factor.solve(b - shape.center) / kappa
+        #expect(abs(shape.independenceLogDensity(b) + (k + 4) / 2 * log(1 + (y * y).sum() / k)) < 1e-12)
+        // Draws: mean μ and covariance κ²·k/(k − 2)·Σ.
+        var draws = CovarianceAccumulator4()
+        for _ in 0..<200_000 { draws.add(shape.independenceDraw(&rng)) }
+        let sigma = try #require(accumulator.regularizedCovariance())
+        let drawn = try #require(draws.regularizedCovariance())
+        for i in 0..<4 {
+            let variance = kappa * kappa * k / (k - 2) * sigma[5 * i]
+            #expect(abs(draws.mean[i] - shape.center[i]) < 0.05 * variance.squareRoot() + 0.01)
+            #expect(abs(drawn[5 * i] / variance - 1) < 0.1, "coordinate \(i)")
+        }
+    }
+
+    /// The rank normalisation as first written: a comparison sort of (value, index) pairs.
+    static func referenceScores(_ halves: [[Double]]) -> [[Double]] {
+        let half = halves[0].count
+        let total = halves.count * half
+        var order: [(value: Double, index: Int)] = []
+        for (h, values) in halves.enumerated() {
+            for (i, v) in values.enumerated() { order.append((v, h * half + i)) }
+        }
+        order.sort { $0.value < $1.value }
+        var ranks = [Double](repeating: 0, count: total)
+        var start = 0
+        while start < total {
+            var end = start
+            while end + 1 < total && order[end + 1].value == order[start].value { end += 1 }
+            for k in start...end { ranks[order[k].index] = Double(start + end) / 2 + 1 }
+            start = end + 1
+        }
+        return (0..<halves.count).map { h in
+            (0..<half).map {
+                NormalDistribution.standardQuantile((ranks[h * half + $0] - 0.375) / (Double(total) + 0.25))
+            }
+        }
+    }
+
+    @Test("Rank normalisation with many ties equals the pair-sorting reference, bit for bit")
+    func rankNormalisation() throws {
+        var rng = Xoshiro256StarStar(seed: 11, stream: 0)
+        // Metropolis-like chains: each value repeats with probability 0.7, plus exact ties across chains.
+        let chains: [[Double]] = (0..<4).map { _ in
+            var value = 0.0
+            return (0..<3001).map { _ in
+                if rng.nextDouble() > 0.7 { value = (rng.nextStandardNormal() * 8).rounded() / 8 }
+                return value
+            }
+        }
+        let halves = try #require(MCMCConvergence.rankNormalizedHalves(chains))
+        let reference = Self.referenceScores(chains.flatMap { [Array($0[0..<1500]), Array($0[1501..<3001])] })
+        #expect(halves == reference)
+    }
+
+    @Test("ESS computing eight lags per pass equals the plain lag-by-lag sum, bit for bit")
+    func essPartialSums() {
+        var rng = Xoshiro256StarStar(seed: 5, stream: 2)
+        let chains: [[Double]] = (0..<4).map { _ in
+            var x = 0.0
+            return (0..<4003).map { _ in
+                x = 0.8 * x + rng.nextStandardNormal()
+                return x
+            }
+        }
+        let ess = MCMCConvergence.ess(chains)
+        // Reference: ρ̂_t from plainly summed autocovariances.
+        let n = chains[0].count, m = chains.count
+        let (within, plus) = MCMCConvergence.varianceComponents(chains)
+        let centred = chains.map { c in c.map { $0 - c.reduce(0, +) / Double(n) } }
+        func rho(_ lag: Int) -> Double {
+            let acov = centred.map { c in (0..<(n - lag)).reduce(0.0) { $0 + c[$1] * c[$1 + lag] } / Double(n) }
+            return 1 - (within - acov.reduce(0, +) / Double(m)) / plus
+        }
+        var sumPairs = 0.0, previous = Double.infinity, t = 0
+        while t + 1 < n {
+            var pair = (t == 0 ? 1.0 : rho(t)) + rho(t + 1)
+            if pair < 0 { break }
+            pair = min(pair, previous)
+            sumPairs += pair
+            previous = pair
+            t += 2
+        }
+        let reference = Double(m * n) / max(-1 + 2 * sumPairs, 1 / log10(Double(m * n)))
+        #expect(ess == reference, "ESS \(ess) vs \(reference)")
+    }
+}
