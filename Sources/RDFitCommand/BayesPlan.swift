@@ -44,8 +44,8 @@ enum BayesPlan {
         let output = try EstimatePlan.outputGrowth(options: options)
         switch output {
         case let .growthFactor(f, t, _):
-            guard t == t.rounded(), t >= 2 else {
-                throw SpecificationError(option: "--over", message: "bayes-endpoint needs a whole number of years (at least 2) as the horizon (got \(t))")
+            guard t == t.rounded(), t >= 2, t <= Double(OptionLimits.maximumHorizon) else {
+                throw SpecificationError(option: "--over", message: "bayes-endpoint needs a whole number of years from 2 to \(OptionLimits.maximumHorizon) as the horizon (got \(PlainNumber.text(t)))")
             }
             horizon = Int(t)
             factor = f
