@@ -56,7 +56,7 @@ struct EstimateCommand: ParsableCommand {
                 try OutputFile.write(EstimateCharts.posterior(result, adjusted: adjusted, file: file).svg(), to: path)
             }
         }
-        Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
+        try Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
     }
 }
 

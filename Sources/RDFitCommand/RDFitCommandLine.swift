@@ -20,14 +20,17 @@ public struct RDFitCommandLine: ParsableCommand {
             try command.run()
             return 0
         } catch let error as CommandError {
-            Environment.writeError("rdfit: error: \(error.description)\n")
-            return error.exitCode
+            return Environment.writeError("rdfit: error: \(error.description)\n") ? error.exitCode : CommandError.ioError
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                Environment.writeOutput(fullMessage(for: error) + "\n")
-            } else {
-                Environment.writeError("rdfit: error: \(oneLineMessage(for: error, arguments: arguments))\n")
+                do {
+                    try Environment.writeOutput(fullMessage(for: error) + "\n")
+                } catch let failure as CommandError {
+                    return Environment.writeError("rdfit: error: \(failure.description)\n") ? failure.exitCode : CommandError.ioError
+                } catch {}
+            } else if !Environment.writeError("rdfit: error: \(oneLineMessage(for: error, arguments: arguments))\n") {
+                return CommandError.ioError
             }
             return code.rawValue
         }
@@ -47,6 +50,7 @@ public struct RDFitCommandLine: ParsableCommand {
 
     /// Entry point of the `rdfit` executable.
     public static func runAsMain() -> Never {
+        StandardStreams.reserveDescriptors()
         Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 }

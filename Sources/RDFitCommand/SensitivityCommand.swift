@@ -43,6 +43,6 @@ struct SensitivityCommand: ParsableCommand {
             try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path)
         }
         let report = SensitivityReport(result: result, plan: plan, file: file)
-        Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
+        try Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
     }
 }
