@@ -28,6 +28,7 @@ struct EstimateCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.r, .inputs])
+        if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
         var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
@@ -44,7 +45,7 @@ struct EstimateCommand: ParsableCommand {
             report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
                                     seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
             if let plotKind, let path = plot.plot {
-                try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
+                try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path, input: file)
             }
         case let .bayes(result):
             let adjusted = try CommandError.locating(file) { try AdjustedEstimator.adjust(result, adjustments: adjustmentPlan.adjustments) }
@@ -53,7 +54,7 @@ struct EstimateCommand: ParsableCommand {
                 guard plotKind == .r else {
                     throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
                 }
-                try OutputFile.write(EstimateCharts.posterior(result, adjusted: adjusted, file: file).svg(), to: path)
+                try OutputFile.write(EstimateCharts.posterior(result, adjusted: adjusted, file: file).svg(), to: path, input: file)
             }
         }
         try Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))

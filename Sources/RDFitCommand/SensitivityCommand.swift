@@ -31,6 +31,7 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.tornado, .curve])
+        if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
         let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         let threads = try Environment.threads()
@@ -40,7 +41,7 @@ struct SensitivityCommand: ParsableCommand {
             return (plan, try plan.execute())
         }
         if let plotKind, let path = plot.plot {
-            try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path)
+            try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path, input: file)
         }
         let report = SensitivityReport(result: result, plan: plan, file: file)
         try Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))

@@ -73,6 +73,7 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let plot { try SafeFileWriter.check(plot, input: nil) }
         let simulation = try CommandError.locating("simulate") { try makeSimulation() }
         try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format ?? .table))
         if let plot {
