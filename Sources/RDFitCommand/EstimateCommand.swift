@@ -35,7 +35,9 @@ struct EstimateCommand: ParsableCommand {
         let threads = try Environment.threads()
         let adjustmentPlan = try CommandError.locating(file) { try AdjustmentPlan.make(options: adjustments, table: table) }
         let (plan, outcome) = try CommandError.locating(file) { () throws -> (EstimatePlan, EstimatePlan.Outcome) in
-            let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+            let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
+                try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+            }
             return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
         let report: EstimateReport

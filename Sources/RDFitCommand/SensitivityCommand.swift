@@ -36,8 +36,10 @@ struct SensitivityCommand: ParsableCommand {
         let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
-            let plan = try SensitivityPlan.make(options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
-                                                threads: threads, drawnSeed: Environment.drawSeed())
+            let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
+                try SensitivityPlan.make(options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
+                                         threads: threads, drawnSeed: Environment.drawSeed())
+            }
             return (plan, try plan.execute())
         }
         if let plotKind, let path = plot.plot {
