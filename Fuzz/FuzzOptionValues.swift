@@ -31,9 +31,9 @@ private func expectTyped(_ what: String, _ body: () throws -> Void) {
         checkOneLine(MessageText.escaped(error.description), "\(what): a command error")
         fuzzCheck([CommandError.usage, CommandError.data].contains(error.exitCode), "\(what): exit status \(error.exitCode)")
     } catch {
-        // ArgumentParser's own errors, turned into one line as the command does.
-        let message = RDFitCommandLine.oneLineMessage(for: error, arguments: [])
-        checkOneLine(MessageText.escaped(message), "\(what): a parse error")
+        // ArgumentParser's own errors: the command prints the first line of their message.
+        // Rendering it builds the whole help text, which would cut the executions per second
+        // tenfold, so it is left to the corpus tests.
     }
 }
 
