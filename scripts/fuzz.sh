@@ -2,12 +2,14 @@
 # Builds and runs rdfit's libFuzzer targets outside SwiftPM (the root package's build and tests
 # are unaffected).
 #
-#   scripts/fuzz.sh build                 # build both targets into .build/fuzz/
-#   scripts/fuzz.sh run TARGET [SECONDS]  # TARGET: csv-reader | estimate-pipeline; default 600 s
+#   scripts/fuzz.sh build                 # build the three targets into .build/fuzz/
+#   scripts/fuzz.sh run TARGET [SECONDS]  # TARGET: csv-reader | estimate-pipeline | option-values; default 600 s
 #   scripts/fuzz.sh seeds                 # (re)build the seed corpora from Tests/Fixtures and Data
 #
 # Each target is compiled in one module with every library source under Sources/RDFit, with
-# -sanitize=fuzzer,address. Crashers are written to .build/fuzz/artifacts/TARGET/; turn each into
+# -sanitize=fuzzer,address; option-values also takes the command layer (Sources/RDFitCommand)
+# into that module and links ArgumentParser, compiled from SwiftPM's checkout without
+# instrumentation (run 'swift build' once first so that the checkout exists). Crashers are written to .build/fuzz/artifacts/TARGET/; turn each into
 # a fixture under Tests/Fixtures/bad-input/ and a test. Corpora grow in .build/fuzz/corpus/TARGET/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -29,7 +31,50 @@ build_target() {
         -o "${FUZZ_OUT:-$out}/$name" 2>&1 | { grep -v "Cannot export local symbol" || true; }
 }
 
+# The option-values target: library and command sources in one module named RDFit (the command
+# files' 'import RDFit' then refers to the module itself), ArgumentParser as separate modules.
+build_option_target() {
+    local name=option-values parser=.build/checkouts/swift-argument-parser/Sources lib="$out/lib"
+    [ -d "$parser/ArgumentParser" ] || { echo "run 'swift build' first (needs the ArgumentParser checkout)" >&2; exit 64; }
+    mkdir -p "$lib"
+    echo "building $name" >&2
+    local files
+    for module in ArgumentParserToolInfo ArgumentParser; do
+        # Its folders have spaces in their names ("Parsable Types").
+        mapfile -d '' files < <(find "$parser/$module" -name '*.swift' -print0 | sort -z)
+        swiftc -parse-as-library -O -module-name "$module" -I "$lib" -emit-library -static -emit-module \
+            -emit-module-path "$lib/$module.swiftmodule" -o "$lib/lib$module.a" \
+            "${files[@]}" 2>&1 | { grep -v "Cannot export local symbol" || true; }
+    done
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
+        -module-name RDFit -I "$lib" -L "$lib" \
+        -Xcc -fmodule-map-file="$root/Fuzz/module/module.modulemap" \
+        -I Sources/CRDFitLAPACK/include \
+        $(sources) $(find Sources/RDFitCommand -name '*.swift' | sort) Fuzz/FuzzCheck.swift Fuzz/FuzzOptionValues.swift \
+        -lArgumentParser -lArgumentParserToolInfo -llapack -lopenblas \
+        -o "${FUZZ_OUT:-$out}/$name" 2>&1 | { grep -v -e "Cannot export local symbol" -e "ignoring import" -e "^ *|" -e "^[0-9]* |" || true; }
+}
+
+# Seeds for option-values: option values, defaults lines and command lines, one per file.
+option_seeds() {
+    local dir="$out/seeds/option-values" i=0
+    mkdir -p "$dir"
+    seed() { printf "\\$(printf '%03o' "$1")%s" "$2" > "$dir/$i"; i=$((i + 1)); }
+    for value in '9' '2^(120/9)' '4:25' '0.59:0.67:0.75' 'compute=0.5' '−2×3÷4' '1e308*10' '((9))' '-2^2' '.5e-3' '1:2:3:4'; do seed 0 "$value"; done
+    for f in Tests/Fixtures/bad-input/*.csv Tests/Fixtures/good/*.csv Data/*.csv; do
+        [ -f "$f" ] || continue
+        { grep -h '^# rdfit:' "$f" 2>/dev/null || true; } | head -c 4096 | while IFS= read -r line; do
+            printf '\100%s' "${line#\# rdfit: }" > "$dir/$i-$(basename "$f")"; i=$((i + 1))
+        done
+    done
+    seed 64 '--method jones-ols --output quality --window 3 --hac-lag 2'
+    seed 64 '--method bayes-endpoint --growth-factor 8 --over 5 --chains 2 --draws 200 --warmup 200'
+    seed 160 "$(printf -- '--doubling-time\n9\n--interval\n4:25\n--bootstrap\nblock\n--block-length\n2')"
+    seed 160 "$(printf -- '--input\npapers\n--input\nstaff\n--weight\npapers=0.3:0.5\n--growth-multiple\n2')"
+}
+
 seeds() {
+    option_seeds
     for target in csv-reader estimate-pipeline; do
         mkdir -p "$out/seeds/$target"
         for f in Tests/Fixtures/bad-input/*.csv Tests/Fixtures/good/*.csv Data/*.csv; do
@@ -50,24 +95,31 @@ case "${1:-}" in
     build)
         build_target csv-reader Fuzz/FuzzCSVReader.swift
         build_target estimate-pipeline Fuzz/FuzzEstimatePipeline.swift
+        build_option_target
+        ;;
+    build-option-values)
+        build_option_target
         ;;
     seeds)
         seeds
         ;;
     run)
-        target=${2:?name a target: csv-reader or estimate-pipeline}
+        target=${2:?name a target: csv-reader, estimate-pipeline or option-values}
         seconds=${3:-600}
         [ -x "$out/$target" ] || { echo "run 'scripts/fuzz.sh build' first" >&2; exit 64; }
         [ -d "$out/seeds/$target" ] || seeds
         mkdir -p "$out/corpus/$target" "$out/artifacts/$target"
+        # A '# rdfit:' line is at most 4096 bytes; longer inputs only test the length check.
+        max_len=65536
+        [ "$target" = option-values ] && max_len=4200
         # Keep going after a crash (-fork with -ignore_crashes) so one run reports every distinct crasher.
         ASAN_OPTIONS=detect_leaks=0 "$out/$target" "$out/corpus/$target" "$out/seeds/$target" \
-            -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+            -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
             -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
             -artifact_prefix="$out/artifacts/$target/" -print_final_stats=1
         ;;
     *)
-        sed -n '2,12p' "$0"
+        sed -n '2,15p' "$0"
         exit 64
         ;;
 esac

@@ -27,8 +27,8 @@ enum BayesPlan {
         }
         let years = inputs[0].years
         for i in 1..<max(years.count, 1) where years[i] - years[i - 1] != 1 {
-            throw SpecificationError(option: "--years", message:
-                "bayes-endpoint needs consecutive yearly inputs (its time unit is one year); years \(PlainNumber.text(years[i - 1])) and \(PlainNumber.text(years[i])) are not consecutive")
+            throw DataError(.nonConsecutiveYears, line: inputs[0].lines?[i], message:
+                "bayes-endpoint needs consecutive yearly inputs (its time unit is one year); years \(PlainNumber.text(years[i - 1])) and \(PlainNumber.text(years[i])) are not consecutive; fill the gap or choose consecutive rows with --years")
         }
         for series in inputs {
             if let i = series.values.firstIndex(where: { $0 == nil }) {
@@ -44,8 +44,8 @@ enum BayesPlan {
         let output = try EstimatePlan.outputGrowth(options: options)
         switch output {
         case let .growthFactor(f, t, _):
-            guard t == t.rounded(), t >= 2 else {
-                throw SpecificationError(option: "--over", message: "bayes-endpoint needs a whole number of years (at least 2) as the horizon (got \(t))")
+            guard t == t.rounded(), t >= 2, t <= Double(OptionLimits.maximumHorizon) else {
+                throw SpecificationError(option: "--over", message: "bayes-endpoint needs a whole number of years from 2 to \(OptionLimits.maximumHorizon) as the horizon (got \(PlainNumber.text(t)))")
             }
             horizon = Int(t)
             factor = f

@@ -30,13 +30,17 @@ enum Environment {
         }
     }
 
-    /// Writes `text` to standard error.
-    static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+    /// Writes `text` to standard error; false if it could not be written.
+    @discardableResult
+    static func writeError(_ text: String) -> Bool {
+        StandardStreams.write(text, to: STDERR_FILENO) == nil
     }
 
     /// Writes `text` to standard output.
-    static func writeOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// - Throws: ``CommandError`` with exit status 74 when the write fails.
+    static func writeOutput(_ text: String) throws {
+        if let errorNumber = StandardStreams.write(text, to: STDOUT_FILENO) {
+            throw StandardStreams.failure("standard output", errorNumber: errorNumber)
+        }
     }
 }

@@ -6,7 +6,7 @@ enum EstimateCharts {
     /// The chart of `kind` (`.r` or `.inputs`) as SVG text.
     static func svg(kind: PlotKind, plan: EstimatePlan, result: AdjustedReturns, file: String) throws -> String {
         switch kind {
-        case .inputs: return try inputs(plan: plan, result: result, file: file).svg()
+        case .inputs: return try ChartDecimation.decimated(inputs(plan: plan, result: result, file: file)).svg()
         default: return distribution(result: result, file: file).svg()
         }
     }

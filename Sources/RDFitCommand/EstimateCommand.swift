@@ -28,13 +28,16 @@ struct EstimateCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.r, .inputs])
+        if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
         var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let threads = try Environment.threads()
         let adjustmentPlan = try CommandError.locating(file) { try AdjustmentPlan.make(options: adjustments, table: table) }
         let (plan, outcome) = try CommandError.locating(file) { () throws -> (EstimatePlan, EstimatePlan.Outcome) in
-            let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+            let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
+                try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+            }
             return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
         let report: EstimateReport
@@ -44,7 +47,7 @@ struct EstimateCommand: ParsableCommand {
             report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
                                     seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
             if let plotKind, let path = plot.plot {
-                try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
+                try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path, input: file)
             }
         case let .bayes(result):
             let adjusted = try CommandError.locating(file) { try AdjustedEstimator.adjust(result, adjustments: adjustmentPlan.adjustments) }
@@ -53,10 +56,10 @@ struct EstimateCommand: ParsableCommand {
                 guard plotKind == .r else {
                     throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
                 }
-                try OutputFile.write(EstimateCharts.posterior(result, adjusted: adjusted, file: file).svg(), to: path)
+                try OutputFile.write(EstimateCharts.posterior(result, adjusted: adjusted, file: file).svg(), to: path, input: file)
             }
         }
-        Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
+        try Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
     }
 }
 

@@ -34,6 +34,7 @@ struct EstimatePlan {
     /// - Throws: ``SpecificationError`` for bad or conflicting options, ``DataError`` for data
     ///   that cannot be used.
     static func make(options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64) throws -> EstimatePlan {
+        try OptionLimits.check(options)
         var notes: [Diagnostic] = []
         let method = options.method ?? .steadyState
         let output = try outputGrowth(options: options)

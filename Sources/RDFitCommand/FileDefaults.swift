@@ -22,14 +22,15 @@ enum FileDefaults {
     /// The defaults as options.
     /// - Throws: ``CommandError`` (usage) naming `path` and the line when the line does not parse.
     static func options(in table: DataTable, path: String) throws -> EstimateOptions {
+        try checkLimits(in: table, path: path)
         let (tokens, line) = tokens(in: table)
         guard !tokens.isEmpty else { return try EstimateOptions.parse([]) }
         do {
             return try EstimateOptions.parse(tokens)
         } catch {
-            let message = EstimateOptions.message(for: error).split(separator: "\n").first.map(String.init) ?? "unreadable options"
+            let message = ArgumentLimits.shortened(EstimateOptions.message(for: error).split(separator: "\n").first.map(String.init) ?? "unreadable options", arguments: tokens)
             throw CommandError(exitCode: CommandError.usage, description:
-                "\(path):\(line ?? 0): the file's '# rdfit:' defaults do not parse: \(message)")
+                "\(MessageText.path(path)):\(failingLine(in: table) ?? line ?? 0): the file's '# rdfit:' defaults do not parse: \(message)")
         }
     }
 }

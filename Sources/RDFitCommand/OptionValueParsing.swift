@@ -8,7 +8,7 @@ enum OptionValueParsing {
         do {
             return try ArithmeticExpression.evaluate(text)
         } catch let error as ArithmeticExpression.SyntaxError {
-            throw SpecificationError(option: option, message: "'\(text)' is not a number: \(error.message) at character \(error.position)")
+            throw SpecificationError(option: option, message: "\(MessageText.quoted(text)) is not a number: \(error.message) at character \(error.position)")
         }
     }
 
@@ -16,7 +16,7 @@ enum OptionValueParsing {
     static func range(_ text: String, option: String) throws -> (low: Double, high: Double) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2 else {
-            throw SpecificationError(option: option, message: "'\(text)' is not a range; write LO:HI, e.g. 4:25")
+            throw SpecificationError(option: option, message: "\(MessageText.quoted(text)) is not a range; write LO:HI, e.g. 4:25")
         }
         let low = try number(parts[0], option: option), high = try number(parts[1], option: option)
         guard low < high else {
@@ -35,7 +35,7 @@ enum OptionValueParsing {
         case 2: weight = .uniform(low: values[0], high: values[1])
         case 3: weight = .triangular(low: values[0], mode: values[1], high: values[2])
         default:
-            throw SpecificationError(option: option, message: "'\(text)' is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
+            throw SpecificationError(option: option, message: "\(MessageText.quoted(text)) is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
         }
         try weight.validate(option: option, name: name)
         return weight
@@ -44,7 +44,7 @@ enum OptionValueParsing {
     /// `NAME=VALUE` split at the first `=`.
     static func assignment(_ text: String, option: String, example: String) throws -> (name: String, value: String) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex, text.index(after: equals) != text.endIndex else {
-            throw SpecificationError(option: option, message: "'\(text)' is not of the form NAME=VALUE, e.g. \(example)")
+            throw SpecificationError(option: option, message: "\(MessageText.quoted(text)) is not of the form NAME=VALUE, e.g. \(example)")
         }
         return (String(text[..<equals]).trimmingBlanks, String(text[text.index(after: equals)...]).trimmingBlanks)
     }

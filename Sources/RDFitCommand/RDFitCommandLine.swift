@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RDFit
 
 /// The `rdfit` command: estimate the returns to software R&D from CSV files.
 public struct RDFitCommandLine: ParsableCommand {
@@ -16,18 +17,22 @@ public struct RDFitCommandLine: ParsableCommand {
     /// 0 success, 64 usage error, 65 data error. Every error is one line on standard error.
     public static func run(arguments: [String]) -> Int32 {
         do {
+            if let error = ArgumentLimits.check(arguments) { throw error }
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0
         } catch let error as CommandError {
-            Environment.writeError("rdfit: error: \(error.description)\n")
-            return error.exitCode
+            return Environment.writeError("rdfit: error: \(MessageText.escaped(error.description))\n") ? error.exitCode : CommandError.ioError
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                Environment.writeOutput(fullMessage(for: error) + "\n")
-            } else {
-                Environment.writeError("rdfit: error: \(oneLineMessage(for: error, arguments: arguments))\n")
+                do {
+                    try Environment.writeOutput(fullMessage(for: error) + "\n")
+                } catch let failure as CommandError {
+                    return Environment.writeError("rdfit: error: \(failure.description)\n") ? failure.exitCode : CommandError.ioError
+                } catch {}
+            } else if !Environment.writeError("rdfit: error: \(MessageText.escaped(oneLineMessage(for: error, arguments: arguments)))\n") {
+                return CommandError.ioError
             }
             return code.rawValue
         }
@@ -36,7 +41,7 @@ public struct RDFitCommandLine: ParsableCommand {
     /// A parsing error on one line (ArgumentParser's own adds help and usage lines), with a hint
     /// for the commonest trap: a negative number read as an option.
     static func oneLineMessage(for error: Error, arguments: [String]) -> String {
-        var message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        var message = ArgumentLimits.shortened(message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)", arguments: arguments)
         if message.hasPrefix("Missing value"), arguments.contains(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().first?.isNumber == true }) {
             message += " (a value that starts with '-' is read as an option; write it as --option=VALUE)"
         }
@@ -47,6 +52,7 @@ public struct RDFitCommandLine: ParsableCommand {
 
     /// Entry point of the `rdfit` executable.
     public static func runAsMain() -> Never {
+        StandardStreams.reserveDescriptors()
         Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 }

@@ -59,7 +59,7 @@ struct ReproduceCommand: ParsableCommand {
                 }
             })
         }
-        Environment.writeOutput(try ReproductionRenderer.render(results, format: format ?? .table))
+        try Environment.writeOutput(try ReproductionRenderer.render(results, format: format ?? .table))
         if !results.allSatisfy(\.passes) { throw ExitCode(1) }
     }
 

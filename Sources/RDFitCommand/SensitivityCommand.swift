@@ -31,18 +31,21 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.tornado, .curve])
+        if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
         let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
-            let plan = try SensitivityPlan.make(options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
-                                                threads: threads, drawnSeed: Environment.drawSeed())
+            let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
+                try SensitivityPlan.make(options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
+                                         threads: threads, drawnSeed: Environment.drawSeed())
+            }
             return (plan, try plan.execute())
         }
         if let plotKind, let path = plot.plot {
-            try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path)
+            try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path, input: file)
         }
         let report = SensitivityReport(result: result, plan: plan, file: file)
-        Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
+        try Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
     }
 }

@@ -73,8 +73,9 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let plot { try SafeFileWriter.check(plot, input: nil) }
         let simulation = try CommandError.locating("simulate") { try makeSimulation() }
-        Environment.writeOutput(try SimulationRenderer.render(simulation, format: format ?? .table))
+        try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format ?? .table))
         if let plot {
             let chart = try CommandError.locating(plot) { () throws -> LineChart in
                 let values = Array(Set(SoftwareLevelChart.defaultRValues + [simulation.r].compactMap { $0 })).sorted()

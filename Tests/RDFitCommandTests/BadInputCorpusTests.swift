@@ -16,6 +16,8 @@ struct BadInputCorpusTests {
         case directory
         /// An empty path.
         case emptyPath
+        /// A file of this name that does not exist, in a fresh directory.
+        case missing(String)
     }
 
     struct Case: CustomStringConvertible, Sendable {
@@ -59,7 +61,7 @@ struct BadInputCorpusTests {
         data("empty-header-cell.csv", ["header cell 2 is empty"], at: ":1:2"),
         data("duplicate-column-names.csv", ["same name", "rename one"], at: ":1:3"),
         data("duplicate-column-names-case.csv", ["apart from case"], at: ":1:3"),
-        data("column-name-with-line-break.csv", ["no 'year' column", "pa pers"], at: ":1"),
+        data("column-name-with-line-break.csv", ["no 'year' column", "pa\\u{A}pers"], at: ":1"),
         data("no-year-column.csv", ["no 'year' column", "t, papers"], at: ":1"),
         data("only-year-column.csv", [], arguments: doubling).with(status: 64, fragments: ["--input", "no input column"]),
         // Empty and non-text files.
@@ -68,10 +70,10 @@ struct BadInputCorpusTests {
         data("blank-lines-only.csv", ["the file is empty"]),
         data("comments-only.csv", ["only comment lines"]),
         data("header-only.csv", ["no data rows"], at: ":1"),
-        data("binary-nul-bytes.csv", ["not a text CSV file", "NUL byte"], at: ":1"),
+        data("binary-nul-bytes.csv", ["not a text CSV file", "NUL byte"], at: ":1:1"),
         data("utf16-bom.csv", ["UTF-16", "save it as UTF-8"], at: ":1"),
-        data("invalid-utf8.csv", ["invalid UTF-8"], at: ":3"),
-        data("gzip-compressed.csv", ["not a text CSV file"], at: ":1"),
+        data("invalid-utf8.csv", ["invalid UTF-8"], at: ":3:2"),
+        data("gzip-compressed.csv", ["not a text CSV file"], at: ":1:1"),
         // Cells.
         data("overflow-1e400.csv", ["'1e400'", "too large"], at: ":3:2"),
         data("underflow-1e-400.csv", ["positive"], at: ":3:2"),
@@ -83,7 +85,7 @@ struct BadInputCorpusTests {
         data("decimal-comma.csv", ["'100,5'", "decimal commas"], at: ":2:2"),
         data("hexadecimal-value.csv", ["hexadecimal"], at: ":2:2"),
         data("two-decimal-points.csv", ["one decimal point"], at: ":3:2"),
-        data("very-long-cell.csv", ["is not a number", "..."], at: ":3:2"),
+        data("very-long-cell.csv", ["is not a number", "…"], at: ":3:2"),
         data("negative-value.csv", ["-150", "positive"], at: ":3:2"),
         data("zero-value.csv", ["positive"], at: ":4:2"),
         // Years.
@@ -141,6 +143,52 @@ struct BadInputCorpusTests {
         accepted("huge-magnitudes.csv", ["\"estimate\""]),
         accepted("magnitudes-1e-300-to-1e300.csv", ["degenerate-replicates"]),
         accepted("subnormal-value.csv", ["small-sample"]),
+    ] + hostileCases
+
+    /// Issue 12: cases from each class of the second hostile-input pass.
+    static let defaults = ["--replicates", "50", "--seed", "1"]
+    static let bayes = ["--method", "bayes-endpoint", "--doubling-time", "9", "--draws", "100", "--warmup", "100", "--seed", "1"]
+    static let longToken = String(repeating: "x", count: 100_000)
+    static let hostileCases: [Case] = [
+        // Positions: every line ending counts lines as the reader does; encoding errors name a column.
+        data("cr-line-ends-nul-line6.csv", ["NUL byte"], at: ":6:2"),
+        data("cr-line-ends-invalid-utf8-line6.csv", ["invalid UTF-8", "0xFF"], at: ":6:2"),
+        data("crlf-invalid-utf8-in-quoted-field.csv", ["invalid UTF-8"], at: ":7:2"),
+        data("bayes-non-consecutive-years.csv", ["consecutive", "2002 and 2004"], at: ":4", arguments: bayes),
+        // The file's defaults: value errors, conflicts and limits at the file's line.
+        Case(name: "defaults-bad-value.csv", input: .fixture("defaults-bad-value.csv"), arguments: defaults, status: 64,
+             fragments: ["--doubling-time (from the file's '# rdfit:' line)", "'9x' is not a number"], location: ":2"),
+        Case(name: "defaults-conflict.csv", input: .fixture("defaults-conflict.csv"), arguments: defaults, status: 64,
+             fragments: ["--window (from the file's '# rdfit:' line)", "jones-ols"], location: ":3"),
+        Case(name: "defaults-huge-window.csv", input: .fixture("defaults-huge-window.csv"), arguments: doubling, status: 64,
+             fragments: ["--window (from the file's '# rdfit:' line)", "from 1 to 1000"], location: ":1"),
+        Case(name: "defaults-line-too-long.csv", input: .fixture("defaults-line-too-long.csv"), arguments: defaults, status: 64,
+             fragments: ["'# rdfit:' line is", "at most 4096"], location: ":1"),
+        Case(name: "defaults-deep-nesting.csv", input: .fixture("defaults-deep-nesting.csv"), arguments: defaults, status: 64,
+             fragments: ["--doubling-time (from the file's '# rdfit:' line)", "nests more than 100 deep", "…"], location: ":1"),
+        Case(name: "defaults-too-many-tokens.csv", input: .fixture("defaults-too-many-tokens.csv"), arguments: defaults, status: 64,
+             fragments: ["more than 512"], location: ":3"),
+        Case(name: "defaults-bad-token-second-line.csv", input: .fixture("defaults-bad-token-second-line.csv"), arguments: defaults, status: 64,
+             fragments: ["do not parse", "'fifty'"], location: ":2"),
+        // Invisible characters in header names are shown escaped.
+        data("header-no-break-space.csv", [], arguments: doubling + ["--input", "papers"]).with(status: 64, fragments: ["no column 'papers'", "'\\u{A0}papers'"]),
+        data("header-zero-width-no-break-space.csv", [], arguments: doubling + ["--input", "papers"]).with(status: 64, fragments: ["did you mean 'pa\\u{FEFF}pers'"]),
+        // Quoted user text is one line, escaped and shortened.
+        Case(name: "path with a line break", input: .missing("a\nb.csv"), arguments: doubling, status: 65, fragments: ["a\\u{A}b.csv: no such file"]),
+        usage("100 KB expression", ["--doubling-time", longToken], ["--doubling-time", "'" + String(repeating: "x", count: 59) + "…'"]),
+        usage("100 KB count", ["--doubling-time", "9", "--replicates", longToken], ["--replicates", "'" + String(repeating: "x", count: 59) + "…'"]),
+        usage("control characters in a value", ["--doubling-time", "9\u{1B}[2J\r"], ["'9\\u{1B}[2J\\u{D}'"]),
+        // The option at fault is the one named.
+        usage("window 0", ["--doubling-time", "9", "--method", "jones-ols", "--output", "papers", "--window", "0"], ["--window", "from 1 to 1000"]),
+        usage("bayes level 1.5", bayes + ["--level", "1.5"], ["--level", "strictly between 0 and 1"]),
+        // Crashes: deep nesting and huge counts.
+        usage("20,000 nested parentheses", ["--doubling-time", HostileCrashTests.nested], ["--doubling-time", "nests more than 100 deep"]),
+        usage("warm-up 2^63 - 1", bayes + ["--warmup", "9223372036854775807"], ["--warmup"]),
+        usage("bayes horizon 1e19", ["--method", "bayes-endpoint", "--growth-factor", "2", "--over", "1e19"], ["--over", "from 2 to 10000"]),
+        usage("window 2^63 - 1", ["--doubling-time", "9", "--method", "jones-ols", "--output", "papers", "--window", "9223372036854775807"], ["--window"]),
+        usage("hac-lag 2^63 - 1", ["--doubling-time", "9", "--method", "jones-ols", "--output", "papers", "--hac-lag", "9223372036854775807"], ["--hac-lag"]),
+        // Resources: a command line too long to parse quickly.
+        usage("1,004 arguments", ["--doubling-time", "9"] + Array(repeating: "--input=papers", count: 1000), ["1004 arguments", "at most 1000"]),
     ]
 
     static let crashText = ["Fatal error", "Stack dump", "Backtracing", "Program crashed", "Illegal instruction"]
@@ -161,6 +209,8 @@ struct BadInputCorpusTests {
             path = fixtures.path
         case .emptyPath:
             path = ""
+        case .missing(let name):
+            path = directory.appendingPathComponent(name).path
         }
         let before = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         let outcome = try CommandRunner.run(["estimate", path] + testCase.arguments, environment: testCase.environment)
@@ -195,11 +245,11 @@ struct BadInputCorpusTests {
         }
     }
 
-    @Test("the corpus holds at least 40 files, and every file is used by a case")
+    @Test("the corpus holds at least 65 files, and every file is used by a case")
     func corpusIsComplete() throws {
         let directory = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/bad-input").path
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: directory))
-        #expect(files.count >= 40)
+        #expect(files.count >= 65)
         var used: Set<String> = []
         for testCase in Self.cases { if case .fixture(let name) = testCase.input { used.insert(name) } }
         #expect(files.subtracting(used).isEmpty, "fixtures without a case: \(files.subtracting(used).sorted())")

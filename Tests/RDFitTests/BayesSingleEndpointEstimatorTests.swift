@@ -173,7 +173,7 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, drawsPerChain: 50) } == "--draws")
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, warmUp: 10) } == "--warmup")
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, threads: 0) } == "--threads")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, intervalLevel: 1) } == "--interval")
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, intervalLevel: 1) } == "--level")
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, storedDraws: -1) } == "--stored-draws")
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor) } == nil)
     }

@@ -121,17 +121,17 @@ import Testing
     }
 
     @Test func nulByteIsBinary() {
-        expectDataError(bytes: Array("year,a\n1,2\n".utf8) + [0, 1, 2], kind: .binaryInput, line: 3, column: nil,
+        expectDataError(bytes: Array("year,a\n1,2\n".utf8) + [0, 1, 2], kind: .binaryInput, line: 3, column: 1,
                         words: ["not a text CSV file", "NUL"])
     }
 
     @Test func invalidUTF8IsBinary() {
-        expectDataError(bytes: Array("year,a\n".utf8) + [0xC3, 0x28] + Array(",1\n".utf8), kind: .binaryInput, line: 2, column: nil,
+        expectDataError(bytes: Array("year,a\n".utf8) + [0xC3, 0x28] + Array(",1\n".utf8), kind: .binaryInput, line: 2, column: 1,
                         words: ["not a text CSV file", "invalid UTF-8"])
         // Overlong encoding of '/' and a UTF-16 surrogate encoded in UTF-8 are not UTF-8 either.
-        expectDataError(bytes: [0xC0, 0xAF], kind: .binaryInput, line: 1, column: nil, words: ["invalid UTF-8"])
-        expectDataError(bytes: [0xED, 0xA0, 0x80], kind: .binaryInput, line: 1, column: nil, words: ["invalid UTF-8"])
-        expectDataError(bytes: [0xF0, 0x9F, 0x98], kind: .binaryInput, line: 1, column: nil, words: ["invalid UTF-8"])
+        expectDataError(bytes: [0xC0, 0xAF], kind: .binaryInput, line: 1, column: 1, words: ["invalid UTF-8"])
+        expectDataError(bytes: [0xED, 0xA0, 0x80], kind: .binaryInput, line: 1, column: 1, words: ["invalid UTF-8"])
+        expectDataError(bytes: [0xF0, 0x9F, 0x98], kind: .binaryInput, line: 1, column: 1, words: ["invalid UTF-8"])
     }
 
     @Test func utf16IsBinary() {
@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func messagesStayOnOneLineWithMultilineNames() {
-        expectDataError("\"a\nb\",c\n1,2\n", kind: .missingYearColumn, line: 1, column: nil, words: ["a b, c"])
-        expectDataError("year,\"a\nb\"\n1,x\n", kind: .nonNumericValue, line: 3, column: 2, columnName: "a\nb", words: ["column 'a b'"])
+        expectDataError("\"a\nb\",c\n1,2\n", kind: .missingYearColumn, line: 1, column: nil, words: ["a\\u{A}b, c"])
+        expectDataError("year,\"a\nb\"\n1,x\n", kind: .nonNumericValue, line: 3, column: 2, columnName: "a\nb", words: ["column 'a\\u{A}b'"])
     }
 }

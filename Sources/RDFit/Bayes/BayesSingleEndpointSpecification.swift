@@ -29,6 +29,9 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     /// The largest total number of retained draws (chains × draws) accepted, 50 million, to keep
     /// memory bounded (three doubles per draw).
     public static let maximumTotalDraws = 50_000_000
+    /// The most warm-up iterations per chain accepted, 1,000,000 (200 times the default); the
+    /// warm-up over all chains is also held to ``maximumTotalDraws``, so a run stays bounded in time.
+    public static let maximumWarmUp = 1_000_000
 
     /// The input flows I_0...I_(T−1) actually used (the first `horizon` values given).
     public let inputs: [Double]
@@ -66,13 +69,13 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     ///   - likelihood: `.exact` (default) or `.published`.
     ///   - chains: number of chains, 1...1000 (default ``defaultChains``).
     ///   - drawsPerChain: retained draws per chain, at least 100 (default ``defaultDrawsPerChain``).
-    ///   - warmUp: warm-up iterations per chain, at least 100 (default ``defaultWarmUp``).
+    ///   - warmUp: warm-up iterations per chain, 100...``maximumWarmUp`` (default ``defaultWarmUp``).
     ///   - seed: the seed (default ``defaultSeed``).
     ///   - threads: worker threads, at least 1 (default: the active processor count).
     ///   - intervalLevel: level of the equal-tailed r interval, in (0, 1) (default 0.9).
     ///   - storedDraws: r draws kept for plotting, at least 0 (default 4000).
     /// - Throws: ``SpecificationError`` for invalid settings (`--horizon`, `--chains`, `--draws`,
-    ///   `--warmup`, `--threads`, `--interval`, `--stored-draws`); ``DataError`` for bad data:
+    ///   `--warmup`, `--threads`, `--level`, `--stored-draws`); ``DataError`` for bad data:
     ///   too few inputs (`too-few-points`), non-finite (`non-finite-value`) or non-positive
     ///   (`non-positive-value`) inputs or factor, I_(T−1) ≤ I_0 (`non-positive-input-growth`),
     ///   factor ≤ 1 (`non-positive-output-growth`).
@@ -101,6 +104,9 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
         guard warmUp >= 100 else {
             throw SpecificationError(option: "--warmup", message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
         }
+        guard warmUp <= Self.maximumWarmUp, chains * warmUp <= Self.maximumTotalDraws else {
+            throw SpecificationError(option: "--warmup", message: "give at most \(Self.maximumWarmUp) warm-up iterations per chain and \(Self.maximumTotalDraws) in all (chains × warm-up); got \(warmUp)")
+        }
         guard chains.multipliedReportingOverflow(by: drawsPerChain).partialValue <= Self.maximumTotalDraws,
               !chains.multipliedReportingOverflow(by: drawsPerChain).overflow else {
             throw SpecificationError(option: "--draws", message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
@@ -109,7 +115,7 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
             throw SpecificationError(option: "--threads", message: "the number of threads must be at least 1; got \(threads)")
         }
         guard intervalLevel > 0, intervalLevel < 1 else {
-            throw SpecificationError(option: "--interval", message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
+            throw SpecificationError(option: "--level", message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
         }
         guard storedDraws >= 0 else {
             throw SpecificationError(option: "--stored-draws", message: "the number of stored draws cannot be negative; got \(storedDraws)")

@@ -46,10 +46,15 @@ public enum ArithmeticExpression {
         return value
     }
 
+    /// The deepest nesting of parentheses and unary or power operators accepted, so that a
+    /// hostile value (thousands of `(`) is an error instead of a stack overflow.
+    public static let maximumDepth = 100
+
     private struct Parser {
         let text: String
         let characters: [Character]
         var index = 0
+        var depth = 0
 
         init(text: String) {
             self.text = text
@@ -102,6 +107,11 @@ public enum ArithmeticExpression {
         }
 
         mutating func unary() throws -> Double {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= ArithmeticExpression.maximumDepth else {
+                throw error("the expression nests more than \(ArithmeticExpression.maximumDepth) deep (parentheses, signs or powers); simplify it")
+            }
             if let op = peekOperator(), op == "-" || op == "+" {
                 index += 1
                 let operand = try unary()

@@ -59,9 +59,9 @@ public struct DataTable: Sendable {
         if let exact = all.first(where: { $0.name == name }) { return exact }
         let lowered = name.lowercased()
         if let folded = all.first(where: { $0.name.lowercased() == lowered }) { return folded }
-        let suggestion = NearestName.suggestion(for: name, among: columnNames).map { " did you mean '\($0)'?" } ?? ""
+        let suggestion = NearestName.suggestion(for: name, among: columnNames).map { " did you mean '\(Self.excerpt($0))'?" } ?? ""
         throw SpecificationError(option: option, message:
-            "no column '\(name)';\(suggestion) columns: \(columnNames.joined(separator: ", "))")
+            "no column '\(Self.excerpt(name))';\(suggestion) columns: \(columnNames.map(Self.excerpt).joined(separator: ", "))")
     }
 
     /// Reads a CSV file's bytes into a validated table.
@@ -242,7 +242,6 @@ public struct DataTable: Sendable {
 
     /// The text of a cell or a column name, on one line and shortened, for a message.
     private static func excerpt(_ text: String) -> String {
-        let flat = String(text.map { $0.isNewline ? " " : $0 })
-        return flat.count <= 40 ? flat : String(flat.prefix(37)) + "..."
+        MessageText.escaped(text, limit: MessageText.maximumQuotedCharacters)
     }
 }

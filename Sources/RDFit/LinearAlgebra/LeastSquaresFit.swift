@@ -105,7 +105,7 @@ public struct LeastSquaresFit: Sendable, Codable {
         guard let inverseGram, lag >= 0 else { return Matrix(rows: p, columns: p, filledWith: .nan) }
         var meat = Matrix(rows: p, columns: p)
         for l in 0...min(lag, n - 1) {
-            let weight = l == 0 ? 1.0 : 1.0 - Double(l) / Double(lag + 1)
+            let weight = l == 0 ? 1.0 : 1.0 - Double(l) / (Double(lag) + 1)
             for t in l..<n {
                 let et = residuals[t], es = residuals[t - l]
                 for i in 0..<p {

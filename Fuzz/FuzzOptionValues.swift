@@ -1,0 +1,85 @@
+// libFuzzer target: option values and `# rdfit:` defaults lines.
+//
+// Built by scripts/fuzz.sh together with the library and the command-layer sources (one module,
+// with ArgumentParser compiled beside it), so internal API is visible. The first byte picks what
+// the rest is:
+//   0–63    an option value: a number or arithmetic expression, a range, a weight, NAME=VALUE;
+//   64–159  the text of a `# rdfit:` line in a small data file, parsed, checked and planned;
+//   160–255 command-line tokens (split at NUL and line breaks) for `rdfit estimate`, planned.
+// Nothing is estimated (no bootstrap or sampler run), so each input takes microseconds. Every
+// input must give a value (finite where it is a number) or a typed, one-line error; a trap, a
+// sanitizer report or an untyped error is a crash.
+import ArgumentParser
+
+private let rows = "year,papers,staff,quality\n2001,100,10,1\n2002,150,12,1.6\n2003,225,15,2.5\n2004,337.5,17,4.1\n2005,506.25,21,6.3\n2006,759.4,25,10.2\n"
+private let table = try! DataTable.parse(bytes: Array(rows.utf8))
+
+private func checkOneLine(_ text: String, _ what: String) {
+    fuzzCheck(!text.isEmpty && !text.contains("\n") && !text.contains("\r"), "\(what) is one non-empty line: \(text.debugDescription)")
+}
+
+/// Runs `body`, accepting the typed errors of the command layer (each one line).
+private func expectTyped(_ what: String, _ body: () throws -> Void) {
+    do {
+        try body()
+    } catch let error as SpecificationError {
+        checkOneLine(error.message, "\(what): a specification error")
+        fuzzCheck(error.option.hasPrefix("--") || error.option.hasPrefix("RDFIT"), "\(what): the option is named: \(error.option)")
+    } catch let error as DataError {
+        checkOneLine(error.message, "\(what): a data error")
+    } catch let error as CommandError {
+        checkOneLine(MessageText.escaped(error.description), "\(what): a command error")
+        fuzzCheck([CommandError.usage, CommandError.data].contains(error.exitCode), "\(what): exit status \(error.exitCode)")
+    } catch {
+        // ArgumentParser's own errors: the command prints the first line of their message.
+        // Rendering it builds the whole help text, which would cut the executions per second
+        // tenfold, so it is left to the corpus tests.
+    }
+}
+
+private func plan(_ options: EstimateOptions, commandLine: EstimateOptions) throws {
+    _ = try FileDefaults.locating("fuzz.csv", table: table, commandLine: commandLine) {
+        try EstimatePlan.make(options: options, table: table, threads: 1, drawnSeed: 1)
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOptionValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard size >= 1 else { return 0 }
+    let selector = data[0]
+    let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
+    switch selector {
+    case 0..<64:
+        expectTyped("number") {
+            let value = try OptionValueParsing.number(text, option: "--doubling-time")
+            fuzzCheck(value.isFinite, "a parsed number is finite: \(value)")
+        }
+        expectTyped("range") {
+            let range = try OptionValueParsing.range(text, option: "--interval")
+            fuzzCheck(range.low < range.high, "a range is ordered")
+        }
+        expectTyped("weight") { _ = try OptionValueParsing.weight(text, option: "--weight", name: "papers") }
+        expectTyped("assignment") {
+            let (name, value) = try OptionValueParsing.assignment(text, option: "--weight", example: "a=1")
+            fuzzCheck(!name.isEmpty || !value.isEmpty, "an assignment has parts")
+        }
+    case 64..<160:
+        let file = "# rdfit: " + text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\n" + rows
+        expectTyped("defaults line") {
+            let parsed = try DataTable.parse(bytes: Array(file.utf8))
+            let defaults = try FileDefaults.options(in: parsed, path: "fuzz.csv")
+            let commandLine = try EstimateOptions.parse(["--replicates", "10"])
+            _ = try FileDefaults.locating("fuzz.csv", table: parsed, commandLine: commandLine) {
+                try EstimatePlan.make(options: commandLine.merged(over: defaults), table: parsed, threads: 1, drawnSeed: 1)
+            }
+        }
+    default:
+        let tokens = text.split(whereSeparator: { $0 == "\0" || $0 == "\n" }).map(String.init)
+        expectTyped("command line") {
+            if let error = ArgumentLimits.check(tokens) { throw error }
+            let options = try EstimateOptions.parse(tokens)
+            try plan(options, commandLine: options)
+        }
+    }
+    return 0
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import RDFit
+
+/// Where a data file's `# rdfit:` defaults come from, so that a fault in them (a value that does
+/// not parse or is out of range, or a conflict with the command line) is reported at the file's
+/// line, naming the option as the file spells it; and the limits that keep a hostile defaults line
+/// from stalling the option parser.
+extension FileDefaults {
+    /// The longest `# rdfit:` line accepted, in bytes.
+    static let maximumLineBytes = 4096
+    /// The most option tokens accepted over all of a file's `# rdfit:` lines.
+    static let maximumTokens = 512
+
+    /// The first defaults line that sets each option, by the option's name (`--window`); a
+    /// `--no-NAME` flag counts for `--NAME`.
+    static func optionLines(in table: DataTable) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        for comment in table.comments where comment.text.hasPrefix(marker) {
+            for token in comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }) where token.hasPrefix("--") {
+                let name = String(token.prefix { $0 != "=" })
+                lines[name] = lines[name] ?? comment.line
+                if name.hasPrefix("--no-") { lines["--" + name.dropFirst(5)] = lines["--" + name.dropFirst(5)] ?? comment.line }
+            }
+        }
+        return lines
+    }
+
+    /// Refuses a defaults line longer than ``maximumLineBytes`` or defaults with more than
+    /// ``maximumTokens`` tokens.
+    /// - Throws: ``CommandError`` (usage) at `path:line`.
+    static func checkLimits(in table: DataTable, path: String) throws {
+        var count = 0
+        for comment in table.comments where comment.text.hasPrefix(marker) {
+            if comment.text.utf8.count > maximumLineBytes {
+                throw CommandError(exitCode: CommandError.usage, description:
+                    "\(MessageText.path(path)):\(comment.line): the '# rdfit:' line is \(comment.text.utf8.count) bytes long; give at most \(maximumLineBytes) (defaults are a few options, not data)")
+            }
+            count += comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+            if count > maximumTokens {
+                throw CommandError(exitCode: CommandError.usage, description:
+                    "\(MessageText.path(path)):\(comment.line): the '# rdfit:' lines hold more than \(maximumTokens) options and values; give a few defaults")
+            }
+        }
+    }
+
+    /// The first defaults line whose own tokens do not parse, if one alone fails.
+    static func failingLine(in table: DataTable) -> Int? {
+        for comment in table.comments where comment.text.hasPrefix(marker) {
+            let tokens = comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if (try? EstimateOptions.parse(tokens)) == nil { return comment.line }
+        }
+        return nil
+    }
+
+    /// Runs `body`; a ``SpecificationError`` about an option that the file's defaults set and the
+    /// command line did not is reported at the defaults line, e.g.
+    /// `data.csv:3: --window (from the file's '# rdfit:' line): goes with --method jones-ols`.
+    static func locating<T>(_ path: String, table: DataTable, commandLine: EstimateOptions, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SpecificationError {
+            guard !commandLine.sets(error.option), let line = optionLines(in: table)[error.option] else { throw error }
+            throw CommandError(exitCode: CommandError.usage, description:
+                "\(MessageText.path(path)):\(line): \(error.option) (from the file's '# rdfit:' line): \(error.message)")
+        }
+    }
+}
+
+extension EstimateOptions {
+    /// Whether these options set `option` (spelled as on the command line); false for an option
+    /// that is not one of them.
+    func sets(_ option: String) -> Bool {
+        switch option {
+        case "--input": return !inputs.isEmpty
+        case "--weight": return !weights.isEmpty
+        case "--output": return output != nil
+        case "--doubling-time": return doublingTime != nil
+        case "--growth-factor": return growthFactor != nil
+        case "--over": return over != nil
+        case "--growth-multiple": return growthMultiple != nil
+        case "--interval": return interval != nil
+        case "--interval-level": return intervalLevel != nil
+        case "--method": return method != nil
+        case "--growth": return growth != nil
+        case "--cumulative": return cumulative != nil
+        case "--years": return years != nil
+        case "--bootstrap": return bootstrap != nil
+        case "--block-length": return blockLength != nil
+        case "--replicates": return replicates != nil
+        case "--level": return level != nil
+        case "--interval-method": return intervalMethod != nil
+        case "--seed": return seed != nil
+        case "--window": return window != nil
+        case "--hac-lag": return hacLag != nil
+        case "--likelihood": return likelihood != nil
+        case "--chains": return chains != nil
+        case "--draws": return draws != nil
+        case "--warmup": return warmup != nil
+        case "--format": return format != nil
+        default: return false
+        }
+    }
+}
