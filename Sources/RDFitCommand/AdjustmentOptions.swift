@@ -23,15 +23,15 @@ struct AdjustmentOptions: ParsableArguments {
 
     /// A value `V`, `LO:HI` (uniform) or `LO:MODE:HI` (triangular); ranges are checked by
     /// ``ReturnsAdjustment/validate()``.
-    static func distribution(_ text: String, option: String, example: String) throws -> InputWeight {
+    static func distribution(_ text: String, setting: Setting, example: String) throws -> InputWeight {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let values = try parts.map { try OptionValueParsing.number($0, option: option) }
+        let values = try parts.map { try OptionValueParsing.number($0, setting: setting) }
         switch values.count {
         case 1: return .fixed(values[0])
         case 2: return .uniform(low: values[0], high: values[1])
         case 3: return .triangular(low: values[0], mode: values[1], high: values[2])
         default:
-            throw SpecificationError(option: option, message: "'\(text)' is not a value; write V, LO:HI or LO:MODE:HI, e.g. \(example)")
+            throw SpecificationError(setting: setting, message: "'\(text)' is not a value; write V, LO:HI or LO:MODE:HI, e.g. \(example)")
         }
     }
 }

@@ -13,31 +13,31 @@ struct AdjustmentPlan {
     static func make(options: AdjustmentOptions, table: DataTable) throws -> AdjustmentPlan {
         var adjustments: [ReturnsAdjustment] = []
         var others: [String: TimeSeries] = [:]
-        func otherColumn(_ name: String, option: String) throws -> String {
-            let column = try table.column(named: name, option: option)
+        func otherColumn(_ name: String, setting: Setting) throws -> String {
+            let column = try table.column(named: name, setting: setting)
             if column.name == table.yearColumnName {
-                throw SpecificationError(option: option, message: "the year column cannot be a spillover series")
+                throw SpecificationError(setting: setting, message: "the year column cannot be a spillover series")
             }
             others[column.name] = TimeSeries(name: column.name, years: table.years, values: column.values, lines: table.rowLines, column: column.fieldNumber)
             return column.name
         }
         for text in options.spillovers {
-            let (name, value) = try OptionValueParsing.assignment(text, option: "--spillover", example: "artificial_intelligence_country_sum=0.05")
-            let column = try otherColumn(name, option: "--spillover")
-            adjustments.append(.spillover(column: column, weight: try AdjustmentOptions.distribution(value, option: "--spillover", example: "0.02:0.1")))
+            let (name, value) = try OptionValueParsing.assignment(text, setting: .spillover, example: "artificial_intelligence_country_sum=0.05")
+            let column = try otherColumn(name, setting: .spillover)
+            adjustments.append(.spillover(column: column, weight: try AdjustmentOptions.distribution(value, setting: .spillover, example: "0.02:0.1")))
         }
         for text in options.spilloverShares {
-            let (name, value) = try OptionValueParsing.assignment(text, option: "--spillover-share", example: "artificial_intelligence_country_sum=0.3")
-            let column = try otherColumn(name, option: "--spillover-share")
-            adjustments.append(.spilloverShare(column: column, share: try AdjustmentOptions.distribution(value, option: "--spillover-share", example: "0.2:0.5")))
+            let (name, value) = try OptionValueParsing.assignment(text, setting: .spilloverShare, example: "artificial_intelligence_country_sum=0.3")
+            let column = try otherColumn(name, setting: .spilloverShare)
+            adjustments.append(.spilloverShare(column: column, share: try AdjustmentOptions.distribution(value, setting: .spilloverShare, example: "0.2:0.5")))
         }
         if let text = options.computeShare {
-            adjustments.append(.computeBottleneck(computeShare: try AdjustmentOptions.distribution(text, option: "--compute-share", example: "0.59:0.67:0.75")))
+            adjustments.append(.computeBottleneck(computeShare: try AdjustmentOptions.distribution(text, setting: .computeShare, example: "0.59:0.67:0.75")))
         }
         for text in options.outputMultipliers {
-            let (name, value) = try OptionValueParsing.assignment(text, option: "--output-multiplier", example: "post-training=1:2")
+            let (name, value) = try OptionValueParsing.assignment(text, setting: .outputMultiplier, example: "post-training=1:2")
             try checkMultiplierName(name)
-            adjustments.append(.outputMultiplier(name: name, multiplier: try AdjustmentOptions.distribution(value, option: "--output-multiplier", example: "1:2")))
+            adjustments.append(.outputMultiplier(name: name, multiplier: try AdjustmentOptions.distribution(value, setting: .outputMultiplier, example: "1:2")))
         }
         for adjustment in adjustments { try adjustment.validate() }
         return AdjustmentPlan(adjustments: adjustments, otherSeries: others.keys.sorted().map { others[$0]! })
@@ -48,7 +48,7 @@ struct AdjustmentPlan {
     static func checkMultiplierName(_ name: String) throws {
         let known = ReturnsAdjustment.knownMultiplierNames
         guard !known.contains(name), let suggestion = NearestName.suggestion(for: name, among: known) else { return }
-        throw SpecificationError(option: "--output-multiplier", message: "'\(name)' is not a known multiplier; did you mean '\(suggestion)'? (known: \(known.joined(separator: ", ")); other names are fine if they are not near one of these)")
+        throw SpecificationError(setting: .outputMultiplier, message: "'\(name)' is not a known multiplier; did you mean '\(suggestion)'? (known: \(known.joined(separator: ", ")); other names are fine if they are not near one of these)")
     }
 
     /// The estimate options with the spillover columns left out of the default inputs (every numeric

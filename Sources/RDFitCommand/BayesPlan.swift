@@ -11,23 +11,23 @@ enum BayesPlan {
     /// - Throws: ``SpecificationError`` for options that do not fit the method.
     static func specification(options: EstimateOptions, inputs: [TimeSeries], weights: [String: InputWeight],
                               seed: UInt64, threads: Int) throws -> BayesSingleEndpointSpecification {
-        for (option, given) in [("--bootstrap", options.bootstrap != nil), ("--block-length", options.blockLength != nil),
-                                ("--replicates", options.replicates != nil), ("--interval-method", options.intervalMethod != nil),
-                                ("--window", options.window != nil), ("--hac-lag", options.hacLag != nil),
-                                ("--output", options.output != nil), ("--interval", options.interval != nil),
-                                ("--cumulative", options.cumulative == true)] where given {
-            throw SpecificationError(option: option, message: "does not go with --method bayes-endpoint, which uses a single output factor and posterior intervals")
+        for (setting, given) in [(Setting.resamplingScheme, options.bootstrap != nil), (Setting.blockLength, options.blockLength != nil),
+                                (Setting.replicates, options.replicates != nil), (Setting.intervalMethod, options.intervalMethod != nil),
+                                (Setting.window, options.window != nil), (Setting.hacLag, options.hacLag != nil),
+                                (Setting.output, options.output != nil), (Setting.interval, options.interval != nil),
+                                (Setting.cumulative, options.cumulative == true)] where given {
+            throw SpecificationError(setting: setting, message: "does not go with --method bayes-endpoint, which uses a single output factor and posterior intervals")
         }
         if options.growth == .leastSquares {
-            throw SpecificationError(option: "--growth", message: "bayes-endpoint uses endpoint growth for its naive r and time scale; drop --growth least-squares")
+            throw SpecificationError(setting: .growthMethod, message: "bayes-endpoint uses endpoint growth for its naive r and time scale; drop --growth least-squares")
         }
         let cobbDouglas = try CobbDouglasWeights(names: inputs.map(\.name), given: weights)
         if cobbDouglas.hasRanges || cobbDouglas.stated.contains(where: { $0?.isRange ?? false }) {
-            throw SpecificationError(option: "--weight", message: "bayes-endpoint needs fixed weights (the posterior does not integrate over weight ranges)")
+            throw SpecificationError(setting: .weight, message: "bayes-endpoint needs fixed weights (the posterior does not integrate over weight ranges)")
         }
         let years = inputs[0].years
         for i in 1..<max(years.count, 1) where years[i] - years[i - 1] != 1 {
-            throw SpecificationError(option: "--years", message:
+            throw SpecificationError(setting: .years, message:
                 "bayes-endpoint needs consecutive yearly inputs (its time unit is one year); years \(PlainNumber.text(years[i - 1])) and \(PlainNumber.text(years[i])) are not consecutive")
         }
         for series in inputs {
@@ -45,7 +45,7 @@ enum BayesPlan {
         switch output {
         case let .growthFactor(f, t, _):
             guard t == t.rounded(), t >= 2 else {
-                throw SpecificationError(option: "--over", message: "bayes-endpoint needs a whole number of years (at least 2) as the horizon (got \(t))")
+                throw SpecificationError(setting: .growthHorizon, message: "bayes-endpoint needs a whole number of years (at least 2) as the horizon (got \(t))")
             }
             horizon = Int(t)
             factor = f
@@ -53,7 +53,7 @@ enum BayesPlan {
             horizon = composite.count
             factor = exp((output.centralRate ?? .nan) * Double(horizon))
         case .series:
-            throw SpecificationError(option: "--output", message: "bayes-endpoint takes the output as a factor over a horizon, not a series")
+            throw SpecificationError(setting: .output, message: "bayes-endpoint takes the output as a factor over a horizon, not a series")
         }
         return try BayesSingleEndpointSpecification(
             inputs: composite, horizon: horizon, outputFactor: factor, likelihood: options.likelihood ?? .exact,

@@ -20,10 +20,10 @@ struct CommandError: Error, CustomStringConvertible {
             location += ":\(line)"
             if let column = error.column { location += ":\(column)" }
         }
-        return CommandError(exitCode: data, description: "\(location): \(error.message)")
+        return CommandError(exitCode: data, description: "\(location): \(OptionNames.spelled(error.message))")
     }
 
     static func specification(_ error: SpecificationError) -> CommandError {
-        CommandError(exitCode: usage, description: "\(error.option): \(error.message)")
+        CommandError(exitCode: usage, description: "\(OptionNames.flag(for: error.setting)): \(OptionNames.spelled(error.message))")
     }
 }

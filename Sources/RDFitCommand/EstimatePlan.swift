@@ -37,37 +37,37 @@ struct EstimatePlan {
         var notes: [Diagnostic] = []
         let method = options.method ?? .steadyState
         let output = try outputGrowth(options: options)
-        let outputColumn = try options.output.map { try table.column(named: $0, option: "--output") }
+        let outputColumn = try options.output.map { try table.column(named: $0, setting: .output) }
 
         var inputColumns: [DataColumn]
         if options.inputs.isEmpty {
             inputColumns = table.columns.filter { $0.name != outputColumn?.name }
             guard !inputColumns.isEmpty else {
-                throw SpecificationError(option: "--input", message: "the file has no input column besides the output; add one or name it with --input")
+                throw SpecificationError(setting: .input, message: "the file has no input column besides the output; add one or name it with --input")
             }
         } else {
-            inputColumns = try options.inputs.map { try table.column(named: $0, option: "--input") }
+            inputColumns = try options.inputs.map { try table.column(named: $0, setting: .input) }
             for (k, column) in inputColumns.enumerated() where inputColumns[..<k].contains(where: { $0.name == column.name }) {
-                throw SpecificationError(option: "--input", message: "'\(column.name)' is named more than once; give each input once")
+                throw SpecificationError(setting: .input, message: "'\(column.name)' is named more than once; give each input once")
             }
         }
         if inputColumns.contains(where: { $0.name == table.yearColumnName }) {
-            throw SpecificationError(option: "--input", message: "the year column cannot be an input")
+            throw SpecificationError(setting: .input, message: "the year column cannot be an input")
         }
         if let outputColumn, inputColumns.contains(where: { $0.name == outputColumn.name }) {
-            throw SpecificationError(option: "--input", message: "'\(outputColumn.name)' is the output; it cannot also be an input")
+            throw SpecificationError(setting: .input, message: "'\(outputColumn.name)' is the output; it cannot also be an input")
         }
         var weights: [String: InputWeight] = [:]
         for text in options.weights {
-            let (name, value) = try OptionValueParsing.assignment(text, option: "--weight", example: "compute=0.59:0.67:0.75")
-            let column = try table.column(named: name, option: "--weight")
+            let (name, value) = try OptionValueParsing.assignment(text, setting: .weight, example: "compute=0.59:0.67:0.75")
+            let column = try table.column(named: name, setting: .weight)
             guard inputColumns.contains(where: { $0.name == column.name }) else {
-                throw SpecificationError(option: "--weight", message: "'\(column.name)' is not an input (inputs: \(inputColumns.map(\.name).joined(separator: ", ")))")
+                throw SpecificationError(setting: .weight, message: "'\(column.name)' is not an input (inputs: \(inputColumns.map(\.name).joined(separator: ", ")))")
             }
             guard weights[column.name] == nil else {
-                throw SpecificationError(option: "--weight", message: "'\(column.name)' has two weights; give one")
+                throw SpecificationError(setting: .weight, message: "'\(column.name)' has two weights; give one")
             }
-            weights[column.name] = try OptionValueParsing.weight(value, option: "--weight", name: column.name)
+            weights[column.name] = try OptionValueParsing.weight(value, setting: .weight, name: column.name)
         }
 
         func series(_ column: DataColumn) -> TimeSeries {
@@ -76,15 +76,15 @@ struct EstimatePlan {
         var inputs = inputColumns.map(series)
         var outputSeries = outputColumn.map(series)
         if let text = options.years {
-            let (low, high) = try OptionValueParsing.range(text, option: "--years")
+            let (low, high) = try OptionValueParsing.range(text, setting: .years)
             inputs = inputs.map { $0.restricted(to: low...high) }
             outputSeries = outputSeries?.restricted(to: low...high)
             if inputs[0].years.isEmpty {
-                throw SpecificationError(option: "--years", message: "no rows have years from \(text.replacingOccurrences(of: ":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))")
+                throw SpecificationError(setting: .years, message: "no rows have years from \(text.replacingOccurrences(of: ":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))")
             }
         }
         if table.wasReordered {
-            notes.append(Diagnostic(code: "rows-reordered", severity: .note, message: "the file's rows were not in year order; they were sorted"))
+            notes.append(Diagnostic(code: .rowsReordered, severity: .note, message: "the file's rows were not in year order; they were sorted"))
         }
 
         let seed = options.seed ?? drawnSeed
@@ -94,15 +94,15 @@ struct EstimatePlan {
         let window = options.window ?? JonesSpecification.defaultWindow
         let schemeChoice = options.bootstrap ?? (method == .jonesOLS ? .block : .pairs)
         if options.blockLength != nil && schemeChoice != .block && schemeChoice != .stationary {
-            throw SpecificationError(option: "--block-length", message: "a block length goes with --bootstrap block or stationary")
+            throw SpecificationError(setting: .blockLength, message: "a block length goes with --bootstrap block or stationary")
         }
         let defaultBlock = method == .jonesOLS ? Double(window) : Double(ResamplingScheme.defaultBlockLength(observations: n))
         let blockLength = options.blockLength ?? defaultBlock
         guard blockLength >= 1, blockLength.isFinite else {
-            throw SpecificationError(option: "--block-length", message: "the block length must be at least 1 (got \(blockLength))")
+            throw SpecificationError(setting: .blockLength, message: "the block length must be at least 1 (got \(blockLength))")
         }
         if options.blockLength != nil && blockLength > Double(max(n, 1)) {
-            throw SpecificationError(option: "--block-length", message: "the block length \(PlainNumber.text(blockLength)) is longer than the \(n) rows used; give at most \(n)")
+            throw SpecificationError(setting: .blockLength, message: "the block length \(PlainNumber.text(blockLength)) is longer than the \(n) rows used; give at most \(n)")
         }
         let scheme: ResamplingScheme
         switch schemeChoice {
@@ -117,7 +117,7 @@ struct EstimatePlan {
         switch method {
         case .steadyState:
             if options.window != nil || options.hacLag != nil {
-                throw SpecificationError(option: options.window != nil ? "--window" : "--hac-lag", message: "goes with --method jones-ols")
+                throw SpecificationError(setting: options.window != nil ? .window : .hacLag, message: "goes with --method jones-ols")
             }
             specification = .steadyState(try SteadyStateSpecification(
                 inputs: inputs, weights: weights, output: output, outputSeries: outputSeries,
@@ -125,10 +125,10 @@ struct EstimatePlan {
                 intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
         case .jonesOLS:
             guard let outputSeries else {
-                throw SpecificationError(option: "--method", message: "jones-ols needs a level series of the output: name it with --output COL")
+                throw SpecificationError(setting: .method, message: "jones-ols needs a level series of the output: name it with --output COL")
             }
             if options.growth != nil {
-                throw SpecificationError(option: "--growth", message: "goes with --method steady-state; the Jones regression uses window growth rates")
+                throw SpecificationError(setting: .growthMethod, message: "goes with --method steady-state; the Jones regression uses window growth rates")
             }
             specification = .jones(try JonesSpecification(
                 inputs: inputs, weights: weights, output: outputSeries, window: window, neweyWestLag: options.hacLag,
@@ -137,9 +137,9 @@ struct EstimatePlan {
             specification = .bayes(try BayesPlan.specification(options: options, inputs: inputs, weights: weights, seed: seed, threads: threads))
         }
         if method != .bayesEndpoint {
-            for (option, given) in [("--likelihood", options.likelihood != nil), ("--chains", options.chains != nil),
-                                    ("--draws", options.draws != nil), ("--warmup", options.warmup != nil)] where given {
-                throw SpecificationError(option: option, message: "goes with --method bayes-endpoint")
+            for (setting, given) in [(Setting.likelihood, options.likelihood != nil), (Setting.chains, options.chains != nil),
+                                    (Setting.draws, options.draws != nil), (Setting.warmUp, options.warmup != nil)] where given {
+                throw SpecificationError(setting: setting, message: "goes with --method bayes-endpoint")
             }
         }
         return EstimatePlan(specification: specification, seed: seed, seedWasDrawn: options.seed == nil,
@@ -148,43 +148,43 @@ struct EstimatePlan {
 
     /// The output growth stated by the options.
     static func outputGrowth(options: EstimateOptions) throws -> OutputGrowth {
-        let stated = [options.output.map { _ in "--output" }, options.doublingTime.map { _ in "--doubling-time" },
-                      options.growthFactor.map { _ in "--growth-factor" }, options.growthMultiple.map { _ in "--growth-multiple" }].compactMap { $0 }
+        let stated = [options.output.map { _ in Setting.output }, options.doublingTime.map { _ in Setting.doublingTime },
+                      options.growthFactor.map { _ in Setting.growthFactor }, options.growthMultiple.map { _ in Setting.growthMultiple }].compactMap { $0 }
         guard stated.count <= 1 else {
-            throw SpecificationError(option: stated[1], message: "give one output: \(stated.joined(separator: " and ")) were both given")
+            throw SpecificationError(setting: stated[1], message: "give one output: \(stated.map(OptionNames.flag).joined(separator: " and ")) were both given")
         }
         guard let form = stated.first else {
-            throw SpecificationError(option: "--output", message:
+            throw SpecificationError(setting: .output, message:
                 "say how software quality grows: --output COL (a level series), --doubling-time MONTHS, --growth-factor F --over YEARS, or --growth-multiple M")
         }
-        if options.over != nil && form != "--growth-factor" {
-            throw SpecificationError(option: "--over", message: "goes with --growth-factor")
+        if options.over != nil && form != .growthFactor {
+            throw SpecificationError(setting: .growthHorizon, message: "goes with --growth-factor")
         }
         var interval: QuantityInterval?
         if let text = options.interval {
-            guard form != "--output" else {
-                throw SpecificationError(option: "--interval", message: "an interval goes with --doubling-time, --growth-factor or --growth-multiple, not with a level series (its uncertainty comes from the bootstrap)")
+            guard form != .output else {
+                throw SpecificationError(setting: .interval, message: "an interval goes with --doubling-time, --growth-factor or --growth-multiple, not with a level series (its uncertainty comes from the bootstrap)")
             }
-            let (low, high) = try OptionValueParsing.range(text, option: "--interval")
-            let level = try options.intervalLevel.map { try OptionValueParsing.number($0, option: "--interval-level") } ?? 0.95
+            let (low, high) = try OptionValueParsing.range(text, setting: .interval)
+            let level = try options.intervalLevel.map { try OptionValueParsing.number($0, setting: .intervalLevel) } ?? 0.95
             interval = try QuantityInterval(lower: low, upper: high, level: level)
         } else if options.intervalLevel != nil {
-            throw SpecificationError(option: "--interval-level", message: "goes with --interval LO:HI")
+            throw SpecificationError(setting: .intervalLevel, message: "goes with --interval LO:HI")
         }
         let output: OutputGrowth
         switch form {
-        case "--output":
+        case .output:
             output = .series(name: options.output!)
-        case "--doubling-time":
-            output = .doublingTime(months: try OptionValueParsing.number(options.doublingTime!, option: "--doubling-time"), interval: interval)
-        case "--growth-factor":
+        case .doublingTime:
+            output = .doublingTime(months: try OptionValueParsing.number(options.doublingTime!, setting: .doublingTime), interval: interval)
+        case .growthFactor:
             guard let over = options.over else {
-                throw SpecificationError(option: "--growth-factor", message: "give the horizon with --over YEARS, e.g. --growth-factor 9 --over 20")
+                throw SpecificationError(setting: .growthFactor, message: "give the horizon with --over YEARS, e.g. --growth-factor 9 --over 20")
             }
-            output = .growthFactor(factor: try OptionValueParsing.number(options.growthFactor!, option: "--growth-factor"),
-                                   years: try OptionValueParsing.number(over, option: "--over"), interval: interval)
+            output = .growthFactor(factor: try OptionValueParsing.number(options.growthFactor!, setting: .growthFactor),
+                                   years: try OptionValueParsing.number(over, setting: .growthHorizon), interval: interval)
         default:
-            output = .growthMultiple(perYear: try OptionValueParsing.number(options.growthMultiple!, option: "--growth-multiple"), interval: interval)
+            output = .growthMultiple(perYear: try OptionValueParsing.number(options.growthMultiple!, setting: .growthMultiple), interval: interval)
         }
         try output.validate()
         return output

@@ -21,7 +21,7 @@ extension EstimateRenderer {
         // The assumption column is text: left-aligned after the right-aligned numbers.
         let numbers = NumberFormatting.table(rows.map { Array($0.dropLast()) }).split(separator: "\n").map(String.init)
         let table = zip(numbers, rows).map { "\($0)   \($1.last!)" }.joined(separator: "\n")
-        let notes = (r.adjusted ?? []).flatMap { a in (a.diagnostics ?? []).map { "    \($0.severity.rawValue) (\(a.name)): \($0.message) [\($0.code)]" } }
+        let notes = (r.adjusted ?? []).flatMap { a in (a.diagnostics ?? []).map { "    \($0.severity.rawValue) (\(a.name)): \($0.message) [\($0.code.rawValue)]" } }
         return ["", "  adjusted r (each assumption applied per replicate, beside the unadjusted r):", table] + notes
     }
 
@@ -39,7 +39,7 @@ extension EstimateRenderer {
         return (r.adjusted ?? []).flatMap { a -> [(String, String)] in
             [("adjusted.\(a.name).estimate", number(a.r.estimate)), ("adjusted.\(a.name).lower", number(a.r.lower)),
              ("adjusted.\(a.name).upper", number(a.r.upper)), ("adjusted.\(a.name).probabilityAboveOne", number(a.r.probabilityAboveOne)),
-             ("adjusted.\(a.name).assumption", a.assumption)] + (a.diagnostics ?? []).map { ("adjusted.\(a.name).diagnostic.\($0.code)", $0.message) }
+             ("adjusted.\(a.name).assumption", a.assumption)] + (a.diagnostics ?? []).map { ("adjusted.\(a.name).diagnostic.\($0.code.rawValue)", $0.message) }
         }
     }
 }

@@ -94,7 +94,7 @@ enum EstimateRenderer {
         if !r.diagnostics.isEmpty {
             lines.append("")
             lines.append("  diagnostics:")
-            for d in r.diagnostics { lines.append("    \(d.severity.rawValue): \(d.message) [\(d.code)]") }
+            for d in r.diagnostics { lines.append("    \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -120,7 +120,7 @@ enum EstimateRenderer {
         if let b = bootstrapLine(r) { lines.append(""); lines.append(b + "; seed \(r.seed).") }
         if !r.diagnostics.isEmpty {
             lines.append("")
-            for d in r.diagnostics { lines.append("- \(d.severity.rawValue): \(d.message) (`\(d.code)`)") }
+            for d in r.diagnostics { lines.append("- \(d.severity.rawValue): \(d.message) (`\(d.code.rawValue)`)") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -144,7 +144,7 @@ enum EstimateRenderer {
         if let b = r.beta { rows.append(("beta.estimate", number(b.estimate))) }
         if let b = r.bootstrap { rows += [("bootstrap.replicates", "\(b.replicates)"), ("bootstrap.failedReplicates", "\(b.failedReplicates)")] }
         rows.append(("seed", "\(r.seed)"))
-        for d in r.diagnostics { rows.append(("diagnostic.\(d.code)", d.message)) }
+        for d in r.diagnostics { rows.append(("diagnostic.\(d.code.rawValue)", d.message)) }
         func quote(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
         return (["field,value"] + rows.map { "\(quote($0.0)),\(quote($0.1))" }).joined(separator: "\n") + "\n"
     }

@@ -65,7 +65,7 @@ extension EstimateReport {
             r = Returns(estimate: finite(s.r.estimate), lower: finite(s.r.lower), upper: finite(s.r.upper), level: s.r.level,
                         probabilityAboveOne: finite(s.r.probabilityAboveOne))
             median = finite(s.median)
-            diagnostics = s.diagnostics.isEmpty ? nil : s.diagnostics
+            diagnostics = s.diagnostics.isEmpty ? nil : s.diagnostics.map(\.spelledForCommandLine)
         }
 
         /// The assumption in a few words, e.g. "ε_K = 0.59:0.67:0.75".

@@ -136,7 +136,7 @@ struct EstimateReport: Encodable {
         sampler = nil
         seed = e.seed
         self.seedWasDrawn = seedWasDrawn
-        diagnostics = notes + e.diagnostics
+        diagnostics = (notes + e.diagnostics).map(\.spelledForCommandLine)
         self.adjusted = adjusted.isEmpty ? nil : adjusted.map(Adjusted.init)
     }
 
@@ -173,7 +173,7 @@ struct EstimateReport: Encodable {
                           rHatLambda: finite(d.rHatLambda), acceptanceRate: finite(d.acceptanceRate), medianRStandardError: finite(d.medianRStandardError))
         seed = b.seed
         self.seedWasDrawn = seedWasDrawn
-        diagnostics = notes + b.diagnostics
+        diagnostics = (notes + b.diagnostics).map(\.spelledForCommandLine)
         self.adjusted = adjusted.isEmpty ? nil : adjusted.map(Adjusted.init)
     }
 

@@ -4,47 +4,47 @@ import RDFit
 /// they can be tested without running a command.
 enum OptionValueParsing {
     /// A number, or an arithmetic expression such as `2^(120/9)`.
-    static func number(_ text: String, option: String) throws -> Double {
+    static func number(_ text: String, setting: Setting) throws -> Double {
         do {
             return try ArithmeticExpression.evaluate(text)
         } catch let error as ArithmeticExpression.SyntaxError {
-            throw SpecificationError(option: option, message: "'\(text)' is not a number: \(error.message) at character \(error.position)")
+            throw SpecificationError(setting: setting, message: "'\(text)' is not a number: \(error.message) at character \(error.position)")
         }
     }
 
     /// `LO:HI` with LO < HI.
-    static func range(_ text: String, option: String) throws -> (low: Double, high: Double) {
+    static func range(_ text: String, setting: Setting) throws -> (low: Double, high: Double) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2 else {
-            throw SpecificationError(option: option, message: "'\(text)' is not a range; write LO:HI, e.g. 4:25")
+            throw SpecificationError(setting: setting, message: "'\(text)' is not a range; write LO:HI, e.g. 4:25")
         }
-        let low = try number(parts[0], option: option), high = try number(parts[1], option: option)
+        let low = try number(parts[0], setting: setting), high = try number(parts[1], setting: setting)
         guard low < high else {
-            throw SpecificationError(option: option, message: "the low end \(PlainNumber.text(low)) is not below the high end \(PlainNumber.text(high)); write LO:HI")
+            throw SpecificationError(setting: setting, message: "the low end \(PlainNumber.text(low)) is not below the high end \(PlainNumber.text(high)); write LO:HI")
         }
         return (low, high)
     }
 
     /// A weight: `VALUE`, `LO:HI` (uniform) or `LO:MODE:HI` (triangular).
-    static func weight(_ text: String, option: String, name: String) throws -> InputWeight {
+    static func weight(_ text: String, setting: Setting, name: String) throws -> InputWeight {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let values = try parts.map { try number($0, option: option) }
+        let values = try parts.map { try number($0, setting: setting) }
         let weight: InputWeight
         switch values.count {
         case 1: weight = .fixed(values[0])
         case 2: weight = .uniform(low: values[0], high: values[1])
         case 3: weight = .triangular(low: values[0], mode: values[1], high: values[2])
         default:
-            throw SpecificationError(option: option, message: "'\(text)' is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
+            throw SpecificationError(setting: setting, message: "'\(text)' is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
         }
-        try weight.validate(option: option, name: name)
+        try weight.validate(setting: setting, name: name)
         return weight
     }
 
     /// `NAME=VALUE` split at the first `=`.
-    static func assignment(_ text: String, option: String, example: String) throws -> (name: String, value: String) {
+    static func assignment(_ text: String, setting: Setting, example: String) throws -> (name: String, value: String) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex, text.index(after: equals) != text.endIndex else {
-            throw SpecificationError(option: option, message: "'\(text)' is not of the form NAME=VALUE, e.g. \(example)")
+            throw SpecificationError(setting: setting, message: "'\(text)' is not of the form NAME=VALUE, e.g. \(example)")
         }
         return (String(text[..<equals]).trimmingBlanks, String(text[text.index(after: equals)...]).trimmingBlanks)
     }

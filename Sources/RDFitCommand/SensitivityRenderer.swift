@@ -76,7 +76,7 @@ enum SensitivityRenderer {
         }
         if !r.notes.isEmpty {
             lines.append("")
-            for d in r.notes { lines.append("  \(d.severity.rawValue): \(d.message) [\(d.code)]") }
+            for d in r.notes { lines.append("  \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

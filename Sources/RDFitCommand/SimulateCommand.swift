@@ -87,15 +87,15 @@ struct SimulateCommand: ParsableCommand {
 
     /// Options → library computations (no I/O).
     func makeSimulation() throws -> Simulation {
-        func number(_ text: String?, _ option: String) throws -> Double? {
-            try text.map { try OptionValueParsing.number($0, option: option) }
+        func number(_ text: String?, _ setting: Setting) throws -> Double? {
+            try text.map { try OptionValueParsing.number($0, setting: setting) }
         }
-        let days = try number(daysPerMonth, "--days-per-month") ?? DoublingSequenceSpecification.defaultDaysPerMonth
+        let days = try number(daysPerMonth, .daysPerMonth) ?? DoublingSequenceSpecification.defaultDaysPerMonth
         var toyModel: ToyModelScenario?
         var toyDoublings: [ToyModelDoubling] = []
-        var rValue = try number(r, "--r")
+        var rValue = try number(r, .returns)
         var defaultFirstDoubling = 1.0
-        if let p = try number(paperGrowth, "--paper-growth") {
+        if let p = try number(paperGrowth, .paperGrowth) {
             let scenario = try ToyModelScenario(paperGrowthFactor: p)
             toyModel = scenario
             toyDoublings = try scenario.doublings(count: doublings ?? 6)
@@ -109,24 +109,24 @@ struct SimulateCommand: ParsableCommand {
             let extent: DoublingSequenceSpecification.Extent
             if let doublings {
                 extent = .doublings(doublings)
-            } else if let months = try number(horizon, "--horizon") {
+            } else if let months = try number(horizon, .horizon) {
                 extent = .horizonMonths(months)
             } else {
                 extent = rValue > 1 ? .doublings(SimulateCommand.defaultDoublingsAboveOne) : .horizonMonths(12)
             }
             let spec: DoublingSequenceSpecification
-            if let d = try number(firstDoublingDays, "--first-doubling-days") {
+            if let d = try number(firstDoublingDays, .firstDoublingDays) {
                 spec = try DoublingSequenceSpecification(r: rValue, firstDoublingDays: d, daysPerMonth: days, extent: extent)
             } else {
-                spec = try DoublingSequenceSpecification(r: rValue, firstDoublingMonths: number(firstDoubling, "--first-doubling") ?? defaultFirstDoubling,
+                spec = try DoublingSequenceSpecification(r: rValue, firstDoublingMonths: number(firstDoubling, .firstDoubling) ?? defaultFirstDoubling,
                                                          daysPerMonth: days, extent: extent)
             }
             sequence = spec.compute()
         }
         var training: TrainingRunSeries?
         var runs: [TrainingRun] = []
-        if let k = try number(trainingRunRatio, "--training-run-ratio") {
-            let series = try TrainingRunSeries(durationRatio: k, firstRunMonths: number(firstTrainingRun, "--first-training-run") ?? 2)
+        if let k = try number(trainingRunRatio, .trainingRunRatio) {
+            let series = try TrainingRunSeries(durationRatio: k, firstRunMonths: number(firstTrainingRun, .firstTrainingRun) ?? 2)
             training = series
             runs = try series.runs(count: trainingRuns ?? 10)
         }

@@ -122,7 +122,7 @@ enum SimulationRenderer {
             for run in t.runs { rows.append(["\(run.index)", f(run.durationMonths, 4), f(run.cumulativeMonths, 4)]) }
             lines.append(NumberFormatting.table(rows))
         }
-        for d in r.diagnostics { lines.append("  \(d.severity.rawValue): \(d.message) [\(d.code)]") }
+        for d in r.diagnostics { lines.append("  \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -65,7 +65,7 @@ struct EstimatePlanTests {
         #expect {
             try plan(arguments)
         } throws: { error in
-            (error as? SpecificationError)?.option == option
+            (error as? SpecificationError).map { OptionNames.flag(for: $0.setting) } == option
         }
     }
 }

@@ -151,24 +151,24 @@ struct AdjustmentTests {
         #expect(throws: SpecificationError.self) { try AdjustedEstimator.adjust(estimate, adjustments: [.spilloverShare(column: "x", share: .fixed(0.1))]) }
     }
 
-    @Test("invalid adjustments are refused with the option named",
+    @Test("invalid adjustments are refused with the setting named",
           arguments: [
-            (ReturnsAdjustment.computeBottleneck(computeShare: .fixed(1.2)), "--compute-share"),
-            (.computeBottleneck(computeShare: .uniform(low: 0.7, high: 0.6)), "--compute-share"),
-            (.spillover(column: "other", weight: .fixed(-0.1)), "--spillover"),
-            (.spilloverShare(column: "other", share: .triangular(low: 0.1, mode: 0.5, high: 0.3)), "--spillover-share"),
-            (.outputMultiplier(name: "post-training", multiplier: .fixed(0)), "--output-multiplier"),
-            (.outputMultiplier(name: "bad name", multiplier: .fixed(2)), "--output-multiplier"),
-            (.spillover(column: "unique_authors", weight: .fixed(0.5)), "--spillover"),
-            (.spillover(column: "othr", weight: .fixed(0.5)), "--spillover"),
+            (ReturnsAdjustment.computeBottleneck(computeShare: .fixed(1.2)), Setting.computeShare),
+            (.computeBottleneck(computeShare: .uniform(low: 0.7, high: 0.6)), Setting.computeShare),
+            (.spillover(column: "other", weight: .fixed(-0.1)), Setting.spillover),
+            (.spilloverShare(column: "other", share: .triangular(low: 0.1, mode: 0.5, high: 0.3)), Setting.spilloverShare),
+            (.outputMultiplier(name: "post-training", multiplier: .fixed(0)), Setting.outputMultiplier),
+            (.outputMultiplier(name: "bad name", multiplier: .fixed(2)), Setting.outputMultiplier),
+            (.spillover(column: "unique_authors", weight: .fixed(0.5)), Setting.spillover),
+            (.spillover(column: "othr", weight: .fixed(0.5)), Setting.spillover),
           ])
-    func invalid(adjustment: ReturnsAdjustment, option: String) throws {
+    func invalid(adjustment: ReturnsAdjustment, setting: Setting) throws {
         let other = TimeSeries(name: "other", years: Self.years, values: computerVisionAuthors)
         do {
             _ = try AdjustedEstimator.estimate(Self.spec(), adjustments: [adjustment], otherSeries: [other])
             Issue.record("accepted \(adjustment)")
         } catch let error as SpecificationError {
-            #expect(error.option == option, "\(error)")
+            #expect(error.setting == setting, "\(error)")
         }
     }
 

@@ -161,21 +161,21 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(MCMCConvergence.splitRHat(chains: [[1, 2, 3]]).isNaN)
     }
 
-    @Test("Invalid settings throw SpecificationError with the CLI option")
+    @Test("Invalid settings throw SpecificationError with the setting at fault")
     func invalidSettings() {
         let inputs = BayesTestData.computerVisionInputs
         let factor = BayesTestData.computerVisionFactor
-        func option(_ make: () throws -> BayesSingleEndpointSpecification) -> String? {
-            do { _ = try make(); return nil } catch let error as SpecificationError { return error.option } catch { return "other" }
+        func option(_ make: () throws -> BayesSingleEndpointSpecification) -> Setting?? {
+            do { _ = try make(); return .some(nil) } catch let error as SpecificationError { return error.setting } catch { return nil }
         }
-        #expect(option { try .init(inputs: inputs, horizon: 1, outputFactor: factor) } == "--horizon")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, chains: 0) } == "--chains")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, drawsPerChain: 50) } == "--draws")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, warmUp: 10) } == "--warmup")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, threads: 0) } == "--threads")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, intervalLevel: 1) } == "--interval")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, storedDraws: -1) } == "--stored-draws")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor) } == nil)
+        #expect(option { try .init(inputs: inputs, horizon: 1, outputFactor: factor) } == .horizon)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, chains: 0) } == .chains)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, drawsPerChain: 50) } == .draws)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, warmUp: 10) } == .warmUp)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, threads: 0) } == .threads)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, intervalLevel: 1) } == .level)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, storedDraws: -1) } == .storedDraws)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor) } == .some(nil))
     }
 
     @Test("Bad data throws DataError of the right kind")
@@ -206,7 +206,7 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(abs(specification.inputGrowth - log(776.0 / 147) / 20) < 1e-15)
         #expect(abs(specification.naiveR - (log(BayesTestData.satFactor) / 21) / (log(776.0 / 147) / 20)) < 1e-12)
         let result = try BayesSingleEndpointEstimator.estimate(specification)
-        #expect(result.diagnostics.contains { $0.code == "ignored-inputs" })
+        #expect(result.diagnostics.contains { $0.code == .ignoredInputs })
     }
 
     @Test("The likelihood is finite over typical parameters and the published one vanishes for ν > 170.6")

@@ -29,12 +29,12 @@ import Testing
 
     @Test func unknownColumnSuggestsNearest() throws {
         let table = try parseCSV("year,papers,compute\n1,2,3\n")
-        #expect(throws: SpecificationError(option: "--input",
+        #expect(throws: SpecificationError(setting: .input,
                                            message: "no column 'paprs'; did you mean 'papers'? columns: year, papers, compute")) {
             try table.column(named: "paprs")
         }
-        #expect(throws: SpecificationError(option: "--column", message: "no column 'gdp'; columns: year, papers, compute")) {
-            try table.column(named: "gdp", option: "--column")
+        #expect(throws: SpecificationError(setting: .output, message: "no column 'gdp'; columns: year, papers, compute")) {
+            try table.column(named: "gdp", setting: .output)
         }
     }
 

@@ -19,7 +19,7 @@ struct DynamicsDoublingSequenceTests {
         #expect(fifth.cumulativeMonths < 12 && fifth.cumulativeMonths > 9)
         #expect(agreesWithPrinted(fifth.softwareLevel, 30, decimals: -1))
         #expect(sequence.completedDoublings(withinMonths: 12) == 5)
-        #expect(sequence.finiteTimeLimitDays == nil)
+        #expect(sequence.finiteTimeLimitDays == .some(nil))
         #expect(sequence.regime == .fizzle)
     }
 
@@ -81,9 +81,9 @@ struct DynamicsDoublingSequenceTests {
     @Test("r > 1 with a horizon past the finite-time limit: unbounded count, truncated list, diagnostic")
     func unboundedHorizon() throws {
         let sequence = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .horizonMonths(12)).compute()
-        #expect(sequence.completedDoublingsWithinHorizon == nil)
-        #expect(sequence.continuousDoublingsAtHorizon == nil)
-        #expect(sequence.diagnostics.contains { $0.code == "unbounded-doublings" })
+        #expect(sequence.completedDoublingsWithinHorizon == .some(nil))
+        #expect(sequence.continuousDoublingsAtHorizon == .some(nil))
+        #expect(sequence.diagnostics.contains { $0.code == .unboundedDoublings })
         #expect(sequence.doublings.count <= DoublingSequenceSpecification.maximumDoublings)
         #expect(sequence.doublings.allSatisfy { $0.cumulativeDays.isFinite && $0.cumulativeDays < sequence.finiteTimeLimitDays! })
         // Before the limit the count is finite.
@@ -108,21 +108,21 @@ struct DynamicsDoublingSequenceTests {
         let sequence = try DoublingSequenceSpecification(r: 0.01, firstDoublingMonths: 1, extent: .doublings(100)).compute()
         #expect(sequence.doublings.count < 100)
         #expect(sequence.doublings.allSatisfy { $0.durationDays.isFinite })
-        #expect(sequence.diagnostics.contains { $0.code == "overflow" })
+        #expect(sequence.diagnostics.contains { $0.code == .overflow })
         _ = try JSONEncoder().encode(sequence)
     }
 
-    @Test("Invalid settings name their CLI option")
+    @Test("Invalid settings name the setting at fault")
     func invalidSettings() {
-        func option(_ make: () throws -> DoublingSequenceSpecification) -> String? {
-            do { _ = try make(); return nil } catch let error as SpecificationError { return error.option } catch { return "?" }
+        func option(_ make: () throws -> DoublingSequenceSpecification) -> Setting?? {
+            do { _ = try make(); return .some(nil) } catch let error as SpecificationError { return error.setting } catch { return nil }
         }
-        #expect(option { try .init(r: -1, firstDoublingMonths: 1, extent: .doublings(3)) } == "--r")
-        #expect(option { try .init(r: 1, firstDoublingMonths: 0, extent: .doublings(3)) } == "--first-doubling")
-        #expect(option { try .init(r: 1, firstDoublingDays: .nan, extent: .doublings(3)) } == "--first-doubling")
-        #expect(option { try .init(r: 1, firstDoublingMonths: 1, daysPerMonth: 0, extent: .doublings(3)) } == "--days-per-month")
-        #expect(option { try .init(r: 1, firstDoublingMonths: 1, extent: .doublings(0)) } == "--doublings")
-        #expect(option { try .init(r: 1, firstDoublingMonths: 1, extent: .horizonMonths(-2)) } == "--horizon")
+        #expect(option { try .init(r: -1, firstDoublingMonths: 1, extent: .doublings(3)) } == .returns)
+        #expect(option { try .init(r: 1, firstDoublingMonths: 0, extent: .doublings(3)) } == .firstDoubling)
+        #expect(option { try .init(r: 1, firstDoublingDays: .nan, extent: .doublings(3)) } == .firstDoubling)
+        #expect(option { try .init(r: 1, firstDoublingMonths: 1, daysPerMonth: 0, extent: .doublings(3)) } == .daysPerMonth)
+        #expect(option { try .init(r: 1, firstDoublingMonths: 1, extent: .doublings(0)) } == .doublings)
+        #expect(option { try .init(r: 1, firstDoublingMonths: 1, extent: .horizonMonths(-2)) } == .horizon)
     }
 
     @Test("The result round-trips through JSON")

@@ -53,7 +53,7 @@ struct DynamicsDoublingTimeRatioTests {
     func invalid(r: Double) {
         #expect(throws: SpecificationError.self) { try DoublingTimeRatio(r: r) }
         do { _ = try DoublingTimeRatio(r: r) } catch let error as SpecificationError {
-            #expect(error.option == "--r")
+            #expect(error.setting == .returns)
         } catch { Issue.record("unexpected error \(error)") }
     }
 }

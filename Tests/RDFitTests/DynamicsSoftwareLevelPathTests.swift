@@ -38,7 +38,7 @@ struct DynamicsSoftwareLevelPathTests {
         #expect(path.points.last!.months == cap)
         #expect(path.points.last!.doublings == 30)
         #expect(path.points.allSatisfy { $0.level.isFinite && $0.months <= cap })
-        #expect(path.diagnostics.contains { $0.code == "level-capped" })
+        #expect(path.diagnostics.contains { $0.code == .levelCapped })
     }
 
     @Test("Piecewise log-linear and continuous paths agree at every doubling and differ little between",

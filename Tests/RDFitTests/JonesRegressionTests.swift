@@ -52,7 +52,7 @@ struct JonesRegressionTests {
         #expect {
             try JonesRegression.estimate(spec)
         } throws: { error in
-            (error as? DataError)?.kind == .tooFewPoints && "\(error)".contains("--window")
+            (error as? DataError)?.kind == .tooFewPoints && "\(error)".contains(Setting.window.mention)
         }
     }
 }

@@ -113,7 +113,7 @@ import Testing
         #expect(fit.rank == 7)
         #expect(fit.degreesOfFreedom == 9)
         #expect(fit.isFullRank)
-        #expect(!fit.diagnostics.contains { $0.code == "rank-deficient" })
+        #expect(!fit.diagnostics.contains { $0.code == .rankDeficient })
         try Self.expectCertified(fit, coefficients: Self.longleyCoefficients, standardErrors: Self.longleyStandardErrors,
                                  residualSD: Self.longleyResidualSD, rSquared: Self.longleyRSquared, digits: Tolerance.longley)
     }

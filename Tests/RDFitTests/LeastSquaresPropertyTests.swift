@@ -44,7 +44,7 @@ import Testing
 
         #expect(duplicated.rank == 2)
         #expect(!duplicated.isFullRank)
-        #expect(duplicated.diagnostics.contains { $0.code == "rank-deficient" })
+        #expect(duplicated.diagnostics.contains { $0.code == .rankDeficient })
         #expect(duplicated.standardErrors.allSatisfy { $0.isNaN })
         #expect(duplicated.neweyWestStandardErrors(lag: 1).allSatisfy { $0.isNaN })
         // No huge coefficients (plain dgels would give about ±1e14 here): the minimum-norm solution

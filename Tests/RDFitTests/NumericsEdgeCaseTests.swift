@@ -27,7 +27,7 @@ struct NumericsEdgeCaseTests {
         let replicates = Bootstrap.run(statistic, specification: try Self.bootstrap())
         #expect(replicates.estimate.isNaN)
         #expect(replicates.failedReplicates == 200)
-        #expect(replicates.diagnostics(level: 0.9).contains { $0.code == "failed-replicates" })
+        #expect(replicates.diagnostics(level: 0.9).contains { $0.code == .failedReplicates })
         for method in IntervalMethod.allCases {
             let interval = replicates.confidenceInterval(method, level: 0.9)
             #expect(interval.lower.isNaN && interval.upper.isNaN, "an undefined statistic has no interval (\(method))")
@@ -40,7 +40,7 @@ struct NumericsEdgeCaseTests {
         let design = Matrix(columns: [x.map { _ in 1 }, x, x.enumerated().map { $1 + 1e-9 * Self.wiggle($0, 1) }])
         let y = x.enumerated().map { 1 + 0.5 * $1 + Self.wiggle($0) }
         let fit = try LeastSquares.fit(design: design, response: y, driver: driver)
-        #expect(fit.diagnostics.contains { $0.code == "ill-conditioned" || $0.code == "rank-deficient" })
+        #expect(fit.diagnostics.contains { $0.code == .illConditioned || $0.code == .rankDeficient })
         #expect(fit.fittedValues.allSatisfy { $0.isFinite })
     }
 
@@ -65,7 +65,7 @@ struct NumericsEdgeCaseTests {
         #expect(replicates.estimate.isFinite)
         #expect(replicates.failedReplicates > 0)
         #expect(replicates.values.allSatisfy { $0.isNaN || $0.isFinite })
-        #expect(replicates.diagnostics(level: 0.9).contains { $0.code == "failed-replicates" })
+        #expect(replicates.diagnostics(level: 0.9).contains { $0.code == .failedReplicates })
     }
 
     // MARK: Near-constant series
@@ -90,7 +90,7 @@ struct NumericsEdgeCaseTests {
         let result = try SteadyStateEstimator.estimate(SteadyStateSpecification(
             inputs: [input], output: .growthMultiple(perYear: 2, interval: nil), bootstrap: try Self.bootstrap()))
         #expect(abs(result.r.estimate - log(2) / 0.4) < 1e-12)
-        #expect(result.diagnostics.contains { $0.code == "degenerate-replicates" })
+        #expect(result.diagnostics.contains { $0.code == .degenerateReplicates })
     }
 
     // MARK: Magnitudes

@@ -20,13 +20,13 @@ struct ValidityDiagnosticsTests {
 
     @Test("fewer than 10 years with least-squares growth carry the small-sample coverage note", arguments: [5, 9])
     func smallSample(n: Int) throws {
-        #expect(try Self.estimate(values: Self.trendStationary(n)).diagnostics.contains { $0.code == "small-sample-coverage" })
+        #expect(try Self.estimate(values: Self.trendStationary(n)).diagnostics.contains { $0.code == .smallSampleCoverage })
     }
 
     @Test("10 years or endpoint growth carry no small-sample coverage note")
     func enoughYears() throws {
-        #expect(try !Self.estimate(values: Self.trendStationary(10)).diagnostics.contains { $0.code == "small-sample-coverage" })
-        #expect(try !Self.estimate(values: Self.trendStationary(6), growth: .endpoints).diagnostics.contains { $0.code == "small-sample-coverage" })
+        #expect(try !Self.estimate(values: Self.trendStationary(10)).diagnostics.contains { $0.code == .smallSampleCoverage })
+        #expect(try !Self.estimate(values: Self.trendStationary(6), growth: .endpoints).diagnostics.contains { $0.code == .smallSampleCoverage })
     }
 
     @Test("a random walk with drift is flagged as having autocorrelated residuals; independent noise is not")
@@ -35,8 +35,8 @@ struct ValidityDiagnosticsTests {
         var level = 0.0
         let walk = (0..<20).map { _ -> Double in level += 0.3 + 0.3 * g.nextStandardNormal(); return exp(level) }
         let walkResult = try Self.estimate(values: walk)
-        #expect(walkResult.diagnostics.contains { $0.code == "autocorrelated-residuals" })
-        #expect(try !Self.estimate(values: Self.trendStationary(20)).diagnostics.contains { $0.code == "autocorrelated-residuals" })
+        #expect(walkResult.diagnostics.contains { $0.code == .autocorrelatedResiduals })
+        #expect(try !Self.estimate(values: Self.trendStationary(20)).diagnostics.contains { $0.code == .autocorrelatedResiduals })
     }
 
     @Test("the Jones regression with pairs or residual resampling warns that it ignores the overlap",
@@ -45,7 +45,7 @@ struct ValidityDiagnosticsTests {
         let data = ValidityCoverageTests.jonesDataset(0)
         let result = try JonesRegression.estimate(JonesSpecification(
             inputs: [data.input], output: data.output, bootstrap: try BootstrapSpecification(scheme: scheme, replicates: 50, seed: 1)))
-        let warned = result.diagnostics.contains { $0.code == "scheme-ignores-overlap" }
+        let warned = result.diagnostics.contains { $0.code == .schemeIgnoresOverlap }
         #expect(warned == (scheme == .pairs || scheme == .residual))
     }
 
@@ -56,12 +56,12 @@ struct ValidityDiagnosticsTests {
         let spanning = try JonesRegression.estimate(JonesSpecification(
             inputs: [data.input], output: data.output, window: 25,
             bootstrap: try BootstrapSpecification(scheme: .movingBlock(length: 25), replicates: 50, seed: 1)))
-        let warning = spanning.diagnostics.first { $0.code == "block-spans-sample" }
+        let warning = spanning.diagnostics.first { $0.code == .blockSpansSample }
         #expect(warning?.message.contains("below 25") == true)
-        #expect(spanning.diagnostics.contains { $0.code == "degenerate-replicates" })
+        #expect(spanning.diagnostics.contains { $0.code == .degenerateReplicates })
         let shorter = try JonesRegression.estimate(JonesSpecification(
             inputs: [data.input], output: data.output, window: 25,
             bootstrap: try BootstrapSpecification(scheme: .movingBlock(length: 8), replicates: 50, seed: 1)))
-        #expect(!shorter.diagnostics.contains { $0.code == "block-spans-sample" })
+        #expect(!shorter.diagnostics.contains { $0.code == .blockSpansSample })
     }
 }

@@ -43,13 +43,13 @@ public enum AdjustedEstimator {
     ///   estimate without replicates, or for invalid adjustments.
     public static func adjust(_ estimate: ReturnsEstimate, adjustments: [ReturnsAdjustment]) throws -> AdjustedReturns {
         if let spillover = adjustments.first(where: { !$0.isFactor }) {
-            throw SpecificationError(option: spillover.name.hasPrefix("spillover-share") ? "--spillover-share" : "--spillover", message:
-                "spillovers re-estimate input growth and need --method steady-state (this is \(estimate.method.rawValue))")
+            throw SpecificationError(setting: setting(of: spillover), message:
+                "spillovers re-estimate input growth and need \(Setting.method.mention) steady-state (this is \(estimate.method.rawValue))")
         }
         try validate(adjustments, inputs: estimate.inputs.map(\.name), output: nil, otherSeries: [])
         guard !adjustments.isEmpty else { return AdjustedReturns(unadjusted: estimate, adjusted: []) }
         guard let replicates = estimate.replicates else {
-            throw SpecificationError(option: "--compute-share", message: "adjustments are applied per replicate; this estimate has none")
+            throw SpecificationError(setting: .computeShare, message: "adjustments are applied per replicate; this estimate has none")
         }
         let level = estimate.r.level, method = estimate.intervalMethod ?? .percentile
         var entries = adjustments.map { factorSummary(name: $0.name, summary: $0.summary, adjustments: [$0], base: replicates, effectiveGrowth: nil, level: level, method: method) }
@@ -68,8 +68,8 @@ public enum AdjustedEstimator {
     ///   adjustments.
     public static func adjust(_ posterior: BayesSingleEndpointResult, adjustments: [ReturnsAdjustment]) throws -> [AdjustedReturnsSummary] {
         if let spillover = adjustments.first(where: { !$0.isFactor }) {
-            throw SpecificationError(option: option(of: spillover), message:
-                "spillovers re-estimate input growth and need --method steady-state (this is bayes-endpoint)")
+            throw SpecificationError(setting: setting(of: spillover), message:
+                "spillovers re-estimate input growth and need \(Setting.method.mention) steady-state (this is bayes-endpoint)")
         }
         try validate(adjustments, inputs: [], output: nil, otherSeries: [])
         guard !adjustments.isEmpty else { return [] }
@@ -93,38 +93,38 @@ public enum AdjustedEstimator {
         for adjustment in adjustments {
             try adjustment.validate()
             guard seen.insert(adjustment.name).inserted else {
-                throw SpecificationError(option: option(of: adjustment), message: "'\(adjustment.name)' is given twice; give it once")
+                throw SpecificationError(setting: setting(of: adjustment), message: "'\(adjustment.name)' is given twice; give it once")
             }
             guard let column = adjustment.column else { continue }
             if inputs.contains(column) {
-                throw SpecificationError(option: option(of: adjustment), message: "'\(column)' is an input; a spillover adds a series that is not already an input")
+                throw SpecificationError(setting: setting(of: adjustment), message: "'\(column)' is an input; a spillover adds a series that is not already an input")
             }
             if column == output {
-                throw SpecificationError(option: option(of: adjustment), message: "'\(column)' is the output; a spillover adds another research-input series")
+                throw SpecificationError(setting: setting(of: adjustment), message: "'\(column)' is the output; a spillover adds another research-input series")
             }
             guard otherSeries.contains(where: { $0.name == column }) else {
                 var message = "no series '\(column)' was given for the spillover"
                 if let suggestion = NearestName.suggestion(for: column, among: otherSeries.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
-                throw SpecificationError(option: option(of: adjustment), message: message)
+                throw SpecificationError(setting: setting(of: adjustment), message: message)
             }
             if case .spillover = adjustment, inputs.count != 1 {
-                throw SpecificationError(option: "--spillover", message:
-                    "the levels form adds other series to a single input (there are \(inputs.count): \(inputs.joined(separator: ", "))); with Cobb-Douglas inputs use --spillover-share COL=S")
+                throw SpecificationError(setting: .spillover, message:
+                    "the levels form adds other series to a single input (there are \(inputs.count): \(inputs.joined(separator: ", "))); with Cobb-Douglas inputs use \(Setting.spilloverShare.mention) COL=S")
             }
         }
         let shares = adjustments.compactMap { a -> InputWeight? in if case let .spilloverShare(_, s) = a { return s } else { return nil } }
         let highest = shares.reduce(0) { $0 + $1.range.high }
         if highest > 1 + 1e-12 {
-            throw SpecificationError(option: "--spillover-share", message: "the spillover shares can sum to \(highest) > 1; the own input's share 1 − Σs would be negative")
+            throw SpecificationError(setting: .spilloverShare, message: "the spillover shares can sum to \(highest) > 1; the own input's share 1 − Σs would be negative")
         }
     }
 
-    static func option(of adjustment: ReturnsAdjustment) -> String {
+    static func setting(of adjustment: ReturnsAdjustment) -> Setting {
         switch adjustment {
-        case .spillover: return "--spillover"
-        case .spilloverShare: return "--spillover-share"
-        case .computeBottleneck: return "--compute-share"
-        case .outputMultiplier: return "--output-multiplier"
+        case .spillover: return .spillover
+        case .spilloverShare: return .spilloverShare
+        case .computeBottleneck: return .computeShare
+        case .outputMultiplier: return .outputMultiplier
         }
     }
 
@@ -147,14 +147,14 @@ public enum AdjustedEstimator {
             var others: [String: [Double]] = [:]
             for series in otherSeries {
                 guard series.years == allYears else {
-                    throw SpecificationError(option: "--spillover", message: "series '\(series.name)' is not on the same years as the inputs")
+                    throw SpecificationError(setting: .spillover, message: "series '\(series.name)' is not on the same years as the inputs")
                 }
                 try series.requirePositive(purpose: "a spillover series")
                 var values: [Double] = []
                 for i in keep {
                     guard let value = series.values[i] else {
                         throw DataError(.nonFiniteValue, line: series.lines?[i], column: series.column, columnName: series.name, message:
-                            "spillover column '\(series.name)' has no value in year \(PlainNumber.text(allYears[i])), which the estimate uses; fill it or restrict --years")
+                            "spillover column '\(series.name)' has no value in year \(PlainNumber.text(allYears[i])), which the estimate uses; fill it or restrict \(Setting.years.mention)")
                     }
                     values.append(value)
                 }
@@ -186,10 +186,10 @@ public enum AdjustedEstimator {
                                            weights: spec.weights, cumulative: spec.cumulative, ownLevels: context.inputLevels[0],
                                            levels: levels, shares: shares)
         let replicates = Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: true)
-        var diagnostics = replicates.diagnostics(level: level).filter { $0.code != "too-few-replicates" }
+        var diagnostics = replicates.diagnostics(level: level).filter { $0.code != .tooFewReplicates }
         let effective = statistic.centralEffectiveGrowth
         if !(effective.map { $0 > 0 } ?? false) {
-            diagnostics.append(Diagnostic(code: "non-positive-effective-input-growth", message:
+            diagnostics.append(Diagnostic(code: .nonPositiveEffectiveInputGrowth, message:
                 "with \(name) at its central value the effective input does not grow (g_eff = \(effective.map { String(format: "%.4g", $0) } ?? "undefined")), so this adjusted r is undefined"))
         }
         return factorSummary(name: name, summary: summary, adjustments: adjustments, base: replicates,

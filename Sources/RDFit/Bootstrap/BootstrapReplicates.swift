@@ -53,19 +53,19 @@ public struct BootstrapReplicates: Sendable, Codable {
         let ok = values.count - failed
         if failed > 0 {
             let share = Double(failed) / Double(max(values.count, 1))
-            result.append(Diagnostic(code: "failed-replicates", severity: share > 0.05 ? .warning : .note, message:
+            result.append(Diagnostic(code: .failedReplicates, severity: share > 0.05 ? .warning : .note, message:
                 "\(failed) of \(values.count) bootstrap replicates failed (rank-deficient resample or undefined r) and were left out\(share > 0.05 ? "; the interval may be too narrow" : "")"))
         }
         let sorted = sortedSuccessfulValues
         if let first = sorted.first, let last = sorted.last, ok > 1,
            last - first <= Self.degenerateSpread * max(abs(first), abs(last), abs(estimate).isFinite ? abs(estimate) : 0) {
-            result.append(Diagnostic(code: "degenerate-replicates", message:
+            result.append(Diagnostic(code: .degenerateReplicates, message:
                 "every bootstrap replicate has the same value \(first) (to rounding error); the interval has zero width and says nothing about uncertainty (the data fit exactly, or the resampling cannot vary them)"))
         }
         let tail = (1 - level) / 2
         if Double(ok) * tail < 5 {
-            result.append(Diagnostic(code: "too-few-replicates", message:
-                "only \(ok) successful replicates for a \(Int((level * 100).rounded()))% interval: fewer than 5 fall in each tail; raise --replicates"))
+            result.append(Diagnostic(code: .tooFewReplicates, message:
+                "only \(ok) successful replicates for a \(Int((level * 100).rounded()))% interval: fewer than 5 fall in each tail; raise \(Setting.replicates.mention)"))
         }
         return result
     }

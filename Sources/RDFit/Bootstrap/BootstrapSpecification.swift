@@ -21,13 +21,13 @@ public struct BootstrapSpecification: Sendable, Hashable, Codable {
     ///   is below 1, or a block length is below 1.
     public init(scheme: ResamplingScheme = .pairs, replicates: Int = BootstrapSpecification.defaultReplicates, seed: UInt64, threads: Int = 1) throws {
         guard (10...10_000_000).contains(replicates) else {
-            throw SpecificationError(option: "--replicates", message: "the number of replicates must be between 10 and 10000000 (got \(replicates))")
+            throw SpecificationError(setting: .replicates, message: "the number of replicates must be between 10 and 10000000 (got \(replicates))")
         }
         guard threads >= 1 else {
-            throw SpecificationError(option: "RDFIT_THREADS", message: "the number of threads must be at least 1 (got \(threads))")
+            throw SpecificationError(setting: .threads, message: "the number of threads must be at least 1 (got \(threads))")
         }
         if let length = scheme.blockLength, !(length >= 1) || !length.isFinite {
-            throw SpecificationError(option: "--block-length", message: "the block length must be at least 1 (got \(length))")
+            throw SpecificationError(setting: .blockLength, message: "the block length must be at least 1 (got \(length))")
         }
         self.scheme = scheme
         self.replicates = replicates

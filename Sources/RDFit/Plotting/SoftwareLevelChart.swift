@@ -26,11 +26,11 @@ public enum SoftwareLevelChart {
     ///   - referencePaceDoublingsPerYear: Dotted reference line; default 6; nil for none.
     ///   - size: Default 800 × 500.
     /// - Throws: ``SpecificationError`` for invalid r, first doubling, horizon or cap, or
-    ///   (`--r`) an empty list of r values.
+    ///   (`.returns`) an empty list of r values.
     /// - Returns: A ``LineChart``; call ``LineChart/svg()``.
     public static func figure9(rValues: [Double] = defaultRValues, firstDoublingMonths: Double = 1, horizonMonths: Double = 12, maximumDoublings: Double = 30, referencePaceDoublingsPerYear: Double? = currentPaceDoublingsPerYear, size: ChartSize = .standard) throws -> LineChart {
         guard !rValues.isEmpty else {
-            throw SpecificationError(option: "--r", message: "give at least one value of r to plot.")
+            throw SpecificationError(setting: .returns, message: "give at least one value of r to plot.")
         }
         let sorted = rValues.sorted()
         let fizzleColors = [ChartPalette.blue, ChartPalette.green, ChartPalette.skyBlue]

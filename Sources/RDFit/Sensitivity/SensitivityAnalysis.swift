@@ -27,10 +27,10 @@ public enum SensitivityAnalysis {
             return SensitivitySweep(assumption: assumption, low: 0, high: Double(columns.count - 1), points: evaluated, breakEvens: [])
         }
         guard points >= 2 else {
-            throw SpecificationError(option: "--points", message: "a sweep needs at least 2 points (got \(points))")
+            throw SpecificationError(setting: .points, message: "a sweep needs at least 2 points (got \(points))")
         }
         guard range.lowerBound < range.upperBound, assumption.admits(range.lowerBound), assumption.admits(range.upperBound) else {
-            throw SpecificationError(option: "--vary", message: "\(assumption.name)=\(range.lowerBound):\(range.upperBound) is outside what \(assumption.name) admits (\(assumption.unit ?? "a number"); LO below HI)")
+            throw SpecificationError(setting: .assumptionRange, message: "\(assumption.name)=\(range.lowerBound):\(range.upperBound) is outside what \(assumption.name) admits (\(assumption.unit ?? "a number"); LO below HI)")
         }
         var cache: [Double: SensitivityPoint] = [:]
         func at(_ value: Double) throws -> SensitivityPoint {

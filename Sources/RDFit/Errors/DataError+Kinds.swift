@@ -15,4 +15,6 @@ extension DataError.Kind {
     public static let missingYear = DataError.Kind(rawValue: "missing-year")
     /// A year is not finite or lies outside ``DataTable/plausibleYears``.
     public static let invalidYear = DataError.Kind(rawValue: "invalid-year")
+    /// The output factor A_T/A_0 is at most 1: the single-endpoint model needs output growth.
+    public static let nonPositiveOutputGrowth = DataError.Kind(rawValue: "non-positive-output-growth")
 }

@@ -1,7 +1,7 @@
 /// A warning attached to a result that still has an answer: ill-conditioning, failed bootstrap
 /// replicates, a small sample, an assumption the user should know about.
 ///
-/// `code` is a stable, machine-readable identifier (scripts may match on it); `message` is one
+/// `code` is a typed, stable identifier (``Code``; its raw value is what JSON carries); `message` is one
 /// sentence for people.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How much the diagnostic matters.
@@ -12,19 +12,19 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         case warning
     }
 
-    /// Stable identifier, e.g. `rank-deficient`, `ill-conditioned`, `failed-replicates`.
-    public let code: String
+    /// What kind of diagnostic this is, e.g. ``Code/rankDeficient``.
+    public let code: Code
     /// How much it matters.
     public let severity: Severity
     /// One sentence for people.
     public let message: String
 
     /// Creates a diagnostic.
-    public init(code: String, severity: Severity = .warning, message: String) {
+    public init(code: Code, severity: Severity = .warning, message: String) {
         self.code = code
         self.severity = severity
         self.message = message.flattenedToOneLine
     }
 
-    public var description: String { "\(severity.rawValue): \(message) [\(code)]" }
+    public var description: String { "\(severity.rawValue): \(message) [\(code.rawValue)]" }
 }

@@ -52,20 +52,3 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
-
-/// An invalid setting: a level outside (0, 1), an interval with low above high, weights that do not
-/// sum to 1, an unknown column. The command-line tool exits with status 64 (`EX_USAGE`) on these.
-public struct SpecificationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The setting at fault, spelled as the CLI option (e.g. `--interval`, `--weight`).
-    public let option: String
-    /// One sentence: what is wrong and what to do about it.
-    public let message: String
-
-    /// Creates a specification error.
-    public init(option: String, message: String) {
-        self.option = option
-        self.message = message.flattenedToOneLine
-    }
-
-    public var description: String { "\(option): \(message)" }
-}
