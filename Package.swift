@@ -24,11 +24,17 @@ let package = Package(
             name: "RDFit",
             dependencies: ["CRDFitLAPACK"]
         ),
-        // The command-line layer: option parsing, file reading, rendering, exit codes.
+        // Presentation over RDFit's results: SVG charts and text, Markdown, CSV and JSON reports.
+        .target(
+            name: "RDFitReporting",
+            dependencies: ["RDFit"]
+        ),
+        // The command-line layer: option parsing, file reading, exit codes.
         .target(
             name: "RDFitCommand",
             dependencies: [
                 "RDFit",
+                "RDFitReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,13 +53,23 @@ let package = Package(
             dependencies: ["RDFit"],
             path: "Benchmarks/RDFitValidation"
         ),
+        // Fixtures and checkers shared by the test suites.
+        .target(
+            name: "RDFitTestSupport",
+            dependencies: ["RDFit"],
+            path: "Tests/RDFitTestSupport"
+        ),
         .testTarget(
             name: "RDFitTests",
-            dependencies: ["RDFit"]
+            dependencies: ["RDFit", "RDFitTestSupport"]
+        ),
+        .testTarget(
+            name: "RDFitReportingTests",
+            dependencies: ["RDFitReporting", "RDFit", "RDFitTestSupport"]
         ),
         .testTarget(
             name: "RDFitCommandTests",
-            dependencies: ["RDFitCommand", "RDFit"]
+            dependencies: ["RDFitCommand", "RDFitReporting", "RDFit", "RDFitTestSupport"]
         ),
     ]
 )

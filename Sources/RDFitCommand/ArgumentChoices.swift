@@ -1,5 +1,6 @@
 import ArgumentParser
 import RDFit
+import RDFitReporting
 
 /// `--method`.
 enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
@@ -14,9 +15,7 @@ enum SchemeChoice: String, CaseIterable, ExpressibleByArgument {
 }
 
 /// `--format`.
-enum FormatChoice: String, CaseIterable, ExpressibleByArgument {
-    case table, json, csv, markdown
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 extension GrowthMethod: ExpressibleByArgument {}
 extension IntervalMethod: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RDFit
+import RDFitReporting
 
 /// `rdfit estimate FILE.csv [options]`: r with its interval from one data file.
 struct EstimateCommand: ParsableCommand {
@@ -53,10 +54,10 @@ struct EstimateCommand: ParsableCommand {
                 guard plotKind == .r else {
                     throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
                 }
-                try OutputFile.write(EstimateCharts.posterior(result, adjusted: adjusted, file: file).svg(), to: path)
+                try OutputFile.write(ReturnsFigures.posterior(result, adjusted: adjusted, file: file).svg(), to: path)
             }
         }
-        Environment.writeOutput(try EstimateRenderer.render(report, format: merged.format ?? .table))
+        Environment.writeOutput(try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))
     }
 }
 

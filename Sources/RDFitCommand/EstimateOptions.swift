@@ -1,5 +1,6 @@
 import ArgumentParser
 import RDFit
+import RDFitReporting
 
 /// The options of `rdfit estimate` (and of the commands built on it). Every option is optional so
 /// that a data file's `# rdfit:` defaults can fill what the command line leaves out
@@ -81,7 +82,7 @@ struct EstimateOptions: ParsableArguments {
     var warmup: Int?
 
     @Option(help: "Output format: table (default), json, csv or markdown.")
-    var format: FormatChoice?
+    var format: ReportFormat?
 
 
     /// The output-growth options, which are taken as a group: a command line that states any of

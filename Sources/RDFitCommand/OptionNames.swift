@@ -67,10 +67,3 @@ enum OptionNames {
         return result
     }
 }
-
-extension Diagnostic {
-    /// The diagnostic with its message in the command line's spelling of settings.
-    var spelledForCommandLine: Diagnostic {
-        Diagnostic(code: code, severity: severity, message: OptionNames.spelled(message))
-    }
-}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RDFit
+import RDFitReporting
 
 /// `rdfit reproduce [TABLE]…`: recompute the published r tables from the bundled data.
 struct ReproduceCommand: ParsableCommand {
@@ -17,7 +18,7 @@ struct ReproduceCommand: ParsableCommand {
     var tables: [ReproduceTable] = []
 
     @Option(help: "Output format: table (default), json or markdown.")
-    var format: FormatChoice?
+    var format: ReportFormat?
 
     @Option(help: ArgumentHelp("The Data/ folder (default: ./Data, else the package's).", valueName: "DIR"))
     var data: String?

@@ -1,4 +1,5 @@
 import RDFit
+import RDFitReporting
 
 /// The charts `rdfit sensitivity --plot` draws.
 enum SensitivityCharts {
@@ -7,9 +8,9 @@ enum SensitivityCharts {
             guard let sweep = result.sweeps.first(where: \.assumption.isNumeric) else {
                 throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: curve needs a numeric --vary (not input=…); use --plot-kind tornado")
             }
-            return SensitivityAnalysis.curveChart(sweep, subtitle: file).svg()
+            return SensitivityFigures.curve(sweep, subtitle: file).svg()
         }
-        return SensitivityAnalysis.tornadoChart(baseline: result.baseline, sweeps: result.sweeps,
-                                                subtitle: "\(file) · baseline median r = \(NumberFormatting.significant(result.baseline.median))").svg()
+        return SensitivityFigures.tornado(baseline: result.baseline, sweeps: result.sweeps,
+                                          subtitle: "\(file) · baseline median r = \(NumberFormatting.significant(result.baseline.median))").svg()
     }
 }

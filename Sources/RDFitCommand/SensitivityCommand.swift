@@ -1,5 +1,6 @@
 import ArgumentParser
 import RDFit
+import RDFitReporting
 
 /// `rdfit sensitivity FILE.csv --vary NAME=LO:HI [...]`: how r moves with its assumptions, where it
 /// crosses 1, and a tornado summary.
@@ -42,7 +43,8 @@ struct SensitivityCommand: ParsableCommand {
         if let plotKind, let path = plot.plot {
             try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path)
         }
-        let report = SensitivityReport(result: result, plan: plan, file: file)
+        let report = SensitivityReport(result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,
+                                       notes: plan.estimate.notes, file: file)
         Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
     }
 }

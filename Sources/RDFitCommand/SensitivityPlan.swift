@@ -1,4 +1,5 @@
 import RDFit
+import RDFitReporting
 
 /// What `rdfit sensitivity` will compute: the baseline and the assumptions to vary, resolved
 /// against the data file. A plain, testable function of options and table.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RDFit
+import RDFitReporting
 
 /// `rdfit simulate`: software doublings after AI research is automated (Eth & Davidson 2025).
 struct SimulateCommand: ParsableCommand {
@@ -46,7 +47,7 @@ struct SimulateCommand: ParsableCommand {
     var trainingRuns: Int?
 
     @Option(help: "Output format: table (default), json or csv.")
-    var format: FormatChoice?
+    var format: ReportFormat?
 
     @Option(help: ArgumentHelp("Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG.", valueName: "FILE.svg"))
     var plot: String?
@@ -133,14 +134,4 @@ struct SimulateCommand: ParsableCommand {
         return Simulation(r: rValue, sequence: sequence, toyModel: toyModel, toyModelDoublings: toyDoublings,
                           trainingRuns: training, trainingRunList: runs)
     }
-}
-
-/// Everything `rdfit simulate` computed.
-struct Simulation {
-    let r: Double?
-    let sequence: DoublingSequence?
-    let toyModel: ToyModelScenario?
-    let toyModelDoublings: [ToyModelDoubling]
-    let trainingRuns: TrainingRunSeries?
-    let trainingRunList: [TrainingRun]
 }

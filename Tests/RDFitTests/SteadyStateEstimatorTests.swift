@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 @testable import RDFit
+import RDFitTestSupport
 
-/// Computer-vision unique authors, t = 0..9 (Erdil, Besiroglu & Ho 2024, via shared/data).
-let computerVisionAuthors: [Double] = [111, 174, 505, 1446, 3564, 7821, 14147, 22062, 25758, 34543]
+/// Computer-vision unique authors, t = 0..9 (shared with the other suites).
+let computerVisionAuthors = ComputerVisionData.authors
 
 @Suite("Steady-state estimator")
 struct SteadyStateEstimatorTests {
