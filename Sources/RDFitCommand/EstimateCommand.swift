@@ -34,28 +34,15 @@ struct EstimateCommand: ParsableCommand {
         merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let threads = try Environment.threads()
         let adjustmentPlan = try CommandError.locating(file) { try AdjustmentPlan.make(options: adjustments, table: table) }
-        let (plan, outcome) = try CommandError.locating(file) { () throws -> (EstimatePlan, EstimatePlan.Outcome) in
+        let (plan, estimate) = try CommandError.locating(file) { () throws -> (EstimatePlan, ReturnsEstimate) in
             let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
             return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
-        let report: EstimateReport
-        switch outcome {
-        case let .returns(estimate):
-            let result = try CommandError.locating(file) { try adjustmentPlan.adjust(estimate, plan: plan) }
-            report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
+        let result = try CommandError.locating(file) { try adjustmentPlan.adjust(estimate, plan: plan) }
+        let report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
                                     seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
-            if let plotKind, let path = plot.plot {
-                try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
-            }
-        case let .bayes(result):
-            let adjusted = try CommandError.locating(file) { try AdjustedEstimator.adjust(result, adjustments: adjustmentPlan.adjustments) }
-            report = EstimateReport(bayes: result, file: file, inputNames: plan.inputNames, seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: adjusted)
-            if let plotKind, let path = plot.plot {
-                guard plotKind == .r else {
-                    throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
-                }
-                try OutputFile.write(ReturnsFigures.posterior(result, adjusted: adjusted, file: file).svg(), to: path)
-            }
+        if let plotKind, let path = plot.plot {
+            try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
         }
         Environment.writeOutput(try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))
     }

@@ -10,12 +10,6 @@ struct EstimatePlan {
         case bayes(BayesSingleEndpointSpecification)
     }
 
-    /// What an estimate produced.
-    enum Outcome {
-        case returns(ReturnsEstimate)
-        case bayes(BayesSingleEndpointResult)
-    }
-
     let specification: Specification
     let seed: UInt64
     let seedWasDrawn: Bool
@@ -191,11 +185,12 @@ struct EstimatePlan {
     }
 
     /// Runs the estimator; `progress` receives the Bayesian sampler's progress (0…1).
-    func execute(progress: (@Sendable (Double) -> Void)? = nil) throws -> Outcome {
+    func execute(progress: (@Sendable (Double) -> Void)? = nil) throws -> ReturnsEstimate {
         switch specification {
-        case let .steadyState(spec): return .returns(try SteadyStateEstimator.estimate(spec))
-        case let .jones(spec): return .returns(try JonesRegression.estimate(spec))
-        case let .bayes(spec): return .bayes(try BayesSingleEndpointEstimator.estimate(spec, progress: progress))
+        case let .steadyState(spec): return try SteadyStateEstimator.estimate(spec)
+        case let .jones(spec): return try JonesRegression.estimate(spec)
+        case let .bayes(spec):
+            return try BayesSingleEndpointEstimator.estimateReturns(spec, inputName: inputNames.joined(separator: " × "), progress: progress)
         }
     }
 }

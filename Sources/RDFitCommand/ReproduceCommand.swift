@@ -80,7 +80,7 @@ struct ReproduceCommand: ParsableCommand {
                 let options = try EstimateOptions.parse(tokens)
                 let plan = try CommandError.locating(path) { try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: seed) }
                 let progress = Environment.progressReporter(label: "\(domain.0), \(likelihood.rawValue) likelihood")
-                guard case let .bayes(result) = try CommandError.locating(path, { try plan.execute(progress: progress) }) else {
+                guard let result = try CommandError.locating(path, { try plan.execute(progress: progress) }).posterior else {
                     throw CommandError(exitCode: CommandError.data, description: "\(path): expected a Bayesian result")
                 }
                 return result

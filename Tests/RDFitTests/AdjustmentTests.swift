@@ -40,7 +40,7 @@ struct AdjustmentTests {
         #expect(abs(entry.r.estimate - result.unadjusted.r.estimate / 3) < AdjustmentTolerance.arithmetic)
         #expect(abs(entry.r.lower - result.unadjusted.r.lower / 3) < AdjustmentTolerance.arithmetic)
         #expect(abs(entry.r.upper - result.unadjusted.r.upper / 3) < AdjustmentTolerance.arithmetic)
-        for (a, u) in zip(entry.replicates.values, result.unadjusted.replicates!.values) where !u.isNaN {
+        for (a, u) in zip(entry.draws.values, result.unadjusted.replicates!.values) where !u.isNaN {
             #expect(abs(a - u / 3) < AdjustmentTolerance.arithmetic)
         }
         let share = Double(result.unadjusted.replicates!.values.filter { $0 > 3 }.count) / Double(result.unadjusted.replicates!.values.count)
@@ -59,22 +59,22 @@ struct AdjustmentTests {
         #expect(plain.replicates!.values == two.unadjusted.replicates!.values)
         let computeAlone = try #require(one.adjusted.first { $0.name == "compute-share" })
         let computeInPair = try #require(two.adjusted.first { $0.name == "compute-share" })
-        #expect(computeAlone.replicates.values == computeInPair.replicates.values)
+        #expect(computeAlone.draws.values == computeInPair.draws.values)
         let all = try #require(two.adjusted.last)
         #expect(all.name == AdjustedReturnsSummary.combinedName)
         let post = try #require(two.adjusted.first { $0.name == "multiplier:post-training" })
         for b in plain.replicates!.values.indices where !plain.replicates!.values[b].isNaN {
-            let expected = computeInPair.replicates.values[b] * post.replicates.values[b] / plain.replicates!.values[b]
-            #expect(abs(all.replicates.values[b] - expected) < 1e-12 * abs(expected))
+            let expected = computeInPair.draws.values[b] * post.draws.values[b] / plain.replicates!.values[b]
+            #expect(abs(all.draws.values[b] - expected) < 1e-12 * abs(expected))
         }
         // Ranged parameters are really drawn per replicate: factors vary between 1 − 0.75 and 1 − 0.59.
-        let factors = zip(computeAlone.replicates.values, plain.replicates!.values).filter { !$0.1.isNaN }.map { $0.0 / $0.1 }
+        let factors = zip(computeAlone.draws.values, plain.replicates!.values).filter { !$0.1.isNaN }.map { $0.0 / $0.1 }
         #expect(factors.min()! >= 0.25 - 1e-12 && factors.max()! <= 0.41 + 1e-12)
         #expect(factors.max()! - factors.min()! > 0.1)
         #expect(abs(computeAlone.r.estimate - plain.r.estimate * 0.33) < 1e-12)
         // Same seed, same numbers.
         let again = try AdjustedEstimator.estimate(spec, adjustments: [multiplier, compute])
-        #expect(again.adjusted.map(\.replicates.values) == two.adjusted.map(\.replicates.values))
+        #expect(again.adjusted.map(\.draws.values) == two.adjusted.map(\.draws.values))
     }
 
     @Test("levels spillover by hand: E = 1, 2, 4 plus 0.5 × (4, 4, 4) grows at ln 2 / 2, so r doubles", arguments: [GrowthMethod.endpoints, .leastSquares])
@@ -116,11 +116,11 @@ struct AdjustmentTests {
             let base = result.unadjusted.replicates!
             for entry in result.adjusted {
                 #expect(abs(entry.r.estimate - result.unadjusted.r.estimate) < AdjustmentTolerance.refit)
-                for (a, u) in zip(entry.replicates.values, base.values) {
+                for (a, u) in zip(entry.draws.values, base.values) {
                     #expect(a.isNaN == u.isNaN)
                     if !u.isNaN { #expect(abs(a - u) < AdjustmentTolerance.refit * max(1, abs(u)), "\(entry.name) \(method) \(scheme)") }
                 }
-                for (a, u) in zip(entry.replicates.jackknife ?? [], base.jackknife ?? []) where !u.isNaN {
+                for (a, u) in zip(entry.replicates?.jackknife ?? [], base.jackknife ?? []) where !u.isNaN {
                     #expect(abs(a - u) < AdjustmentTolerance.refit * max(1, abs(u)))
                 }
             }

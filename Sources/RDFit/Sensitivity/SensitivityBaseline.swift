@@ -52,7 +52,7 @@ public struct SensitivityBaseline: Sendable {
 
     static func point(_ result: AdjustedReturns, value: Double, label: String?) -> SensitivityPoint {
         let r = result.final
-        let sorted = result.finalReplicates?.sortedSuccessfulValues ?? []
+        let sorted = result.finalDraws?.sortedSuccessfulValues ?? []
         return SensitivityPoint(value: value, label: label, estimate: r.estimate, median: sorted.isEmpty ? .nan : Quantile.sorted(sorted, 0.5),
                                 lower: r.lower, upper: r.upper, level: r.level, probabilityAboveOne: r.probabilityAboveOne)
     }

@@ -3,15 +3,17 @@ import RDFit
 
 /// Charts of an estimate of r: the distribution of its draws, and the input and output growth.
 package enum ReturnsFigures {
-    /// The distribution of the bootstrap draws of r with the estimate, the interval and r = 1; with
-    /// adjustments, the most adjusted estimate is marked too.
+    /// The distribution of the draws of r with the estimate, the interval and r = 1; with
+    /// adjustments, the most adjusted estimate is marked too. Posterior draws are drawn with the
+    /// posterior median and the credible interval.
     package static func distribution(result: AdjustedReturns, file: String) -> HistogramChart {
         let e = result.unadjusted
+        if let posterior = e.posterior { return self.posterior(posterior, adjusted: result.adjusted, file: file) }
         let levelText = "\(Int((e.r.level * 100).rounded()))% interval (\((e.intervalMethod ?? .percentile).rawValue))"
         let interval = e.r.lower.isFinite && e.r.upper.isFinite ? ChartInterval(low: e.r.lower, high: e.r.upper, label: levelText) : nil
         let replicates = e.replicates.map { "\($0.specification.replicates) \($0.specification.scheme.name) replicates, seed \(e.seed)" } ?? "seed \(e.seed)"
         let fileName = URL(fileURLWithPath: file).lastPathComponent
-        var chart = HistogramChart.returnsToRD(draws: e.draws, pointEstimate: e.r.estimate.isFinite ? e.r.estimate : nil, interval: interval,
+        var chart = HistogramChart.returnsToRD(draws: e.successfulDraws, pointEstimate: e.r.estimate.isFinite ? e.r.estimate : nil, interval: interval,
                                                subtitle: "\(fileName) · \(e.method.rawValue) · \(replicates) · P(r > 1) = \(NumberFormatting.probability(e.r.probabilityAboveOne))")
         if let last = result.adjusted.last, last.r.estimate.isFinite {
             let what = last.name == AdjustedReturnsSummary.combinedName ? "all adjustments" : last.name
@@ -23,7 +25,7 @@ package enum ReturnsFigures {
 
     /// The posterior draws of r (Bayesian single-endpoint) with the median, the equal-tailed
     /// interval and r = 1; with adjustments, the most adjusted median is marked too.
-    package static func posterior(_ b: BayesSingleEndpointResult, adjusted: [AdjustedReturnsSummary], file: String) -> HistogramChart {
+    private static func posterior(_ b: BayesSingleEndpointResult, adjusted: [AdjustedReturnsSummary], file: String) -> HistogramChart {
         let level = "\(Int((b.rInterval.level * 100).rounded()))% credible interval"
         let fileName = URL(fileURLWithPath: file).lastPathComponent
         var chart = HistogramChart.returnsToRD(draws: b.rDraws, pointEstimate: b.r.q50,

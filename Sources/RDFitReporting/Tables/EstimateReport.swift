@@ -93,7 +93,18 @@ package struct EstimateReport: Encodable {
     /// Adjusted r beside the unadjusted `r` (absent without adjustments); see `EstimateReport+Adjusted.swift`.
     package var adjusted: [Adjusted]?
 
-    package init(estimate e: ReturnsEstimate, file: String, growthMethod: GrowthMethod?, seedWasDrawn: Bool, notes: [Diagnostic], adjusted: [AdjustedReturnsSummary] = []) {
+    /// The report of any estimator's result, with `notes` from reading the data before the
+    /// estimator's own diagnostics and the adjusted r beside it.
+    package init(estimate e: ReturnsEstimate, file: String, growthMethod: GrowthMethod?, seedWasDrawn: Bool, notes: [Diagnostic],
+                 adjusted: [AdjustedReturnsSummary] = []) {
+        if let posterior = e.posterior {
+            self.init(bayes: posterior, file: file, inputName: e.inputs.first?.name ?? "", seedWasDrawn: seedWasDrawn, notes: notes, adjusted: adjusted)
+        } else {
+            self.init(bootstrap: e, file: file, growthMethod: growthMethod, seedWasDrawn: seedWasDrawn, notes: notes, adjusted: adjusted)
+        }
+    }
+
+    private init(bootstrap e: ReturnsEstimate, file: String, growthMethod: GrowthMethod?, seedWasDrawn: Bool, notes: [Diagnostic], adjusted: [AdjustedReturnsSummary]) {
         self.file = file
         method = e.method.rawValue
         self.growthMethod = growthMethod?.rawValue
@@ -140,9 +151,9 @@ package struct EstimateReport: Encodable {
         self.adjusted = adjusted.isEmpty ? nil : adjusted.map(Adjusted.init)
     }
 
-    /// The report of a Bayesian single-endpoint estimate: `r.estimate` is the posterior median,
+    /// A Bayesian single-endpoint estimate: `r.estimate` is the posterior median,
     /// `r.lower`/`r.upper` the equal-tailed credible interval at the level asked for.
-    package init(bayes b: BayesSingleEndpointResult, file: String, inputNames: [String], seedWasDrawn: Bool, notes: [Diagnostic], adjusted: [AdjustedReturnsSummary] = []) {
+    private init(bayes b: BayesSingleEndpointResult, file: String, inputName: String, seedWasDrawn: Bool, notes: [Diagnostic], adjusted: [AdjustedReturnsSummary]) {
         self.file = file
         method = EstimationMethod.bayesEndpoint.rawValue
         growthMethod = GrowthMethod.endpoints.rawValue
@@ -152,7 +163,7 @@ package struct EstimateReport: Encodable {
                     probabilityAboveOne: finite(summary.probabilityAboveOne))
         verdict = EstimateReport.verdict(summary)
         intervals = [:]
-        inputs = [Input(name: inputNames.joined(separator: " × "), growthRate: finite(b.inputGrowth), standardError: nil, lower: nil, upper: nil,
+        inputs = [Input(name: inputName, growthRate: finite(b.inputGrowth), standardError: nil, lower: nil, upper: nil,
                         observations: b.horizon, weight: 1, weightRange: nil, doublingTimeMonths: finite(12 * M_LN2 / b.inputGrowth))]
         combinedInputGrowthRate = finite(b.inputGrowth)
         output = Output(source: "growth factor \(NumberFormatting.significant(b.outputFactor, 4)) over \(b.horizon) years",
