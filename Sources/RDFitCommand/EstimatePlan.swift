@@ -13,7 +13,12 @@ struct EstimatePlan {
     let specification: Specification
     let seed: UInt64
     let seedWasDrawn: Bool
-    let inputNames: [String]
+    /// The input series, restricted to the years used.
+    let inputs: [TimeSeries]
+    /// The stated Cobb-Douglas weights by input name.
+    let weights: [String: InputWeight]
+    /// The inputs' names, in order.
+    var inputNames: [String] { inputs.map(\.name) }
     let notes: [Diagnostic]
 
     /// The default number of bootstrap replicates.
@@ -137,7 +142,7 @@ struct EstimatePlan {
             }
         }
         return EstimatePlan(specification: specification, seed: seed, seedWasDrawn: options.seed == nil,
-                            inputNames: inputs.map(\.name), notes: notes)
+                            inputs: inputs, weights: weights, notes: notes)
     }
 
     /// The output growth stated by the options.

@@ -72,20 +72,18 @@ struct ReproduceCommand: ParsableCommand {
         return try domains.enumerated().map { index, domain in
             let path = directory.appendingPathComponent("\(domain.2).csv").path
             let table = try InputFile.table(path)
-            func run(_ likelihood: BayesLikelihood) throws -> BayesSingleEndpointResult {
-                var tokens = FileDefaults.tokens(in: table).tokens + ["--method", "bayes-endpoint", "--likelihood", likelihood.rawValue,
-                                                                      "--seed", "\(seed &+ UInt64(index))"]
-                if let chains { tokens += ["--chains", "\(chains)"] }
-                if let draws { tokens += ["--draws", "\(draws)", "--warmup", "\(min(5000, max(100, draws / 5)))"] }
-                let options = try EstimateOptions.parse(tokens)
-                let plan = try CommandError.locating(path) { try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: seed) }
-                let progress = Environment.progressReporter(label: "\(domain.0), \(likelihood.rawValue) likelihood")
-                guard let result = try CommandError.locating(path, { try plan.execute(progress: progress) }).posterior else {
-                    throw CommandError(exitCode: CommandError.data, description: "\(path): expected a Bayesian result")
-                }
-                return result
+            var options = try FileDefaults.options(in: table, path: path)
+            options.method = .bayesEndpoint
+            let plan = try CommandError.locating(path) { try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: seed) }
+            let output = try CommandError.locating(path) { try EstimatePlan.outputGrowth(options: options) }
+            return try CommandError.locating(path) {
+                try EndpointTableReproduction.domain(
+                    label: domain.0, referenceDomain: domain.1, inputs: plan.inputs, weights: plan.weights, output: output,
+                    seed: seed &+ UInt64(index), chains: chains ?? BayesSingleEndpointSpecification.defaultChains,
+                    drawsPerChain: draws ?? BayesSingleEndpointSpecification.defaultDrawsPerChain,
+                    warmUp: draws.map { min(5000, max(100, $0 / 5)) } ?? BayesSingleEndpointSpecification.defaultWarmUp, threads: threads,
+                    progress: { Environment.progressReporter(label: "\(domain.0), \($0.rawValue) likelihood") })
             }
-            return EndpointTableReproduction.Domain(label: domain.0, referenceDomain: domain.1, published: try run(.published), exact: try run(.exact))
         }
     }
 }

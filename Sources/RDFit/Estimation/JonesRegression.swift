@@ -29,7 +29,7 @@ public enum JonesRegression {
         let weights = spec.weights.central
         let inputCount = spec.inputs.count
         // Cobb-Douglas composite input E = Π I_j^(ε_j).
-        let composite = (0..<n).map { i in exp((0..<inputCount).reduce(0) { $0 + weights[$1] * log(aligned.values[$1][i]) }) }
+        let composite = CompositeInput.levels(Array(aligned.values[0..<inputCount]), weights: weights)
         let logA = aligned.values[inputCount].map { log($0) }
 
         var rows: [(y: Double, logA: Double, logE: Double)] = []
