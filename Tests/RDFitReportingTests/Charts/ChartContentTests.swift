@@ -3,39 +3,50 @@ import Testing
 @testable import RDFit
 @testable import RDFitReporting
 
-/// Sample charts for looking at: set RDFIT_CHART_SAMPLES to a directory and run
-/// `swift test --filter ChartRenderSamples`; render with `rsvg-convert -o x.png x.svg`.
-@Suite("Chart samples for visual inspection")
-struct ChartRenderSamplesTests {
-    static var directory: String? { ProcessInfo.processInfo.environment["RDFIT_CHART_SAMPLES"] }
-
-    static func write(_ svg: String, _ name: String) throws {
-        guard let directory else { return }
-        try svg.write(toFile: directory + "/" + name + ".svg", atomically: true, encoding: .utf8)
+/// Each chart type, parsed: its title, legend and labels are present as text elements.
+@Suite("Chart content: titles, legends and labels in the parsed SVG")
+struct ChartContentTests {
+    static func texts(_ svg: String) throws -> [String] {
+        let tree = try #require(SVGTree.parse(svg), "not well-formed")
+        #expect(tree.elements.first?.name == "svg")
+        return tree.texts
     }
 
-    @Test("Line chart of growth series with fitted lines on a log axis")
+    @Test("the line chart shows its title (escaped), both series and both fits in the legend")
     func lineChart() throws {
-        try Self.write(SVGSamples.growthLineChart().svg(), "line-chart")
+        let texts = try Self.texts(SVGSamples.growthLineChart().svg())
+        #expect(texts.contains { $0.contains("Software efficiency & researchers, 2012–2023 <log scale>") })
+        for name in ["Software efficiency", "Researchers (papers × 100)", "Fit: efficiency ×2.9/yr", "Fit: researchers ×1.25/yr"] {
+            #expect(texts.contains { $0.contains(name) }, "legend lacks \(name)")
+        }
+        #expect(texts.contains { $0.contains("Year") })
     }
 
-    @Test("Histogram of heavy-tailed r draws with interval, estimate and r = 1")
+    @Test("the histogram shows the interval, the estimate and r = 1")
     func histogram() throws {
-        try Self.write(SVGSamples.rHistogram().svg(), "histogram")
+        let texts = try Self.texts(SVGSamples.rHistogram().svg())
+        #expect(texts.contains { $0.contains("90% percentile interval") })
+        #expect(texts.contains { $0.contains("r = 1") })
     }
 
-    @Test("Tornado chart of assumptions")
+    @Test("the tornado has a label for every bar")
     func tornado() throws {
-        try Self.write(SVGSamples.tornado().svg(), "tornado")
+        let texts = try Self.texts(SVGSamples.tornado().svg())
+        for name in ["Research input growth g_E", "Compute share of progress", "Start year", "Doubling-time measure"] {
+            #expect(texts.contains { $0.contains(name) }, "no bar label \(name)")
+        }
     }
 
-    @Test("Figure 9 style software-level chart")
+    @Test("Figure 9 has a legend entry for each default r")
     func figure9() throws {
-        try Self.write(try SoftwareLevelChart.figure9().svg(), "figure9")
+        let texts = try Self.texts(try SoftwareLevelChart.figure9().svg())
+        for r in ["0.5", "0.7", "1.5", "3"] {
+            #expect(texts.contains { $0.contains("r = \(r)") }, "no line for r = \(r)")
+        }
     }
 }
 
-/// Charts shared by the sample writer and the SVG tests.
+/// Charts shared by the content and well-formedness tests.
 enum SVGSamples {
     static func growthLineChart() -> LineChart {
         let years = Array(2012...2023).map(Double.init)

@@ -8,7 +8,7 @@ import Testing
 @Suite struct BundledDataTests {
     /// The repository root, found from this file's path.
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let dataDirectory = repositoryRoot.appendingPathComponent("Data")
     /// `shared/data` beside the repository (present on developers' machines and in CI).
     static let sharedData = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data")

@@ -9,7 +9,7 @@ struct CommandRunner {
     }
 
     /// The package root, from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `rdfit` binary built beside the test bundle (or `RDFIT_BINARY`).
     static let binary: URL = {

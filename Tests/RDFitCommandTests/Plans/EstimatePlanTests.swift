@@ -83,10 +83,18 @@ struct HelpTests {
         }
     }
 
-    @Test("the root help lists the subcommands")
+    @Test("the root help lists exactly the four subcommands, each in the SUBCOMMANDS section")
     func rootHelp() throws {
         let outcome = try CommandRunner.run(["--help"])
         #expect(outcome.status == 0)
-        for command in ["estimate", "reproduce", "simulate"] { #expect(outcome.standardOutput.contains(command)) }
+        let lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex(of: "SUBCOMMANDS:"))
+        // Entries are indented by two spaces; continuation lines by more.
+        let listed = lines[(start + 1)...].prefix { !$0.isEmpty }
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(listed == ["estimate", "sensitivity", "reproduce", "simulate"])
+        let configured = RDFitCommandLine.configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        #expect(configured == listed)
     }
 }

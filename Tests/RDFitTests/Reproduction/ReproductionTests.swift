@@ -7,7 +7,7 @@ import Testing
 @Suite("Reproduction of published tables")
 struct ReproductionTests {
     static let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Data/reference")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/reference")
 
     static func table(_ name: String) throws -> TextTable {
         try TextTable.parse(bytes: [UInt8](try Data(contentsOf: reference.appendingPathComponent(name))))
