@@ -13,8 +13,14 @@ extension BayesSingleEndpointSpecification {
     ///   - weights: fixed Cobb-Douglas weights by input name; one input may be left to take the
     ///     remainder (default: equal weights).
     ///   - output: the output's growth: a factor over a horizon, a doubling time or a multiple.
-    ///   - likelihood, chains, drawsPerChain, warmUp, seed, threads, intervalLevel, storedDraws:
-    ///     as for ``init(inputs:horizon:outputFactor:likelihood:chains:drawsPerChain:warmUp:seed:threads:intervalLevel:storedDraws:)``.
+    ///   - likelihood: `.exact` (default) or `.published`.
+    ///   - chains: number of chains (default ``defaultChains``).
+    ///   - drawsPerChain: retained draws per chain (default ``defaultDrawsPerChain``).
+    ///   - warmUp: warm-up iterations per chain (default ``defaultWarmUp``).
+    ///   - seed: the seed (default ``defaultSeed``).
+    ///   - threads: worker threads (default 1); results do not depend on it.
+    ///   - intervalLevel: level of the credible interval for r (default 0.9).
+    ///   - storedDraws: r draws kept in the result (default 4000).
     /// - Throws: ``SpecificationError`` for weight ranges (`.weight`), years that are not
     ///   consecutive (`.years`), a horizon that is not a whole number of years (`.growthHorizon`)
     ///   or a level series as output (`.output`); ``DataError`` for a missing or non-positive input.

@@ -6,7 +6,7 @@ extension ReturnsEstimate {
     /// stored posterior draws of r; λ and β are posterior medians with their credible intervals;
     /// the one input is the composite input with its endpoint growth g_I.
     /// - Parameters:
-    ///   - posterior: the estimator's result.
+    ///   - b: the estimator's result (argument label `posterior`).
     ///   - inputName: the name of the (composite) input, e.g. `compute × staff`.
     public init(posterior b: BayesSingleEndpointResult, inputName: String) {
         let nan = Double.nan

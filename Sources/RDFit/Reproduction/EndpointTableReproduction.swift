@@ -28,8 +28,14 @@ public enum EndpointTableReproduction {
     /// - Parameters:
     ///   - label: the domain's label, e.g. "image recognition".
     ///   - referenceDomain: text identifying its row in `returns_to_rd_r_estimates.csv`.
-    ///   - inputs, weights, output: as for ``BayesSingleEndpointSpecification/init(inputs:weights:output:likelihood:chains:drawsPerChain:warmUp:seed:threads:intervalLevel:storedDraws:)``.
-    ///   - seed, chains, drawsPerChain, warmUp, threads: the sampler's settings.
+    ///   - inputs: the domain's input series.
+    ///   - weights: fixed Cobb-Douglas weights by input name (default: equal).
+    ///   - output: the output's growth, e.g. a factor over a horizon.
+    ///   - seed: the seed of both runs.
+    ///   - chains: Markov chains per run.
+    ///   - drawsPerChain: retained draws per chain.
+    ///   - warmUp: warm-up iterations per chain.
+    ///   - threads: worker threads (results do not depend on it).
     ///   - progress: a progress callback for each likelihood's run, or nil for none.
     /// - Throws: what the specification and the estimator throw.
     public static func domain(label: String, referenceDomain: String, inputs: [TimeSeries], weights: [String: InputWeight] = [:],
