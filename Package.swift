@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `swift package generate-documentation --target RDFit`; a plugin, linked into nothing.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // C declarations of the LAPACK/OpenBLAS routines rdfit calls; nothing else.
@@ -24,11 +26,17 @@ let package = Package(
             name: "RDFit",
             dependencies: ["CRDFitLAPACK"]
         ),
-        // The command-line layer: option parsing, file reading, rendering, exit codes.
+        // Presentation over RDFit's results: SVG charts and text, Markdown, CSV and JSON reports.
+        .target(
+            name: "RDFitReporting",
+            dependencies: ["RDFit"]
+        ),
+        // The command-line layer: option parsing, file reading, exit codes.
         .target(
             name: "RDFitCommand",
             dependencies: [
                 "RDFit",
+                "RDFitReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,13 +67,23 @@ let package = Package(
             dependencies: ["RDFit"],
             path: "Benchmarks/RDFitAutomationBenchmark"
         ),
+        // Fixtures and checkers shared by the test suites.
+        .target(
+            name: "RDFitTestSupport",
+            dependencies: ["RDFit"],
+            path: "Tests/RDFitTestSupport"
+        ),
         .testTarget(
             name: "RDFitTests",
-            dependencies: ["RDFit"]
+            dependencies: ["RDFit", "RDFitTestSupport"]
+        ),
+        .testTarget(
+            name: "RDFitReportingTests",
+            dependencies: ["RDFitReporting", "RDFit", "RDFitTestSupport"]
         ),
         .testTarget(
             name: "RDFitCommandTests",
-            dependencies: ["RDFitCommand", "RDFit"]
+            dependencies: ["RDFitCommand", "RDFitReporting", "RDFit", "RDFitTestSupport"]
         ),
     ]
 )

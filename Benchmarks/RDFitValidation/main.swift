@@ -141,7 +141,7 @@ func run(_ c: Configuration, dataset index: Int) -> Outcome {
                 output: TimeSeries(name: "quality", years: d.years, values: d.output), level: level, bootstrap: bootstrap))
         }
         outcome.estimate = result.r.estimate
-        outcome.diagnosticCodes = Set(result.diagnostics.map(\.code))
+        outcome.diagnosticCodes = Set(result.diagnostics.map(\.code.rawValue))
         for method in IntervalMethod.allCases {
             let interval = result.replicates!.confidenceInterval(method, level: level)
             let defined = interval.lower.isFinite && interval.upper.isFinite

@@ -1,8 +1,8 @@
 /// Numbers as they read in messages: whole values without a decimal point (`2015`, not `2015.0`),
 /// others as Swift prints them.
-public enum PlainNumber {
+package enum PlainNumber {
     /// `x` as message text, e.g. "2015", "0.5", "1e+300".
-    public static func text(_ x: Double) -> String {
+    package static func text(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
     }
 }

@@ -59,9 +59,10 @@ extension FileDefaults {
         do {
             return try body()
         } catch let error as SpecificationError {
-            guard !commandLine.sets(error.option), let line = optionLines(in: table)[error.option] else { throw error }
+            let option = OptionNames.flag(for: error.setting)
+            guard !commandLine.sets(option), let line = optionLines(in: table)[option] else { throw error }
             throw CommandError(exitCode: CommandError.usage, description:
-                "\(MessageText.path(path)):\(line): \(error.option) (from the file's '# rdfit:' line): \(error.message)")
+                "\(MessageText.path(path)):\(line): \(option) (from the file's '# rdfit:' line): \(OptionNames.spelled(error.message))")
         }
     }
 }

@@ -13,16 +13,16 @@ enum OptionLimits {
     /// The largest Newey–West lag.
     static let maximumLag = 1000
     /// The longest Bayesian horizon (`--over` with `--method bayes-endpoint`), in years.
-    static let maximumHorizon = 10_000
+    static let maximumHorizon = BayesSingleEndpointSpecification.maximumHorizon
 
     /// Checks the count and length options that are set.
     /// - Throws: ``SpecificationError`` naming the option, the value and the accepted range.
     static func check(_ options: EstimateOptions) throws {
         if let window = options.window, !(1...maximumWindow).contains(window) {
-            throw SpecificationError(option: "--window", message: "the window must be from 1 to \(maximumWindow) observations (got \(window))")
+            throw SpecificationError(setting: .window, message: "the window must be from 1 to \(maximumWindow) observations (got \(window))")
         }
         if let lag = options.hacLag, !(0...maximumLag).contains(lag) {
-            throw SpecificationError(option: "--hac-lag", message: "the Newey–West lag must be from 0 to \(maximumLag) (got \(lag))")
+            throw SpecificationError(setting: .hacLag, message: "the Newey–West lag must be from 0 to \(maximumLag) (got \(lag))")
         }
     }
 }

@@ -22,16 +22,16 @@ struct HostileMessageTests {
         let table = try Self.table("# rdfit: --window 3\n" + Self.rows)
         let fromFile = try EstimateOptions.parse([])
         #expect(throws: CommandError.self) {
-            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) { throw SpecificationError(option: "--window", message: "goes with --method jones-ols") }
+            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) { throw SpecificationError(setting: .window, message: "goes with --method jones-ols") }
         }
         do {
-            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) { throw SpecificationError(option: "--window", message: "goes with --method jones-ols") }
+            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) { throw SpecificationError(setting: .window, message: "goes with --method jones-ols") }
         } catch let error as CommandError {
             #expect(error.description == "d.csv:1: --window (from the file's '# rdfit:' line): goes with --method jones-ols")
         }
         let typed = try EstimateOptions.parse(["--window", "3"])
         #expect(throws: SpecificationError.self) {
-            try FileDefaults.locating("d.csv", table: table, commandLine: typed) { throw SpecificationError(option: "--window", message: "goes with --method jones-ols") }
+            try FileDefaults.locating("d.csv", table: table, commandLine: typed) { throw SpecificationError(setting: .window, message: "goes with --method jones-ols") }
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RDFitCommand
 @testable import RDFit
+import RDFitReporting
 
 /// Issue 12, resources: long series are decimated in charts, and inputs that would make the
 /// option parser quadratic are bounded.

@@ -32,13 +32,13 @@ struct HostileLimitsTests {
     func warmUpCap() {
         let inputs = (0..<10).map { 100 * pow(1.5, Double($0)) }
         func option(_ body: () throws -> BayesSingleEndpointSpecification) -> String? {
-            do { _ = try body(); return nil } catch let error as SpecificationError { return error.option } catch { return "\(error)" }
+            do { _ = try body(); return nil } catch let error as SpecificationError { return error.setting.rawValue } catch { return "\(error)" }
         }
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: Int.max) } == "--warmup")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: BayesSingleEndpointSpecification.maximumWarmUp + 1) } == "--warmup")
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1000, warmUp: 1_000_000) } == "--warmup")
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: Int.max) } == Setting.warmUp.rawValue)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: BayesSingleEndpointSpecification.maximumWarmUp + 1) } == Setting.warmUp.rawValue)
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1000, warmUp: 1_000_000) } == Setting.warmUp.rawValue)
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1, warmUp: 1_000_000) } == nil)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, intervalLevel: 1.5) } == "--level")
+        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, intervalLevel: 1.5) } == Setting.level.rawValue)
     }
 
     @Test("a Newey–West lag of Int.max gives finite standard errors")

@@ -38,50 +38,30 @@ public enum AdjustedEstimator {
         return AdjustedReturns(unadjusted: unadjusted, adjusted: entries)
     }
 
-    /// Any estimator's result with factor adjustments only (compute bottleneck, multipliers).
+    /// Any estimator's result with factor adjustments only (compute bottleneck, multipliers):
+    /// each draw of r (bootstrap replicate, posterior or parametric draw) is multiplied by the
+    /// factor drawn for it from the adjustment's own stream; the point estimate by the central
+    /// factor. Intervals use the estimate's method when valid for its draws (else percentile) and
+    /// its level.
     /// - Throws: ``SpecificationError`` for a spillover (it needs the steady-state refits), for an
-    ///   estimate without replicates, or for invalid adjustments.
+    ///   estimate without draws, or for invalid adjustments.
     public static func adjust(_ estimate: ReturnsEstimate, adjustments: [ReturnsAdjustment]) throws -> AdjustedReturns {
         if let spillover = adjustments.first(where: { !$0.isFactor }) {
-            throw SpecificationError(option: spillover.name.hasPrefix("spillover-share") ? "--spillover-share" : "--spillover", message:
-                "spillovers re-estimate input growth and need --method steady-state (this is \(estimate.method.rawValue))")
+            throw SpecificationError(setting: setting(of: spillover), message:
+                "spillovers re-estimate input growth and need \(Setting.method.mention) steady-state (this is \(estimate.method.rawValue))")
         }
         try validate(adjustments, inputs: estimate.inputs.map(\.name), output: nil, otherSeries: [])
         guard !adjustments.isEmpty else { return AdjustedReturns(unadjusted: estimate, adjusted: []) }
-        guard let replicates = estimate.replicates else {
-            throw SpecificationError(option: "--compute-share", message: "adjustments are applied per replicate; this estimate has none")
+        guard let draws = estimate.draws else {
+            throw SpecificationError(setting: .computeShare, message: "adjustments are applied per draw of r; this estimate has none")
         }
         let level = estimate.r.level, method = estimate.intervalMethod ?? .percentile
-        var entries = adjustments.map { factorSummary(name: $0.name, summary: $0.summary, adjustments: [$0], base: replicates, effectiveGrowth: nil, level: level, method: method) }
+        var entries = adjustments.map { factorSummary(name: $0.name, summary: $0.summary, adjustments: [$0], base: draws, effectiveGrowth: nil, level: level, method: method) }
         if adjustments.count >= 2 {
             entries.append(factorSummary(name: AdjustedReturnsSummary.combinedName, summary: "all adjustments together: " + adjustments.map(\.name).joined(separator: ", "),
-                                         adjustments: adjustments, base: replicates, effectiveGrowth: nil, level: level, method: method))
+                                         adjustments: adjustments, base: draws, effectiveGrowth: nil, level: level, method: method))
         }
         return AdjustedReturns(unadjusted: estimate, adjusted: entries)
-    }
-
-    /// A Bayesian posterior with factor adjustments (compute bottleneck, multipliers): each stored
-    /// posterior draw r_d is multiplied by the factor drawn for d from the adjustment's own stream;
-    /// the point estimate is the posterior median times the central factor, the interval the
-    /// equal-tailed interval of the adjusted draws at the posterior's level.
-    /// - Throws: ``SpecificationError`` for a spillover (the posterior is not refitted) or invalid
-    ///   adjustments.
-    public static func adjust(_ posterior: BayesSingleEndpointResult, adjustments: [ReturnsAdjustment]) throws -> [AdjustedReturnsSummary] {
-        if let spillover = adjustments.first(where: { !$0.isFactor }) {
-            throw SpecificationError(option: option(of: spillover), message:
-                "spillovers re-estimate input growth and need --method steady-state (this is bayes-endpoint)")
-        }
-        try validate(adjustments, inputs: [], output: nil, otherSeries: [])
-        guard !adjustments.isEmpty else { return [] }
-        let draws = try BootstrapReplicates(estimate: posterior.r.q50, values: posterior.rDraws, jackknife: nil,
-                                            specification: BootstrapSpecification(scheme: .pairs, replicates: max(posterior.rDraws.count, 10), seed: posterior.seed))
-        let level = posterior.rInterval.level
-        var entries = adjustments.map { factorSummary(name: $0.name, summary: $0.summary, adjustments: [$0], base: draws, effectiveGrowth: nil, level: level, method: .percentile) }
-        if adjustments.count >= 2 {
-            entries.append(factorSummary(name: AdjustedReturnsSummary.combinedName, summary: "all adjustments together: " + adjustments.map(\.name).joined(separator: ", "),
-                                         adjustments: adjustments, base: draws, effectiveGrowth: nil, level: level, method: .percentile))
-        }
-        return entries
     }
 
     /// Checks each adjustment and their combination.
@@ -93,38 +73,38 @@ public enum AdjustedEstimator {
         for adjustment in adjustments {
             try adjustment.validate()
             guard seen.insert(adjustment.name).inserted else {
-                throw SpecificationError(option: option(of: adjustment), message: "'\(adjustment.name)' is given twice; give it once")
+                throw SpecificationError(setting: setting(of: adjustment), message: "'\(adjustment.name)' is given twice; give it once")
             }
             guard let column = adjustment.column else { continue }
             if inputs.contains(column) {
-                throw SpecificationError(option: option(of: adjustment), message: "'\(column)' is an input; a spillover adds a series that is not already an input")
+                throw SpecificationError(setting: setting(of: adjustment), message: "'\(column)' is an input; a spillover adds a series that is not already an input")
             }
             if column == output {
-                throw SpecificationError(option: option(of: adjustment), message: "'\(column)' is the output; a spillover adds another research-input series")
+                throw SpecificationError(setting: setting(of: adjustment), message: "'\(column)' is the output; a spillover adds another research-input series")
             }
             guard otherSeries.contains(where: { $0.name == column }) else {
                 var message = "no series '\(column)' was given for the spillover"
                 if let suggestion = NearestName.suggestion(for: column, among: otherSeries.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
-                throw SpecificationError(option: option(of: adjustment), message: message)
+                throw SpecificationError(setting: setting(of: adjustment), message: message)
             }
             if case .spillover = adjustment, inputs.count != 1 {
-                throw SpecificationError(option: "--spillover", message:
-                    "the levels form adds other series to a single input (there are \(inputs.count): \(inputs.joined(separator: ", "))); with Cobb-Douglas inputs use --spillover-share COL=S")
+                throw SpecificationError(setting: .spillover, message:
+                    "the levels form adds other series to a single input (there are \(inputs.count): \(inputs.joined(separator: ", "))); with Cobb-Douglas inputs use \(Setting.spilloverShare.mention) COL=S")
             }
         }
         let shares = adjustments.compactMap { a -> InputWeight? in if case let .spilloverShare(_, s) = a { return s } else { return nil } }
         let highest = shares.reduce(0) { $0 + $1.range.high }
         if highest > 1 + 1e-12 {
-            throw SpecificationError(option: "--spillover-share", message: "the spillover shares can sum to \(highest) > 1; the own input's share 1 − Σs would be negative")
+            throw SpecificationError(setting: .spilloverShare, message: "the spillover shares can sum to \(highest) > 1; the own input's share 1 − Σs would be negative")
         }
     }
 
-    static func option(of adjustment: ReturnsAdjustment) -> String {
+    static func setting(of adjustment: ReturnsAdjustment) -> Setting {
         switch adjustment {
-        case .spillover: return "--spillover"
-        case .spilloverShare: return "--spillover-share"
-        case .computeBottleneck: return "--compute-share"
-        case .outputMultiplier: return "--output-multiplier"
+        case .spillover: return .spillover
+        case .spilloverShare: return .spilloverShare
+        case .computeBottleneck: return .computeShare
+        case .outputMultiplier: return .outputMultiplier
         }
     }
 
@@ -147,14 +127,14 @@ public enum AdjustedEstimator {
             var others: [String: [Double]] = [:]
             for series in otherSeries {
                 guard series.years == allYears else {
-                    throw SpecificationError(option: "--spillover", message: "series '\(series.name)' is not on the same years as the inputs")
+                    throw SpecificationError(setting: .spillover, message: "series '\(series.name)' is not on the same years as the inputs")
                 }
                 try series.requirePositive(purpose: "a spillover series")
                 var values: [Double] = []
                 for i in keep {
                     guard let value = series.values[i] else {
                         throw DataError(.nonFiniteValue, line: series.lines?[i], column: series.column, columnName: series.name, message:
-                            "spillover column '\(series.name)' has no value in year \(PlainNumber.text(allYears[i])), which the estimate uses; fill it or restrict --years")
+                            "spillover column '\(series.name)' has no value in year \(PlainNumber.text(allYears[i])), which the estimate uses; fill it or restrict \(Setting.years.mention)")
                     }
                     values.append(value)
                 }
@@ -168,7 +148,7 @@ public enum AdjustedEstimator {
         let spec = context.spec
         let level = spec.level, method = spec.intervalMethod
         guard adjustments.contains(where: { !$0.isFactor }) else {
-            return factorSummary(name: name, summary: summary, adjustments: adjustments, base: unadjusted.replicates!, effectiveGrowth: nil, level: level, method: method)
+            return factorSummary(name: name, summary: summary, adjustments: adjustments, base: unadjusted.draws!, effectiveGrowth: nil, level: level, method: method)
         }
         let growth = ResampledGrowth(years: context.years, method: spec.growthMethod, scheme: spec.bootstrap.scheme)
         func logs(_ values: [Double]) -> [Double] { (spec.cumulative ? GrowthFit.cumulative(values) : values).map { log($0) } }
@@ -186,26 +166,26 @@ public enum AdjustedEstimator {
                                            weights: spec.weights, cumulative: spec.cumulative, ownLevels: context.inputLevels[0],
                                            levels: levels, shares: shares)
         let replicates = Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: true)
-        var diagnostics = replicates.diagnostics(level: level).filter { $0.code != "too-few-replicates" }
+        var diagnostics = replicates.diagnostics(level: level).filter { $0.code != .tooFewReplicates }
         let effective = statistic.centralEffectiveGrowth
         if !(effective.map { $0 > 0 } ?? false) {
-            diagnostics.append(Diagnostic(code: "non-positive-effective-input-growth", message:
+            diagnostics.append(Diagnostic(code: .nonPositiveEffectiveInputGrowth, message:
                 "with \(name) at its central value the effective input does not grow (g_eff = \(effective.map { String(format: "%.4g", $0) } ?? "undefined")), so this adjusted r is undefined"))
         }
-        return factorSummary(name: name, summary: summary, adjustments: adjustments, base: replicates,
+        return factorSummary(name: name, summary: summary, adjustments: adjustments, base: Draws(replicates: replicates),
                              effectiveGrowth: effective, level: level, method: method, diagnostics: diagnostics)
     }
 
-    private static func factorSummary(name: String, summary: String, adjustments: [ReturnsAdjustment], base: BootstrapReplicates, effectiveGrowth: Double?, level: Double, method: IntervalMethod, diagnostics: [Diagnostic] = []) -> AdjustedReturnsSummary {
+    private static func factorSummary(name: String, summary: String, adjustments: [ReturnsAdjustment], base: Draws, effectiveGrowth: Double?,
+                                      level: Double, method: IntervalMethod, diagnostics: [Diagnostic] = []) -> AdjustedReturnsSummary {
         let factors = adjustments.filter(\.isFactor)
-        let seed = base.specification.seed
-        var replicates = base
+        let seed = base.seed
+        var draws = base
         var centralFactor: Double?
         if !factors.isEmpty {
             let central = factors.reduce(1.0) { $0 * $1.factor(at: $1.parameter.central)! }
             centralFactor = central
-            let values = base.values.enumerated().map { b, value -> Double in
-                guard !value.isNaN else { return .nan }
+            draws = base.scaled(central: central) { b, value in
                 var product = value
                 for adjustment in factors {
                     var stream = AdjustmentStream.generator(seed: seed, name: adjustment.name, replicate: b)
@@ -213,13 +193,11 @@ public enum AdjustedEstimator {
                 }
                 return product
             }
-            replicates = BootstrapReplicates(estimate: base.estimate * central, values: values,
-                                             jackknife: base.jackknife?.map { $0 * central }, specification: base.specification)
         }
-        let interval = replicates.confidenceInterval(method, level: level)
-        let r = ReturnsSummary(estimate: replicates.estimate, lower: interval.lower, upper: interval.upper, level: level,
-                               probabilityAboveOne: replicates.probability(above: 1))
+        let interval = draws.interval(method, level: level) ?? draws.interval(.percentile, level: level)!
+        let r = ReturnsSummary(estimate: draws.estimate, lower: interval.lower, upper: interval.upper, level: level,
+                               probabilityAboveOne: draws.probability(above: 1))
         return AdjustedReturnsSummary(name: name, summary: summary, adjustments: adjustments, centralFactor: centralFactor,
-                                      effectiveInputGrowthRate: effectiveGrowth, r: r, replicates: replicates, diagnostics: diagnostics)
+                                      effectiveInputGrowthRate: effectiveGrowth, r: r, draws: draws, diagnostics: diagnostics)
     }
 }

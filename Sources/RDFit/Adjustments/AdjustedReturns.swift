@@ -16,6 +16,6 @@ public struct AdjustedReturns: Sendable, Codable {
     /// The most adjusted r: the combined entry, the only adjustment, or the unadjusted r.
     public var final: ReturnsSummary { adjusted.last?.r ?? unadjusted.r }
 
-    /// The replicates behind ``final``.
-    public var finalReplicates: BootstrapReplicates? { adjusted.last?.replicates ?? unadjusted.replicates }
+    /// The draws behind ``final``.
+    public var finalDraws: Draws? { adjusted.last?.draws ?? unadjusted.draws }
 }

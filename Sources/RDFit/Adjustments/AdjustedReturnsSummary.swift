@@ -11,10 +11,10 @@ public struct AdjustedReturnsSummary: Sendable, Codable {
     /// g_E after the spillovers, at central values (nil when no spillover applies).
     public let effectiveInputGrowthRate: Double?
     /// Adjusted r: the estimate at central parameter values, the interval (same method and level
-    /// as the unadjusted r) and P(r > 1), all from the adjusted replicates.
+    /// as the unadjusted r) and P(r > 1), all from the adjusted draws.
     public let r: ReturnsSummary
-    /// The adjusted replicates (replicate b adjusts unadjusted replicate b).
-    public let replicates: BootstrapReplicates
+    /// The adjusted draws, of the unadjusted draws' kind (draw b adjusts unadjusted draw b).
+    public let draws: Draws
     /// Warnings about this adjusted r only (failed refits with spillovers, an undefined estimate).
     public let diagnostics: [Diagnostic]
 
@@ -22,20 +22,20 @@ public struct AdjustedReturnsSummary: Sendable, Codable {
     public static let combinedName = "all"
 
     /// Creates a summary.
-    public init(name: String, summary: String, adjustments: [ReturnsAdjustment], centralFactor: Double?, effectiveInputGrowthRate: Double?, r: ReturnsSummary, replicates: BootstrapReplicates, diagnostics: [Diagnostic] = []) {
+    public init(name: String, summary: String, adjustments: [ReturnsAdjustment], centralFactor: Double?, effectiveInputGrowthRate: Double?, r: ReturnsSummary, draws: Draws, diagnostics: [Diagnostic] = []) {
         self.name = name
         self.summary = summary
         self.adjustments = adjustments
         self.centralFactor = centralFactor
         self.effectiveInputGrowthRate = effectiveInputGrowthRate
         self.r = r
-        self.replicates = replicates
+        self.draws = draws
         self.diagnostics = diagnostics
     }
 
-    /// Median of the successful adjusted replicates (NaN if none).
-    public var median: Double {
-        let sorted = replicates.sortedSuccessfulValues
-        return sorted.isEmpty ? .nan : Quantile.sorted(sorted, 0.5)
-    }
+    /// The adjusted bootstrap replicates, when the draws are bootstrap replicates.
+    public var replicates: BootstrapReplicates? { draws.replicates }
+
+    /// Median of the successful adjusted draws (NaN if none).
+    public var median: Double { draws.median }
 }

@@ -31,7 +31,7 @@ public enum ReturnsAdjustment: Sendable, Hashable, Codable {
     public static let knownMultiplierNames = ["post-training", "capability-gains", "fixed-hardware"]
 
     /// The adjustment's stable name, which is also the name of its random stream and of the
-    /// `rdfit sensitivity --vary` setting: `spillover:COL`, `spillover-share:COL`,
+    /// sensitivity assumption: `spillover:COL`, `spillover-share:COL`,
     /// `compute-share`, `multiplier:NAME`.
     public var name: String {
         switch self {
@@ -101,41 +101,41 @@ public enum ReturnsAdjustment: Sendable, Hashable, Codable {
 
     /// Checks the parameter's range: weights, shares and the compute share in [0, 1]; a multiplier
     /// positive and finite; LO ≤ MODE ≤ HI; a multiplier name of letters, digits, `-` and `_`.
-    /// - Throws: ``SpecificationError`` naming the option (`--spillover`, `--spillover-share`,
-    ///   `--compute-share`, `--output-multiplier`).
+    /// - Throws: ``SpecificationError`` naming the setting (`.spillover`, `.spilloverShare`,
+    ///   `.computeShare`, `.outputMultiplier`).
     public func validate() throws {
         switch self {
-        case let .spillover(column, w): try Self.validateUnit(w, option: "--spillover", what: "the spillover weight of '\(column)'")
-        case let .spilloverShare(column, s): try Self.validateUnit(s, option: "--spillover-share", what: "the spillover share of '\(column)'")
-        case let .computeBottleneck(e): try Self.validateUnit(e, option: "--compute-share", what: "the compute share ε_K")
+        case let .spillover(column, w): try Self.validateUnit(w, setting: .spillover, what: "the spillover weight of '\(column)'")
+        case let .spilloverShare(column, s): try Self.validateUnit(s, setting: .spilloverShare, what: "the spillover share of '\(column)'")
+        case let .computeBottleneck(e): try Self.validateUnit(e, setting: .computeShare, what: "the compute share ε_K")
         case let .outputMultiplier(name, m):
             let allowed = name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
             guard !name.isEmpty, allowed else {
-                throw SpecificationError(option: "--output-multiplier", message: "'\(name)' is not a multiplier name; use letters, digits, '-' and '_', e.g. post-training=1:2")
+                throw SpecificationError(setting: .outputMultiplier, message: "'\(name)' is not a multiplier name; use letters, digits, '-' and '_', e.g. post-training=1:2")
             }
             let (low, high) = m.range
             guard low > 0, high.isFinite else {
-                throw SpecificationError(option: "--output-multiplier", message: "the multiplier '\(name)' must be positive (got \(m)); e.g. 2 doubles r, 0.5 halves it")
+                throw SpecificationError(setting: .outputMultiplier, message: "the multiplier '\(name)' must be positive (got \(m)); e.g. 2 doubles r, 0.5 halves it")
             }
-            try Self.validateOrder(m, option: "--output-multiplier", what: "the multiplier '\(name)'")
+            try Self.validateOrder(m, setting: .outputMultiplier, what: "the multiplier '\(name)'")
         }
     }
 
-    private static func validateUnit(_ value: InputWeight, option: String, what: String) throws {
+    private static func validateUnit(_ value: InputWeight, setting: Setting, what: String) throws {
         let (low, high) = value.range
         guard low.isFinite, high.isFinite, low >= 0, high <= 1 else {
-            throw SpecificationError(option: option, message: "\(what) must lie between 0 and 1 (got \(value))")
+            throw SpecificationError(setting: setting, message: "\(what) must lie between 0 and 1 (got \(value))")
         }
-        try validateOrder(value, option: option, what: what)
+        try validateOrder(value, setting: setting, what: what)
     }
 
-    private static func validateOrder(_ value: InputWeight, option: String, what: String) throws {
+    private static func validateOrder(_ value: InputWeight, setting: Setting, what: String) throws {
         let (low, high) = value.range
         guard low <= high else {
-            throw SpecificationError(option: option, message: "\(what) has LO \(low) above HI \(high); write LO:HI or LO:MODE:HI")
+            throw SpecificationError(setting: setting, message: "\(what) has LO \(low) above HI \(high); write LO:HI or LO:MODE:HI")
         }
         if case let .triangular(_, mode, _) = value, !(mode >= low && mode <= high) {
-            throw SpecificationError(option: option, message: "the mode \(mode) of \(what) is outside its range \(low)–\(high)")
+            throw SpecificationError(setting: setting, message: "the mode \(mode) of \(what) is outside its range \(low)–\(high)")
         }
     }
 }

@@ -150,20 +150,20 @@ public enum BayesSingleEndpointEstimator {
 
         var diagnostics: [Diagnostic] = []
         if specification.ignoredInputCount > 0 {
-            diagnostics.append(Diagnostic(code: "ignored-inputs", severity: .note,
+            diagnostics.append(Diagnostic(code: .ignoredInputs, severity: .note,
                 message: "\(specification.ignoredInputCount) input value(s) after I_\(specification.horizon - 1) were ignored; τ and g_I use I_0...I_\(specification.horizon - 1) only"))
         }
         if !(essR >= minimumEffectiveSampleSize) {
-            diagnostics.append(Diagnostic(code: "low-effective-sample-size",
+            diagnostics.append(Diagnostic(code: .lowEffectiveSampleSize,
                 message: "the effective sample size of r is \(Int(essR.isFinite ? essR.rounded() : 0)), below \(Int(minimumEffectiveSampleSize)); increase the draws per chain"))
         }
         let worstRHat = [rHatR, rHatBeta, rHatLambda].map { $0.isNaN ? Double.infinity : $0 }.max() ?? .infinity
         if worstRHat > rHatThreshold {
-            diagnostics.append(Diagnostic(code: "high-r-hat",
+            diagnostics.append(Diagnostic(code: .highRHat,
                 message: "split R-hat is \(worstRHat) (r: \(rHatR), β: \(rHatBeta), λ: \(rHatLambda)), above \(rHatThreshold); the chains may not have converged; increase the warm-up and draws"))
         }
         if acceptance < 0.1 || acceptance > 0.6 {
-            diagnostics.append(Diagnostic(code: "unusual-acceptance", severity: .note,
+            diagnostics.append(Diagnostic(code: .unusualAcceptance, severity: .note,
                 message: "the Metropolis acceptance rate is \(acceptance), outside 0.1–0.6; the adaptation may have struggled"))
         }
 

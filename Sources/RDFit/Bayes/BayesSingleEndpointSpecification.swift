@@ -32,6 +32,9 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     /// The most warm-up iterations per chain accepted, 1,000,000 (200 times the default); the
     /// warm-up over all chains is also held to ``maximumTotalDraws``, so a run stays bounded in time.
     public static let maximumWarmUp = 1_000_000
+    /// The longest horizon accepted when the output is a factor over whole years, 10,000 years, so
+    /// that the horizon and the counts derived from it stay far from integer overflow.
+    public static let maximumHorizon = 10_000
 
     /// The input flows I_0...I_(T−1) actually used (the first `horizon` values given).
     public let inputs: [Double]
@@ -71,11 +74,11 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     ///   - drawsPerChain: retained draws per chain, at least 100 (default ``defaultDrawsPerChain``).
     ///   - warmUp: warm-up iterations per chain, 100...``maximumWarmUp`` (default ``defaultWarmUp``).
     ///   - seed: the seed (default ``defaultSeed``).
-    ///   - threads: worker threads, at least 1 (default: the active processor count).
+    ///   - threads: worker threads, at least 1 (default 1: run on the caller's thread; the command-line tool passes its own count).
     ///   - intervalLevel: level of the equal-tailed r interval, in (0, 1) (default 0.9).
     ///   - storedDraws: r draws kept for plotting, at least 0 (default 4000).
-    /// - Throws: ``SpecificationError`` for invalid settings (`--horizon`, `--chains`, `--draws`,
-    ///   `--warmup`, `--threads`, `--level`, `--stored-draws`); ``DataError`` for bad data:
+    /// - Throws: ``SpecificationError`` for invalid settings (`horizon`, `chains`, `draws`,
+    ///   `warmUp`, `threads`, `intervalLevel`, `storedDraws`); ``DataError`` for bad data:
     ///   too few inputs (`too-few-points`), non-finite (`non-finite-value`) or non-positive
     ///   (`non-positive-value`) inputs or factor, I_(T−1) ≤ I_0 (`non-positive-input-growth`),
     ///   factor ≤ 1 (`non-positive-output-growth`).
@@ -88,37 +91,37 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
         drawsPerChain: Int = defaultDrawsPerChain,
         warmUp: Int = defaultWarmUp,
         seed: UInt64 = defaultSeed,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        threads: Int = 1,
         intervalLevel: Double = defaultIntervalLevel,
         storedDraws: Int = defaultStoredDraws
     ) throws {
         guard horizon >= 2 else {
-            throw SpecificationError(option: "--horizon", message: "the horizon must be at least 2 years (the endpoint input growth needs I_0 and I_(T−1)); got \(horizon)")
+            throw SpecificationError(setting: .horizon, message: "the horizon must be at least 2 years (the endpoint input growth needs I_0 and I_(T−1)); got \(horizon)")
         }
         guard (1...1000).contains(chains) else {
-            throw SpecificationError(option: "--chains", message: "the number of chains must be between 1 and 1000; got \(chains)")
+            throw SpecificationError(setting: .chains, message: "the number of chains must be between 1 and 1000; got \(chains)")
         }
         guard drawsPerChain >= 100 else {
-            throw SpecificationError(option: "--draws", message: "at least 100 draws per chain are needed for the convergence diagnostics; got \(drawsPerChain)")
+            throw SpecificationError(setting: .draws, message: "at least 100 draws per chain are needed for the convergence diagnostics; got \(drawsPerChain)")
         }
         guard warmUp >= 100 else {
-            throw SpecificationError(option: "--warmup", message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
+            throw SpecificationError(setting: .warmUp, message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
         }
         guard warmUp <= Self.maximumWarmUp, chains * warmUp <= Self.maximumTotalDraws else {
-            throw SpecificationError(option: "--warmup", message: "give at most \(Self.maximumWarmUp) warm-up iterations per chain and \(Self.maximumTotalDraws) in all (chains × warm-up); got \(warmUp)")
+            throw SpecificationError(setting: .warmUp, message: "give at most \(Self.maximumWarmUp) warm-up iterations per chain and \(Self.maximumTotalDraws) in all (chains × warm-up); got \(warmUp)")
         }
         guard chains.multipliedReportingOverflow(by: drawsPerChain).partialValue <= Self.maximumTotalDraws,
               !chains.multipliedReportingOverflow(by: drawsPerChain).overflow else {
-            throw SpecificationError(option: "--draws", message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
+            throw SpecificationError(setting: .draws, message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
         }
         guard threads >= 1 else {
-            throw SpecificationError(option: "--threads", message: "the number of threads must be at least 1; got \(threads)")
+            throw SpecificationError(setting: .threads, message: "the number of threads must be at least 1; got \(threads)")
         }
         guard intervalLevel > 0, intervalLevel < 1 else {
-            throw SpecificationError(option: "--level", message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
+            throw SpecificationError(setting: .level, message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
         }
         guard storedDraws >= 0 else {
-            throw SpecificationError(option: "--stored-draws", message: "the number of stored draws cannot be negative; got \(storedDraws)")
+            throw SpecificationError(setting: .storedDraws, message: "the number of stored draws cannot be negative; got \(storedDraws)")
         }
 
         guard inputs.count >= horizon else {

@@ -7,31 +7,31 @@ import Foundation
 /// (right-associative: `2^3^2` = 2^9), unary `+` and `-` (binding more loosely than `^`, so
 /// `-2^2` = −4 and `2^-1` = 0.5), parentheses, and blanks anywhere between tokens. The Unicode
 /// minus `−`, `×` and `÷` are accepted as `-`, `*` and `/`.
-public enum ArithmeticExpression {
+package enum ArithmeticExpression {
     /// A syntax error, or a value that is not finite, at a 1-based character position.
-    public struct SyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct SyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The expression as given.
-        public let expression: String
+        package let expression: String
         /// 1-based position (in characters) where the problem is.
-        public let position: Int
+        package let position: Int
         /// What is wrong.
-        public let message: String
+        package let message: String
 
         /// Creates an error.
-        public init(expression: String, position: Int, message: String) {
+        package init(expression: String, position: Int, message: String) {
             self.expression = expression
             self.position = position
             self.message = message
         }
 
         /// `in '2^(120/9': at character 9, expected ')'`.
-        public var description: String { "in '\(expression)': at character \(position), \(message)" }
+        package var description: String { "in '\(expression)': at character \(position), \(message)" }
     }
 
     /// The value of `text`.
     /// - Throws: ``SyntaxError`` naming the character position of the first problem: an unexpected
     ///   or missing token, an unclosed parenthesis, division by zero or a non-finite result.
-    public static func evaluate(_ text: String) throws -> Double {
+    package static func evaluate(_ text: String) throws -> Double {
         var parser = Parser(text: text)
         parser.skipBlanks()
         if parser.atEnd { throw parser.error("expected a number; the expression is empty") }

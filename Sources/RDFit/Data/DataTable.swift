@@ -50,17 +50,17 @@ public struct DataTable: Sendable {
     /// column itself can be asked for too (its values are ``years``).
     /// - Parameters:
     ///   - name: the column name.
-    ///   - option: the setting that named the column, for the error (e.g. `--input` or `--column`).
+    ///   - setting: the setting that named the column, for the error (e.g. `.input` or `.output`).
     /// - Throws: ``SpecificationError`` naming the nearest column (by edit distance) when it is
     ///   close, and listing every column: `no column 'paprs'; did you mean 'papers'? columns: year, papers, compute`.
-    public func column(named name: String, option: String = "--input") throws -> DataColumn {
+    public func column(named name: String, setting: Setting = .input) throws -> DataColumn {
         let yearColumn = DataColumn(name: yearColumnName, fieldNumber: yearFieldNumber, values: years.map { $0 })
         let all = [yearColumn] + columns
         if let exact = all.first(where: { $0.name == name }) { return exact }
         let lowered = name.lowercased()
         if let folded = all.first(where: { $0.name.lowercased() == lowered }) { return folded }
         let suggestion = NearestName.suggestion(for: name, among: columnNames).map { " did you mean '\(Self.excerpt($0))'?" } ?? ""
-        throw SpecificationError(option: option, message:
+        throw SpecificationError(setting: setting, message:
             "no column '\(Self.excerpt(name))';\(suggestion) columns: \(columnNames.map(Self.excerpt).joined(separator: ", "))")
     }
 

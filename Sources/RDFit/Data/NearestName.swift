@@ -1,5 +1,5 @@
 /// "Did you mean …?" suggestions for a mistyped name (a column, an option value).
-public enum NearestName {
+package enum NearestName {
     /// The candidate closest to `name` by edit distance (insertions, deletions, substitutions and
     /// transpositions of adjacent characters, compared ignoring case), if it is reasonably close: at most one edit for
     /// names of up to five characters, and at most a third of the longer name's length beyond that.
@@ -8,7 +8,7 @@ public enum NearestName {
     ///   - name: what the user typed.
     ///   - candidates: the valid names.
     /// - Returns: the suggestion as written among `candidates`, or `nil` if none is close.
-    public static func suggestion(for name: String, among candidates: [String]) -> String? {
+    package static func suggestion(for name: String, among candidates: [String]) -> String? {
         let typed = Array(name.lowercased())
         var best: (candidate: String, distance: Int)? = nil
         for candidate in candidates {

@@ -30,10 +30,10 @@ public struct DoublingTimeRatio: Sendable, Hashable, Codable {
     /// Computes q and its derivation for a given r.
     ///
     /// - Parameter r: The returns to software R&D; finite and > 0.
-    /// - Throws: ``SpecificationError`` (option `--r`) if r is not finite and positive.
+    /// - Throws: ``SpecificationError`` (`.returns`) if r is not finite and positive.
     public init(r: Double) throws {
         guard r.isFinite, r > 0 else {
-            throw SpecificationError(option: "--r", message: "r must be a finite number above 0 (got \(r)).")
+            throw SpecificationError(setting: .returns, message: "r must be a finite number above 0 (got \(r)).")
         }
         self.r = r
         let doublings = 1 / r

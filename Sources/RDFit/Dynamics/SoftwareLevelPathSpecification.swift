@@ -48,15 +48,15 @@ public struct SoftwareLevelPathSpecification: Sendable, Hashable, Codable {
     ///   - maximumDoublings: Cap on log₂ A, in (0, 1000]; default 40.
     ///   - daysPerMonth: Month length in days; default 30.4.
     ///   - interpolation: Default ``Interpolation/logLinearWithinDoubling``.
-    /// - Throws: ``SpecificationError`` for `--r`, `--first-doubling`, `--horizon`, `--samples`,
-    ///   `--max-doublings` or `--days-per-month` out of range.
+    /// - Throws: ``SpecificationError`` for `.returns`, `.firstDoubling`, `.horizon`, `.samples`,
+    ///   `.maximumDoublings` or `.daysPerMonth` out of range.
     public init(r: Double, firstDoublingMonths: Double, horizonMonths: Double = 12, intervals: Int = defaultIntervals, maximumDoublings: Double = defaultMaximumDoublings, daysPerMonth: Double = DoublingSequenceSpecification.defaultDaysPerMonth, interpolation: Interpolation = .logLinearWithinDoubling) throws {
         _ = try DoublingSequenceSpecification(r: r, firstDoublingMonths: firstDoublingMonths, daysPerMonth: daysPerMonth, extent: .horizonMonths(horizonMonths))
         guard (1...100_000).contains(intervals) else {
-            throw SpecificationError(option: "--samples", message: "the number of grid intervals must be between 1 and 100000 (got \(intervals)).")
+            throw SpecificationError(setting: .samples, message: "the number of grid intervals must be between 1 and 100000 (got \(intervals)).")
         }
         guard maximumDoublings > 0, maximumDoublings <= 1000 else {
-            throw SpecificationError(option: "--max-doublings", message: "the cap on doublings must be above 0 and at most 1000, i.e. a level of 2^1000 (got \(maximumDoublings)).")
+            throw SpecificationError(setting: .maximumDoublings, message: "the cap on doublings must be above 0 and at most 1000, i.e. a level of 2^1000 (got \(maximumDoublings)).")
         }
         self.r = r
         self.firstDoublingMonths = firstDoublingMonths
@@ -120,7 +120,7 @@ public struct SoftwareLevelPathSpecification: Sendable, Hashable, Codable {
         }
         var diagnostics: [Diagnostic] = []
         if let capMonths {
-            diagnostics.append(Diagnostic(code: "level-capped", severity: .note, message: "The level reaches the cap of 2^\(maximumDoublings) at \(capMonths) months, before the horizon; the path stops there."))
+            diagnostics.append(Diagnostic(code: .levelCapped, severity: .note, message: "The level reaches the cap of 2^\(maximumDoublings) at \(capMonths) months, before the horizon; the path stops there."))
         }
         return SoftwareLevelPath(specification: self, ratio: ratio.value, regime: ratio.regime, points: points, finiteTimeLimitMonths: clock.finiteTimeLimitDays.map { $0 / daysPerMonth }, capReachedAtMonths: capMonths, diagnostics: diagnostics)
     }

@@ -26,15 +26,15 @@ public struct ToyModelScenario: Sendable, Hashable, Codable {
     ///   - firstDoublingPapers: Papers for the first doubling; > 0, default 2.
     ///   - initialResearchers: AGIs at the start; > 0, default 1.
     ///   - papersPerResearcherMonth: Output per AGI per month; > 0, default 1.
-    /// - Throws: ``SpecificationError`` (`--paper-growth`, `--first-doubling-papers`,
-    ///   `--researchers`, `--papers-per-month`) for values outside those ranges.
+    /// - Throws: ``SpecificationError`` (`.paperGrowth`, `.firstDoublingPapers`,
+    ///   `.researchers`, `.papersPerMonth`) for values outside those ranges.
     public init(paperGrowthFactor: Double, firstDoublingPapers: Double = 2, initialResearchers: Double = 1, papersPerResearcherMonth: Double = 1) throws {
         guard paperGrowthFactor.isFinite, paperGrowthFactor > 1 else {
-            throw SpecificationError(option: "--paper-growth", message: "the growth factor of papers per doubling must be finite and above 1 (got \(paperGrowthFactor)).")
+            throw SpecificationError(setting: .paperGrowth, message: "the growth factor of papers per doubling must be finite and above 1 (got \(paperGrowthFactor)).")
         }
-        for (value, option) in [(firstDoublingPapers, "--first-doubling-papers"), (initialResearchers, "--researchers"), (papersPerResearcherMonth, "--papers-per-month")] {
+        for (value, setting) in [(firstDoublingPapers, Setting.firstDoublingPapers), (initialResearchers, .researchers), (papersPerResearcherMonth, .papersPerMonth)] {
             guard value.isFinite, value > 0 else {
-                throw SpecificationError(option: option, message: "must be a finite number above 0 (got \(value)).")
+                throw SpecificationError(setting: setting, message: "must be a finite number above 0 (got \(value)).")
             }
         }
         self.paperGrowthFactor = paperGrowthFactor
@@ -67,11 +67,11 @@ public struct ToyModelScenario: Sendable, Hashable, Codable {
     /// Steps the model through `count` efficiency doublings.
     ///
     /// - Parameter count: Number of doublings, ≥ 1.
-    /// - Throws: ``SpecificationError`` (`--doublings`) if count < 1 or above 10,000.
+    /// - Throws: ``SpecificationError`` (`.doublings`) if count < 1 or above 10,000.
     /// - Returns: One row per doubling: papers needed, researchers, months taken, months elapsed.
     public func doublings(count: Int) throws -> [ToyModelDoubling] {
         guard (1...DoublingSequenceSpecification.maximumDoublings).contains(count) else {
-            throw SpecificationError(option: "--doublings", message: "the number of doublings must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count)).")
+            throw SpecificationError(setting: .doublings, message: "the number of doublings must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count)).")
         }
         var rows: [ToyModelDoubling] = []
         var papers = firstDoublingPapers

@@ -17,13 +17,13 @@ public struct TrainingRunSeries: Sendable, Hashable, Codable {
     /// - Parameters:
     ///   - durationRatio: k, finite and > 0 (k ≥ 1 has no finite total).
     ///   - firstRunMonths: The first run's duration in months; finite, > 0.
-    /// - Throws: ``SpecificationError`` (`--training-run-ratio`, `--first-training-run`).
+    /// - Throws: ``SpecificationError`` (`.trainingRunRatio`, `.firstTrainingRun`).
     public init(durationRatio: Double, firstRunMonths: Double) throws {
         guard durationRatio.isFinite, durationRatio > 0 else {
-            throw SpecificationError(option: "--training-run-ratio", message: "the ratio of successive training-run durations must be finite and above 0 (got \(durationRatio)).")
+            throw SpecificationError(setting: .trainingRunRatio, message: "the ratio of successive training-run durations must be finite and above 0 (got \(durationRatio)).")
         }
         guard firstRunMonths.isFinite, firstRunMonths > 0 else {
-            throw SpecificationError(option: "--first-training-run", message: "the first training run must last a finite number of months above 0 (got \(firstRunMonths)).")
+            throw SpecificationError(setting: .firstTrainingRun, message: "the first training run must last a finite number of months above 0 (got \(firstRunMonths)).")
         }
         self.durationRatio = durationRatio
         self.firstRunMonths = firstRunMonths
@@ -48,10 +48,10 @@ public struct TrainingRunSeries: Sendable, Hashable, Codable {
     /// The first `count` runs with their durations and end times.
     ///
     /// - Parameter count: Number of runs, 1…10,000.
-    /// - Throws: ``SpecificationError`` (`--training-runs`) outside that range.
+    /// - Throws: ``SpecificationError`` (`.trainingRuns`) outside that range.
     public func runs(count: Int) throws -> [TrainingRun] {
         guard (1...DoublingSequenceSpecification.maximumDoublings).contains(count) else {
-            throw SpecificationError(option: "--training-runs", message: "the number of training runs must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count)).")
+            throw SpecificationError(setting: .trainingRuns, message: "the number of training runs must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count)).")
         }
         var elapsed = 0.0
         return (1...count).map { index in

@@ -11,13 +11,13 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
     public let stated: [InputWeight?]
 
     /// Resolves the weights of `names` from the stated ones.
-    /// - Throws: ``SpecificationError`` (`--weight`) for a name that is not an input, a weight
+    /// - Throws: ``SpecificationError`` (`.weight`) for a name that is not an input, a weight
     ///   outside [0, 1], several inputs without weights, or central weights not summing to 1.
     public init(names: [String], given: [String: InputWeight]) throws {
         for name in given.keys where !names.contains(name) {
             var message = "'\(name)' is not one of the inputs (\(names.joined(separator: ", ")))"
             if let suggestion = NearestName.suggestion(for: name, among: names) { message += "; did you mean '\(suggestion)'?" }
-            throw SpecificationError(option: "--weight", message: message)
+            throw SpecificationError(setting: .weight, message: message)
         }
         for (name, weight) in given { try weight.validate(name: name) }
         self.names = names
@@ -27,20 +27,20 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
         }
         let missing = names.filter { given[$0] == nil }
         if missing.count > 1 {
-            throw SpecificationError(option: "--weight", message:
+            throw SpecificationError(setting: .weight, message:
                 "give a weight for every input, or for all but one (which takes the remainder); no weight for \(missing.map { "'\($0)'" }.joined(separator: ", "))")
         }
         stated = names.map { given[$0] }
         let centralSum = given.values.reduce(0) { $0 + $1.central }
         if missing.isEmpty {
             if abs(centralSum - 1) > 1e-6 {
-                throw SpecificationError(option: "--weight", message:
+                throw SpecificationError(setting: .weight, message:
                     "the weights sum to \(centralSum); Cobb-Douglas weights must sum to 1 (or leave one input out to take the remainder)")
             }
         } else {
             let maxSum = given.values.reduce(0) { $0 + $1.range.high }
             if centralSum > 1 + 1e-9 || maxSum > 1 + 1e-9 {
-                throw SpecificationError(option: "--weight", message:
+                throw SpecificationError(setting: .weight, message:
                     "the stated weights can sum to \(max(centralSum, maxSum)) > 1, leaving a negative remainder for '\(missing[0])'")
             }
         }

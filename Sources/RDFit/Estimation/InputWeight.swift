@@ -31,16 +31,16 @@ public enum InputWeight: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Checks 0 ≤ low ≤ mode ≤ high ≤ 1.
     /// - Throws: ``SpecificationError`` for `option`.
-    public func validate(option: String = "--weight", name: String) throws {
+    public func validate(setting: Setting = .weight, name: String) throws {
         let (low, high) = range
         guard low.isFinite, high.isFinite, low >= 0, high <= 1 else {
-            throw SpecificationError(option: option, message: "the weight of '\(name)' must lie between 0 and 1 (got \(self))")
+            throw SpecificationError(setting: setting, message: "the weight of '\(name)' must lie between 0 and 1 (got \(self))")
         }
         guard low <= high else {
-            throw SpecificationError(option: option, message: "the weight range of '\(name)' has low \(low) above high \(high); write LO:MODE:HI or LO:HI")
+            throw SpecificationError(setting: setting, message: "the weight range of '\(name)' has low \(low) above high \(high); write LO:MODE:HI or LO:HI")
         }
         if case let .triangular(_, mode, _) = self, !(mode >= low && mode <= high) {
-            throw SpecificationError(option: option, message: "the mode \(mode) of the weight of '\(name)' is outside its range \(low)–\(high)")
+            throw SpecificationError(setting: setting, message: "the mode \(mode) of the weight of '\(name)' is outside its range \(low)–\(high)")
         }
     }
 

@@ -21,7 +21,7 @@ public enum JonesRegression {
         try spec.output.requirePositive(purpose: "the Jones regression")
         let aligned = AlignedSeries(spec.inputs + [spec.output])
         if aligned.droppedRows > 0 {
-            diagnostics.append(Diagnostic(code: "rows-with-missing-values", severity: .note, message:
+            diagnostics.append(Diagnostic(code: .rowsWithMissingValues, severity: .note, message:
                 "\(aligned.droppedRows) year(s) with a missing value in a used column were left out"))
         }
         let years = aligned.years
@@ -29,7 +29,7 @@ public enum JonesRegression {
         let weights = spec.weights.central
         let inputCount = spec.inputs.count
         // Cobb-Douglas composite input E = Π I_j^(ε_j).
-        let composite = (0..<n).map { i in exp((0..<inputCount).reduce(0) { $0 + weights[$1] * log(aligned.values[$1][i]) }) }
+        let composite = CompositeInput.levels(Array(aligned.values[0..<inputCount]), weights: weights)
         let logA = aligned.values[inputCount].map { log($0) }
 
         var rows: [(y: Double, logA: Double, logE: Double)] = []
@@ -43,12 +43,12 @@ public enum JonesRegression {
             }
         }
         if skipped > 0 {
-            diagnostics.append(Diagnostic(code: "windows-without-growth", message:
+            diagnostics.append(Diagnostic(code: .windowsWithoutGrowth, message:
                 "\(skipped) window(s) where A did not grow were left out (log growth is undefined there)"))
         }
         guard rows.count >= 4 else {
             throw DataError(.tooFewPoints, columnName: spec.output.name, message:
-                "the Jones regression needs at least 4 windows with growth; \(n) usable years with window \(k) give \(rows.count); use a longer series or a smaller --window")
+                "the Jones regression needs at least 4 windows with growth; \(n) usable years with window \(k) give \(rows.count); use a longer series or a smaller \(Setting.window.mention)")
         }
         // Centre the regressors for conditioning; slopes are unchanged.
         let meanLogA = rows.reduce(0) { $0 + $1.logA } / Double(rows.count)
@@ -74,11 +74,11 @@ public enum JonesRegression {
         let beta = -fit.coefficients[1], lambda = fit.coefficients[2]
         let z = NormalDistribution.twoSidedCriticalValue(level: spec.level)
         if beta <= 0 {
-            diagnostics.append(Diagnostic(code: "non-positive-beta", message:
+            diagnostics.append(Diagnostic(code: .nonPositiveBeta, message:
                 "β̂ = \(String(format: "%.4g", beta)) ≤ 0: growth does not slow as A rises, so r = λ/β is not meaningful"))
         }
         if rows.count < 15 {
-            diagnostics.append(Diagnostic(code: "small-sample", message:
+            diagnostics.append(Diagnostic(code: .smallSample, message:
                 "only \(rows.count) overlapping windows: HAC standard errors and bootstrap intervals are unreliable at this size"))
         }
         let statistic = try RegressionStatistic(design: design, response: response, scheme: spec.bootstrap.scheme) { c in

@@ -27,9 +27,9 @@ public struct JonesSpecification: Sendable {
     public init(inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: TimeSeries, window: Int = JonesSpecification.defaultWindow,
                 neweyWestLag: Int? = nil, level: Double = 0.9, intervalMethod: IntervalMethod = .percentile,
                 bootstrap: BootstrapSpecification) throws {
-        guard window >= 1 else { throw SpecificationError(option: "--window", message: "the window must be at least 1 observation (got \(window))") }
+        guard window >= 1 else { throw SpecificationError(setting: .window, message: "the window must be at least 1 observation (got \(window))") }
         if let neweyWestLag, neweyWestLag < 0 {
-            throw SpecificationError(option: "--hac-lag", message: "the Newey–West lag must be 0 or more (got \(neweyWestLag))")
+            throw SpecificationError(setting: .hacLag, message: "the Newey–West lag must be 0 or more (got \(neweyWestLag))")
         }
         try SpecificationChecks.requireInputs(inputs, alignedWith: [output], level: level)
         self.inputs = inputs

@@ -18,18 +18,18 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         switch self {
         case let .doublingTime(months, _):
             guard months > 0, months.isFinite else {
-                throw SpecificationError(option: "--doubling-time", message: "the doubling time must be a positive number of months (got \(months))")
+                throw SpecificationError(setting: .doublingTime, message: "the doubling time must be a positive number of months (got \(months))")
             }
         case let .growthFactor(factor, years, _):
             guard factor > 0, factor.isFinite else {
-                throw SpecificationError(option: "--growth-factor", message: "the growth factor must be positive (got \(factor))")
+                throw SpecificationError(setting: .growthFactor, message: "the growth factor must be positive (got \(factor))")
             }
             guard years > 0, years.isFinite else {
-                throw SpecificationError(option: "--over", message: "the horizon must be a positive number of years (got \(years))")
+                throw SpecificationError(setting: .growthHorizon, message: "the horizon must be a positive number of years (got \(years))")
             }
         case let .growthMultiple(perYear, _):
             guard perYear > 0, perYear.isFinite else {
-                throw SpecificationError(option: "--growth-multiple", message: "the growth multiple must be positive (got \(perYear))")
+                throw SpecificationError(setting: .growthMultiple, message: "the growth multiple must be positive (got \(perYear))")
             }
         case .series:
             break
@@ -37,20 +37,20 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         // A positive, finite quantity can still imply an infinite rate (a doubling time of 1e-320
         // months): refuse it here rather than report r as undefined later.
         if let rate = centralRate, !rate.isFinite {
-            throw SpecificationError(option: option, message: "\(summary) implies a growth rate of A that is not finite; check the value and its units")
+            throw SpecificationError(setting: setting, message: "\(summary) implies a growth rate of A that is not finite; check the value and its units")
         }
         if let interval, !(rate(fromQuantity: interval.lower).isFinite && rate(fromQuantity: interval.upper).isFinite) {
-            throw SpecificationError(option: "--interval", message: "the range \(interval.lower):\(interval.upper) implies a growth rate of A that is not finite; check the values and their units")
+            throw SpecificationError(setting: .interval, message: "the range \(interval.lower):\(interval.upper) implies a growth rate of A that is not finite; check the values and their units")
         }
     }
 
-    /// The CLI option that states this output.
-    private var option: String {
+    /// The setting that states this output.
+    private var setting: Setting {
         switch self {
-        case .doublingTime: return "--doubling-time"
-        case .growthFactor: return "--growth-factor"
-        case .growthMultiple: return "--growth-multiple"
-        case .series: return "--output"
+        case .doublingTime: return .doublingTime
+        case .growthFactor: return .growthFactor
+        case .growthMultiple: return .growthMultiple
+        case .series: return .output
         }
     }
 

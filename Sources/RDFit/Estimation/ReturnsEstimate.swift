@@ -41,6 +41,14 @@ public struct InputGrowthSummary: Sendable, Hashable, Codable {
     public let weight: Double
     /// The stated weight (nil when it took the remainder).
     public let statedWeight: InputWeight?
+
+    /// Creates a summary.
+    public init(name: String, growth: GrowthEstimate, weight: Double, statedWeight: InputWeight?) {
+        self.name = name
+        self.growth = growth
+        self.weight = weight
+        self.statedWeight = statedWeight
+    }
 }
 
 /// The growth of software quality A.
@@ -53,6 +61,14 @@ public struct OutputGrowthSummary: Sendable, Hashable, Codable {
     public let doublingTimeMonths: Double
     /// The fitted growth when A is a series.
     public let fit: GrowthEstimate?
+
+    /// Creates a summary.
+    public init(source: String, growthRate: Double, doublingTimeMonths: Double, fit: GrowthEstimate?) {
+        self.source = source
+        self.growthRate = growthRate
+        self.doublingTimeMonths = doublingTimeMonths
+        self.fit = fit
+    }
 }
 
 /// A model parameter (λ, β) with its uncertainty.
@@ -93,20 +109,26 @@ public struct ReturnsEstimate: Sendable, Codable {
     public let lambda: ParameterSummary?
     /// β, where the method estimates it.
     public let beta: ParameterSummary?
-    /// The bootstrap replicates of r (nil for Bayesian methods); every interval method can be
-    /// computed from them with ``BootstrapReplicates/confidenceInterval(_:level:)``.
-    public let replicates: BootstrapReplicates?
+    /// The draws of r behind the interval: bootstrap replicates, posterior or parametric draws.
+    public let draws: Draws?
     /// The seed of every random draw behind this result.
     public let seed: UInt64
     /// Warnings that still leave an answer.
     public let diagnostics: [Diagnostic]
-    /// The draws of r (bootstrap replicates or posterior draws) that succeeded, for plots.
-    public var draws: [Double] { replicates?.values.filter { !$0.isNaN } ?? [] }
+    /// The posterior behind a Bayesian single-endpoint estimate (sampler settings, quantiles,
+    /// convergence diagnostics); nil for the other estimators.
+    public let posterior: BayesSingleEndpointResult?
+
+    /// The bootstrap replicates of r when the draws are bootstrap replicates; every interval
+    /// method can be computed from them with ``BootstrapReplicates/confidenceInterval(_:level:)``.
+    public var replicates: BootstrapReplicates? { draws?.replicates }
+    /// The draws of r that succeeded, in generation order, for plots.
+    public var successfulDraws: [Double] { draws?.values.filter { !$0.isNaN } ?? [] }
 
     /// Creates a result.
     public init(method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
                 combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?, beta: ParameterSummary?,
-                replicates: BootstrapReplicates?, seed: UInt64, diagnostics: [Diagnostic]) {
+                draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil) {
         self.method = method
         self.r = r
         self.intervalMethod = intervalMethod
@@ -115,8 +137,18 @@ public struct ReturnsEstimate: Sendable, Codable {
         self.output = output
         self.lambda = lambda
         self.beta = beta
-        self.replicates = replicates
+        self.draws = draws
         self.seed = seed
         self.diagnostics = diagnostics
+        self.posterior = posterior
+    }
+
+    /// Creates a result from bootstrap replicates.
+    public init(method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
+                combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?, beta: ParameterSummary?,
+                replicates: BootstrapReplicates?, seed: UInt64, diagnostics: [Diagnostic]) {
+        self.init(method: method, r: r, intervalMethod: intervalMethod, inputs: inputs, combinedInputGrowthRate: combinedInputGrowthRate,
+                  output: output, lambda: lambda, beta: beta, draws: replicates.map(Draws.init(replicates:)), seed: seed,
+                  diagnostics: diagnostics)
     }
 }

@@ -4,13 +4,13 @@ enum SpecificationChecks {
     /// strictly between 0 and 1.
     static func requireInputs(_ inputs: [TimeSeries], alignedWith others: [TimeSeries], level: Double) throws {
         guard let first = inputs.first else {
-            throw SpecificationError(option: "--input", message: "at least one input column is needed")
+            throw SpecificationError(setting: .input, message: "at least one input column is needed")
         }
         guard level > 0, level < 1 else {
-            throw SpecificationError(option: "--level", message: "the level must be strictly between 0 and 1, e.g. 0.9 (got \(level))")
+            throw SpecificationError(setting: .level, message: "the level must be strictly between 0 and 1, e.g. 0.9 (got \(level))")
         }
         for series in inputs + others where series.years != first.years {
-            throw SpecificationError(option: "--input", message: "series '\(series.name)' is not on the same years as '\(first.name)'")
+            throw SpecificationError(setting: .input, message: "series '\(series.name)' is not on the same years as '\(first.name)'")
         }
     }
 }

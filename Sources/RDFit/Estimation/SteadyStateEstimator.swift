@@ -21,7 +21,7 @@ public enum SteadyStateEstimator {
 
         let aligned = AlignedSeries(spec.inputs + [spec.outputSeries].compactMap { $0 })
         if aligned.droppedRows > 0 {
-            diagnostics.append(Diagnostic(code: "rows-with-missing-values", severity: .note, message:
+            diagnostics.append(Diagnostic(code: .rowsWithMissingValues, severity: .note, message:
                 "\(aligned.droppedRows) year\(aligned.droppedRows == 1 ? "" : "s") with a missing value in a used column \(aligned.droppedRows == 1 ? "was" : "were") left out"))
         }
         let years = aligned.years
@@ -38,7 +38,7 @@ public enum SteadyStateEstimator {
         let inputFits = Array(fits.prefix(spec.inputs.count))
         let combined = zip(weights, inputFits).reduce(0) { $0 + $1.0 * $1.1.rate }
         for (j, fit) in inputFits.enumerated() where fit.rate <= 0 {
-            diagnostics.append(Diagnostic(code: "non-positive-input-growth", message:
+            diagnostics.append(Diagnostic(code: .nonPositiveInputGrowth, message:
                 "input '\(names[j])' shrinks (growth \(String(format: "%.4f", fit.rate))/yr); r is only meaningful for growing research input"))
         }
         guard combined > 0 else {
@@ -48,18 +48,18 @@ public enum SteadyStateEstimator {
         let outputFit = spec.outputSeries == nil ? nil : fits.last
         let outputRate = outputFit?.rate ?? spec.output.centralRate!
         if outputRate <= 0 {
-            diagnostics.append(Diagnostic(code: "non-positive-output-growth", message:
+            diagnostics.append(Diagnostic(code: .nonPositiveOutputGrowth, message:
                 "software quality does not grow (g_A = \(String(format: "%.4g", outputRate))/yr); r ≤ 0"))
         }
         if let interval = spec.output.interval, let central = spec.output.centralRate {
             let lowRate = spec.output.rate(fromQuantity: interval.lower), highRate = spec.output.rate(fromQuantity: interval.upper)
             if central < min(lowRate, highRate) || central > max(lowRate, highRate) {
-                diagnostics.append(Diagnostic(code: "central-outside-interval", message:
+                diagnostics.append(Diagnostic(code: .centralOutsideInterval, message:
                     "the stated central output value lies outside its interval; draws are centred on the interval's geometric midpoint"))
             }
         }
         if spec.growthMethod == .endpoints && spec.bootstrap.scheme == .residual {
-            diagnostics.append(Diagnostic(code: "residual-scheme-on-increments", severity: .note, message:
+            diagnostics.append(Diagnostic(code: .residualSchemeOnIncrements, severity: .note, message:
                 "with endpoint growth the residual scheme resamples deviations of the yearly log increments from their mean"))
         }
         let logs = seriesValues.map { $0.map { log($0) } }
@@ -70,15 +70,15 @@ public enum SteadyStateEstimator {
         diagnostics += CoverageDiagnostics.blockLength(scheme: spec.bootstrap.scheme, units: statistic.observationCount,
                                                        unitName: spec.growthMethod == .endpoints ? "yearly increments" : "years")
         if statistic.observationCount < 5 {
-            diagnostics.append(Diagnostic(code: "small-sample", message:
+            diagnostics.append(Diagnostic(code: .smallSample, message:
                 "only \(statistic.observationCount) resampling units: bootstrap intervals are unreliable with so few points"))
         }
         let replicates = Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: true)
         diagnostics += replicates.diagnostics(level: spec.level)
         let interval = replicates.confidenceInterval(spec.intervalMethod, level: spec.level)
         if spec.intervalMethod == .bca && (interval.lower.isNaN || interval.upper.isNaN) {
-            diagnostics.append(Diagnostic(code: "bca-undefined", message:
-                "the BCa interval is undefined here (degenerate jackknife or all replicates on one side of the estimate); use --interval-method percentile"))
+            diagnostics.append(Diagnostic(code: .bcaUndefined, message:
+                "the BCa interval is undefined here (degenerate jackknife or all replicates on one side of the estimate); use \(Setting.intervalMethod.mention) percentile"))
         }
         let r = combined > 0 ? outputRate / combined : Double.nan
         guard r.isFinite else {

@@ -36,7 +36,7 @@ public struct SteadyStateSpecification: Sendable {
                 intervalMethod: IntervalMethod = .percentile, bootstrap: BootstrapSpecification) throws {
         try output.validate()
         if case .series = output, outputSeries == nil {
-            throw SpecificationError(option: "--output", message: "an output series is needed for a level output")
+            throw SpecificationError(setting: .output, message: "an output series is needed for a level output")
         }
         try SpecificationChecks.requireInputs(inputs, alignedWith: [outputSeries].compactMap { $0 }, level: level)
         self.inputs = inputs

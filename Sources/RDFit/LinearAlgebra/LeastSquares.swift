@@ -106,16 +106,16 @@ public enum LeastSquares {
 
         var diagnostics: [Diagnostic] = []
         if !rss.isFinite {
-            diagnostics.append(Diagnostic(code: "overflow", message:
+            diagnostics.append(Diagnostic(code: .overflow, message:
                 "the residual sum of squares overflows a double (residuals beyond about 1e154), so standard errors are undefined; rescale the response"))
         }
         var inverseGram: Matrix?
         if rank < p {
-            diagnostics.append(Diagnostic(code: "rank-deficient", message:
+            diagnostics.append(Diagnostic(code: .rankDeficient, message:
                 "the design has numerical rank \(rank) < \(p) columns (collinear regressors); coefficients are the minimum-norm solution and have no standard errors"))
         } else {
             if conditionNumber > illConditionThreshold {
-                diagnostics.append(Diagnostic(code: "ill-conditioned", message:
+                diagnostics.append(Diagnostic(code: .illConditioned, message:
                     "the design is ill-conditioned (condition number \(String(format: "%.3g", conditionNumber)) after column scaling); coefficients may be inaccurate"))
             }
             if n >= p {
@@ -124,7 +124,7 @@ public enum LeastSquares {
             }
         }
         if degreesOfFreedom <= 0 && rank == p {
-            diagnostics.append(Diagnostic(code: "no-residual-degrees-of-freedom", message:
+            diagnostics.append(Diagnostic(code: .noResidualDegreesOfFreedom, message:
                 "as many coefficients as observations: the fit is exact and standard errors are undefined"))
         }
         let sigmaSquared = degreesOfFreedom > 0 ? rss / Double(degreesOfFreedom) : .nan

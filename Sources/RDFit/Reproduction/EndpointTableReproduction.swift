@@ -23,6 +23,36 @@ public enum EndpointTableReproduction {
         }
     }
 
+    /// Runs one domain under both likelihoods (the source's truncated one first, then the exact
+    /// density) from its input series and output growth, with the same seed for both.
+    /// - Parameters:
+    ///   - label: the domain's label, e.g. "image recognition".
+    ///   - referenceDomain: text identifying its row in `returns_to_rd_r_estimates.csv`.
+    ///   - inputs: the domain's input series.
+    ///   - weights: fixed Cobb-Douglas weights by input name (default: equal).
+    ///   - output: the output's growth, e.g. a factor over a horizon.
+    ///   - seed: the seed of both runs.
+    ///   - chains: Markov chains per run.
+    ///   - drawsPerChain: retained draws per chain.
+    ///   - warmUp: warm-up iterations per chain.
+    ///   - threads: worker threads (results do not depend on it).
+    ///   - progress: a progress callback for each likelihood's run, or nil for none.
+    /// - Throws: what the specification and the estimator throw.
+    public static func domain(label: String, referenceDomain: String, inputs: [TimeSeries], weights: [String: InputWeight] = [:],
+                              output: OutputGrowth, seed: UInt64,
+                              chains: Int = BayesSingleEndpointSpecification.defaultChains,
+                              drawsPerChain: Int = BayesSingleEndpointSpecification.defaultDrawsPerChain,
+                              warmUp: Int = BayesSingleEndpointSpecification.defaultWarmUp, threads: Int = 1,
+                              progress: (BayesLikelihood) -> (@Sendable (Double) -> Void)? = { _ in nil }) throws -> Domain {
+        func run(_ likelihood: BayesLikelihood) throws -> BayesSingleEndpointResult {
+            let specification = try BayesSingleEndpointSpecification(
+                inputs: inputs, weights: weights, output: output, likelihood: likelihood, chains: chains, drawsPerChain: drawsPerChain,
+                warmUp: warmUp, seed: seed, threads: threads)
+            return try BayesSingleEndpointEstimator.estimate(specification, progress: progress(likelihood))
+        }
+        return Domain(label: label, referenceDomain: referenceDomain, published: try run(.published), exact: try run(.exact))
+    }
+
     /// The Monte-Carlo standard error of the p-quantile of r: sqrt(p(1 − p)/ESS)/f(q_p), with the
     /// density f estimated from the stored draws as 2h/(q(p + h) − q(p − h)), h = 0.025.
     public static func quantileStandardError(_ result: BayesSingleEndpointResult, probability p: Double) -> Double {

@@ -24,9 +24,9 @@ public enum SensitivityAssumption: Sendable, Hashable, Codable {
     case inputChoice(columns: [String])
 
     /// The option-style names, for messages and suggestions.
-    public static let optionNames = ["doubling-time", "growth-multiple", "growth-factor", "compute-share", "spillover", "spillover-share", "multiplier", "weight", "input"]
+    public static let names = ["doubling-time", "growth-multiple", "growth-factor", "compute-share", "spillover", "spillover-share", "multiplier", "weight", "input"]
 
-    /// The name as written after `--vary`, e.g. `spillover:ai_papers`.
+    /// The assumption's name, e.g. `spillover:ai_papers`.
     public var name: String {
         switch self {
         case .doublingTime: return "doubling-time"

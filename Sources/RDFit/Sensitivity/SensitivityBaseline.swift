@@ -52,7 +52,7 @@ public struct SensitivityBaseline: Sendable {
 
     static func point(_ result: AdjustedReturns, value: Double, label: String?) -> SensitivityPoint {
         let r = result.final
-        let sorted = result.finalReplicates?.sortedSuccessfulValues ?? []
+        let sorted = result.finalDraws?.sortedSuccessfulValues ?? []
         return SensitivityPoint(value: value, label: label, estimate: r.estimate, median: sorted.isEmpty ? .nan : Quantile.sorted(sorted, 0.5),
                                 lower: r.lower, upper: r.upper, level: r.level, probabilityAboveOne: r.probabilityAboveOne)
     }
@@ -92,7 +92,7 @@ public struct SensitivityBaseline: Sendable {
             return (try rebuilt(output: .growthMultiple(perYear: value, interval: interval)), adjustments, nil)
         case .growthFactor:
             guard case let .growthFactor(factor, years, stated) = spec.output else {
-                throw SpecificationError(option: "--vary", message: "growth-factor needs a horizon: state the output as --growth-factor F --over YEARS")
+                throw SpecificationError(setting: .assumptionRange, message: "growth-factor needs a horizon: state the output as \(Setting.growthFactor.mention) F \(Setting.growthHorizon.mention) YEARS")
             }
             return (try rebuilt(output: .growthFactor(factor: value, years: years, interval: try scaled(stated, from: factor))), adjustments, nil)
         case .computeShare:
@@ -105,7 +105,7 @@ public struct SensitivityBaseline: Sendable {
             return (spec, replacing(.outputMultiplier(name: name, multiplier: .fixed(value))), nil)
         case let .inputWeight(column):
             guard spec.inputs.count >= 2, spec.weights.names.contains(column) else {
-                throw SpecificationError(option: "--vary", message: "weight:\(column) needs '\(column)' to be one of two or more inputs (inputs: \(spec.weights.names.joined(separator: ", ")))")
+                throw SpecificationError(setting: .assumptionRange, message: "weight:\(column) needs '\(column)' to be one of two or more inputs (inputs: \(spec.weights.names.joined(separator: ", ")))")
             }
             var weights = given
             weights[column] = .fixed(value)
@@ -116,7 +116,7 @@ public struct SensitivityBaseline: Sendable {
         case let .inputChoice(columns):
             let index = Int(value.rounded())
             guard columns.indices.contains(index), let series = candidateInputs.first(where: { $0.name == columns[index] }) else {
-                throw SpecificationError(option: "--vary", message: "input: no column at position \(index)")
+                throw SpecificationError(setting: .assumptionRange, message: "input: no column at position \(index)")
             }
             return (try rebuilt(inputs: [series], weights: [:]), adjustments, series.name)
         }

@@ -29,7 +29,7 @@ public struct SensitivityGrid: Sendable, Codable {
     /// - Throws: ``SpecificationError`` for a non-numeric assumption or too small a size; estimator errors.
     public static func evaluate(_ baseline: SensitivityBaseline, rows: (SensitivityAssumption, ClosedRange<Double>), columns: (SensitivityAssumption, ClosedRange<Double>), size: Int) throws -> SensitivityGrid {
         guard rows.0.isNumeric, columns.0.isNumeric, size >= 2 else {
-            throw SpecificationError(option: "--vary", message: "a two-way grid needs two numeric assumptions and at least 2 points")
+            throw SpecificationError(setting: .assumptionRange, message: "a two-way grid needs two numeric assumptions and at least 2 points")
         }
         func values(_ range: ClosedRange<Double>) -> [Double] {
             (0..<size).map { k in k == size - 1 ? range.upperBound : range.lowerBound + (range.upperBound - range.lowerBound) * Double(k) / Double(size - 1) }

@@ -51,12 +51,12 @@ public struct SeriesMLEEstimator: Sendable {
         if covariance == nil, !boundary.isEmpty {
             covariance = SeriesCovariance(fit: full, data: data, fixed: Set(boundary.map(\.coordinate)))
             let names = boundary.map(\.name).joined(separator: " and ")
-            diagnostics.append(Diagnostic(code: "parameter-at-boundary", message: "\(names) "
+            diagnostics.append(Diagnostic(code: .parameterAtBoundary, message: "\(names) "
                 + "sits at the edge of its range, where the likelihood is flat; the Wald standard errors of the "
                 + "other parameters hold it fixed at its estimate, and its own is reported as zero"))
         }
         if covariance == nil {
-            diagnostics.append(Diagnostic(code: "hessian-not-definite", message: "the negative Hessian of the "
+            diagnostics.append(Diagnostic(code: .hessianNotDefinite, message: "the negative Hessian of the "
                 + "log-likelihood is not positive definite at the estimate, so Wald standard errors are undefined"))
         }
         let estimates = SeriesEstimates(fit: full, covariance: covariance, level: spec.level)
@@ -65,14 +65,14 @@ public struct SeriesMLEEstimator: Sendable {
             var profile = SeriesProfile(data: data, full: full, tolerance: spec.gradientTolerance)
             let ends = profile.interval(level: spec.level, waldStandardError: estimates.returnsWald.standardError)
             for failure in ends.failures {
-                diagnostics.append(Diagnostic(code: "profile-fit-failed", message: "a profile fit did not converge, "
+                diagnostics.append(Diagnostic(code: .profileFitFailed, message: "a profile fit did not converge, "
                     + "so the interval end on that side is not reported: \(failure)"))
             }
             returns = SeriesEstimate(estimate: full.parameters.returns, lower: ends.lower, upper: ends.upper,
                                      standardError: estimates.returnsWald.standardError, level: spec.level,
                                      interval: .profileLikelihood)
             if (ends.lower == nil || ends.upper == nil) && ends.failures.isEmpty {
-                diagnostics.append(Diagnostic(code: "unbounded-profile-interval", message: "the profile likelihood "
+                diagnostics.append(Diagnostic(code: .unboundedProfileInterval, message: "the profile likelihood "
                     + "of r does not fall by the \(PlainNumber.text(spec.level)) critical value on the "
                     + "\(ends.lower == nil ? "lower" : "upper") side within the search range; that end is unbounded"))
             }
@@ -80,7 +80,7 @@ public struct SeriesMLEEstimator: Sendable {
         let tests = [Self.test("lambda = 0", full: full, restricted: lambdaZero),
                      Self.test("r = 1", full: full, restricted: ratioOne)]
         if Self.isFlatInLambda(estimates.lambda, returns: returns) {
-            diagnostics.append(Diagnostic(code: "flat-likelihood-in-lambda", message: "the likelihood is nearly flat "
+            diagnostics.append(Diagnostic(code: .flatLikelihoodInLambda, message: "the likelihood is nearly flat "
                 + "in lambda (standard error above max(1, 2|lambda|) or an unbounded profile interval): the input "
                 + "series does not pin down the returns to effort, so r is weakly identified"))
         }
@@ -101,7 +101,7 @@ public struct SeriesMLEEstimator: Sendable {
                                                      seed: spec.seed))
         }
         for set in draws where set.failed > 0 {
-            diagnostics.append(Diagnostic(code: "failed-replicates", message: "\(set.failed) of "
+            diagnostics.append(Diagnostic(code: .failedReplicates, message: "\(set.failed) of "
                 + "\(set.failed + set.values.count) \(set.kind.rawValue) replicates did not converge and were dropped"))
         }
         let k = full.parameterization.count
@@ -195,7 +195,7 @@ public struct SeriesMLEEstimator: Sendable {
         let n = data.transitionCount
         let fitted = Int((share * Double(n)).rounded(.down))
         guard fitted >= SeriesData.minimumTransitions, fitted < n else {
-            diagnostics.append(Diagnostic(code: "hold-out-skipped", severity: .note, message: "the hold-out needs at "
+            diagnostics.append(Diagnostic(code: .holdOutSkipped, severity: .note, message: "the hold-out needs at "
                 + "least \(SeriesData.minimumTransitions) fitted transitions and one held out; \(n) transitions "
                 + "with share \(PlainNumber.text(share)) give \(fitted)"))
             return nil

@@ -1,0 +1,29 @@
+import RDFit
+
+/// An error the command reports on one line and maps to a sysexits status.
+struct CommandError: Error, CustomStringConvertible {
+    /// 64 (`EX_USAGE`) for a bad option; 65 (`EX_DATAERR`) for bad data, including an input file
+    /// that is missing, a directory or unreadable; 73 (`EX_CANTCREAT`) for an output file that
+    /// cannot be written.
+    let exitCode: Int32
+    let description: String
+
+    static let usage: Int32 = 64
+    static let data: Int32 = 65
+    static let noInput: Int32 = 65
+    static let cannotCreate: Int32 = 73
+
+    /// A data error located in `path`: `path:line:column: message`.
+    static func data(_ error: DataError, path: String) -> CommandError {
+        var location = path
+        if let line = error.line {
+            location += ":\(line)"
+            if let column = error.column { location += ":\(column)" }
+        }
+        return CommandError(exitCode: data, description: "\(location): \(OptionNames.spelled(error.message))")
+    }
+
+    static func specification(_ error: SpecificationError) -> CommandError {
+        CommandError(exitCode: usage, description: "\(OptionNames.flag(for: error.setting)): \(OptionNames.spelled(error.message))")
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import RDFit
+import RDFitReporting
+
+/// `--method`.
+enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
+    case steadyState = "steady-state"
+    case jonesOLS = "jones-ols"
+    case bayesEndpoint = "bayes-endpoint"
+}
+
+/// `--bootstrap`.
+enum SchemeChoice: String, CaseIterable, ExpressibleByArgument {
+    case pairs, residual, block, stationary
+}
+
+/// `--format`.
+extension ReportFormat: ExpressibleByArgument {}
+
+extension GrowthMethod: ExpressibleByArgument {}
+extension IntervalMethod: ExpressibleByArgument {}
+extension BayesLikelihood: ExpressibleByArgument {}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import RDFit
+import RDFitReporting
+
+/// The options of `rdfit estimate` (and of the commands built on it). Every option is optional so
+/// that a data file's `# rdfit:` defaults can fill what the command line leaves out
+/// (``merged(over:)``); numbers may be written as arithmetic, e.g. `--growth-factor '2^(120/9)'`.
+struct EstimateOptions: ParsableArguments {
+    @Option(name: .customLong("input"), help: ArgumentHelp("Input column (repeatable). Default: every numeric column but year and the output.", valueName: "COL"))
+    var inputs: [String] = []
+
+    @Option(name: .customLong("weight"), help: ArgumentHelp("Cobb-Douglas weight of an input: COL=VALUE, COL=LO:HI (uniform) or COL=LO:MODE:HI (triangular). Default: equal weights; one input may be left to take the remainder.", valueName: "COL=W"))
+    var weights: [String] = []
+
+    @Option(help: ArgumentHelp("Output level column (software quality series).", valueName: "COL"))
+    var output: String?
+
+    @Option(name: .customLong("doubling-time"), help: ArgumentHelp("Output doubling time in months.", valueName: "MONTHS"))
+    var doublingTime: String?
+
+    @Option(name: .customLong("growth-factor"), help: ArgumentHelp("Output growth factor A_T/A_0 over --over years (arithmetic allowed, e.g. '2^(120/9)').", valueName: "F"))
+    var growthFactor: String?
+
+    @Option(help: ArgumentHelp("Horizon of --growth-factor in years.", valueName: "YEARS"))
+    var over: String?
+
+    @Option(name: .customLong("growth-multiple"), help: ArgumentHelp("Output growth multiple per year, e.g. 3 for 3x/yr.", valueName: "M"))
+    var growthMultiple: String?
+
+    @Option(help: ArgumentHelp("Interval on the output quantity given (months, factor or multiple), read as a lognormal range.", valueName: "LO:HI"))
+    var interval: String?
+
+    @Option(name: .customLong("interval-level"), help: ArgumentHelp("Level of --interval (default 0.95).", valueName: "LEVEL"))
+    var intervalLevel: String?
+
+    @Option(help: "Estimator: steady-state (default), jones-ols or bayes-endpoint.")
+    var method: MethodChoice?
+
+    @Option(help: "Growth rates by least-squares (default) or endpoints.")
+    var growth: GrowthMethod?
+
+    @Flag(inversion: .prefixedNo, help: "Use cumulative (running total) inputs.")
+    var cumulative: Bool?
+
+    @Option(help: ArgumentHelp("Use only the years from LO to HI inclusive.", valueName: "LO:HI"))
+    var years: String?
+
+    @Option(help: "Bootstrap scheme: pairs (default for steady-state), residual, block (default for jones-ols) or stationary.")
+    var bootstrap: SchemeChoice?
+
+    @Option(name: .customLong("block-length"), help: ArgumentHelp("Block length (mean length for stationary). Default: round(n^(1/3)), the window for jones-ols.", valueName: "L"))
+    var blockLength: Double?
+
+    @Option(help: ArgumentHelp("Bootstrap replicates (default 2000).", valueName: "B"))
+    var replicates: Int?
+
+    @Option(help: ArgumentHelp("Level of the interval on r (default 0.9).", valueName: "LEVEL"))
+    var level: Double?
+
+    @Option(name: .customLong("interval-method"), help: "Interval on r: percentile (default), basic, normal or bca.")
+    var intervalMethod: IntervalMethod?
+
+    @Option(help: ArgumentHelp("Seed of every random draw (default: drawn and reported).", valueName: "S"))
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp("Jones regression window in observations (default 10).", valueName: "K"))
+    var window: Int?
+
+    @Option(name: .customLong("hac-lag"), help: ArgumentHelp("Newey-West lag for the Jones regression (default window - 1).", valueName: "L"))
+    var hacLag: Int?
+
+    @Option(help: "bayes-endpoint likelihood: exact (default) or published (emulates the source's gamma-overflow truncation).")
+    var likelihood: BayesLikelihood?
+
+    @Option(help: ArgumentHelp("bayes-endpoint: Markov chains (default 8).", valueName: "N"))
+    var chains: Int?
+
+    @Option(help: ArgumentHelp("bayes-endpoint: draws per chain after warm-up (default 25000).", valueName: "N"))
+    var draws: Int?
+
+    @Option(help: ArgumentHelp("bayes-endpoint: warm-up draws per chain (default 5000).", valueName: "N"))
+    var warmup: Int?
+
+    @Option(help: "Output format: table (default), json, csv or markdown.")
+    var format: ReportFormat?
+
+
+    /// The output-growth options, which are taken as a group: a command line that states any of
+    /// them replaces all of the file's.
+    var statesOutput: Bool {
+        output != nil || doublingTime != nil || growthFactor != nil || over != nil || growthMultiple != nil
+    }
+
+    /// These options with every unset one taken from `defaults` (a data file's `# rdfit:` line).
+    func merged(over defaults: EstimateOptions) -> EstimateOptions {
+        var result = self
+        if !statesOutput {
+            result.output = defaults.output
+            result.doublingTime = defaults.doublingTime
+            result.growthFactor = defaults.growthFactor
+            result.over = defaults.over
+            result.growthMultiple = defaults.growthMultiple
+            if interval == nil { result.interval = defaults.interval }
+            if intervalLevel == nil { result.intervalLevel = defaults.intervalLevel }
+        }
+        if inputs.isEmpty { result.inputs = defaults.inputs }
+        if weights.isEmpty { result.weights = defaults.weights }
+        result.method = method ?? defaults.method
+        result.growth = growth ?? defaults.growth
+        result.cumulative = cumulative ?? defaults.cumulative
+        result.years = years ?? defaults.years
+        result.bootstrap = bootstrap ?? defaults.bootstrap
+        result.blockLength = blockLength ?? defaults.blockLength
+        result.replicates = replicates ?? defaults.replicates
+        result.level = level ?? defaults.level
+        result.intervalMethod = intervalMethod ?? defaults.intervalMethod
+        result.seed = seed ?? defaults.seed
+        result.window = window ?? defaults.window
+        result.hacLag = hacLag ?? defaults.hacLag
+        result.format = format ?? defaults.format
+        result.likelihood = likelihood ?? defaults.likelihood
+        result.chains = chains ?? defaults.chains
+        result.draws = draws ?? defaults.draws
+        result.warmup = warmup ?? defaults.warmup
+        return result
+    }
+}

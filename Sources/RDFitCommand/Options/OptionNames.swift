@@ -1,0 +1,69 @@
+import Foundation
+import RDFit
+
+/// The one place the command line spells its option flags for the library's settings.
+enum OptionNames {
+    /// The flag (or environment variable) that sets `setting`.
+    static func flag(for setting: Setting) -> String {
+        switch setting {
+        case .input: return "--input"
+        case .weight: return "--weight"
+        case .output: return "--output"
+        case .doublingTime: return "--doubling-time"
+        case .growthFactor: return "--growth-factor"
+        case .growthHorizon: return "--over"
+        case .growthMultiple: return "--growth-multiple"
+        case .interval: return "--interval"
+        case .intervalLevel: return "--interval-level"
+        case .method: return "--method"
+        case .growthMethod: return "--growth"
+        case .resamplingScheme: return "--bootstrap"
+        case .intervalMethod: return "--interval-method"
+        case .cumulative: return "--cumulative"
+        case .likelihood: return "--likelihood"
+        case .years: return "--years"
+        case .blockLength: return "--block-length"
+        case .replicates: return "--replicates"
+        case .level: return "--level"
+        case .window: return "--window"
+        case .hacLag: return "--hac-lag"
+        case .horizon: return "--horizon"
+        case .chains: return "--chains"
+        case .draws: return "--draws"
+        case .warmUp: return "--warmup"
+        case .storedDraws: return "--stored-draws"
+        case .threads: return "RDFIT_THREADS"
+        case .spillover: return "--spillover"
+        case .spilloverShare: return "--spillover-share"
+        case .computeShare: return "--compute-share"
+        case .outputMultiplier: return "--output-multiplier"
+        case .assumptionRange: return "--vary"
+        case .points: return "--points"
+        case .samples: return "--samples"
+        case .returns: return "--r"
+        case .firstDoubling: return "--first-doubling"
+        case .firstDoublingDays: return "--first-doubling-days"
+        case .doublings: return "--doublings"
+        case .maximumDoublings: return "--max-doublings"
+        case .daysPerMonth: return "--days-per-month"
+        case .paperGrowth: return "--paper-growth"
+        case .firstDoublingPapers: return "--first-doubling-papers"
+        case .researchers: return "--researchers"
+        case .papersPerMonth: return "--papers-per-month"
+        case .trainingRunRatio: return "--training-run-ratio"
+        case .firstTrainingRun: return "--first-training-run"
+        case .trainingRuns: return "--training-runs"
+        }
+    }
+
+    /// `message` with every setting ``Setting/mention`` (`` `replicates` ``) replaced by its flag
+    /// (`--replicates`).
+    static func spelled(_ message: String) -> String {
+        guard message.contains("`") else { return message }
+        var result = message
+        for setting in Setting.allCases where result.contains(setting.mention) {
+            result = result.replacingOccurrences(of: setting.mention, with: flag(for: setting))
+        }
+        return result
+    }
+}

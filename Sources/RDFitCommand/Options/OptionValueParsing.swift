@@ -1,0 +1,60 @@
+import RDFit
+
+/// Turns the text of option values into numbers, ranges and weights. Plain functions so that
+/// they can be tested without running a command.
+enum OptionValueParsing {
+    /// A number, or an arithmetic expression such as `2^(120/9)`.
+    static func number(_ text: String, setting: Setting) throws -> Double {
+        do {
+            return try ArithmeticExpression.evaluate(text)
+        } catch let error as ArithmeticExpression.SyntaxError {
+            throw SpecificationError(setting: setting, message: "\(MessageText.quoted(text)) is not a number: \(error.message) at character \(error.position)")
+        }
+    }
+
+    /// `LO:HI` with LO < HI.
+    static func range(_ text: String, setting: Setting) throws -> (low: Double, high: Double) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 else {
+            throw SpecificationError(setting: setting, message: "\(MessageText.quoted(text)) is not a range; write LO:HI, e.g. 4:25")
+        }
+        let low = try number(parts[0], setting: setting), high = try number(parts[1], setting: setting)
+        guard low < high else {
+            throw SpecificationError(setting: setting, message: "the low end \(PlainNumber.text(low)) is not below the high end \(PlainNumber.text(high)); write LO:HI")
+        }
+        return (low, high)
+    }
+
+    /// A weight: `VALUE`, `LO:HI` (uniform) or `LO:MODE:HI` (triangular).
+    static func weight(_ text: String, setting: Setting, name: String) throws -> InputWeight {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let values = try parts.map { try number($0, setting: setting) }
+        let weight: InputWeight
+        switch values.count {
+        case 1: weight = .fixed(values[0])
+        case 2: weight = .uniform(low: values[0], high: values[1])
+        case 3: weight = .triangular(low: values[0], mode: values[1], high: values[2])
+        default:
+            throw SpecificationError(setting: setting, message: "\(MessageText.quoted(text)) is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
+        }
+        try weight.validate(setting: setting, name: name)
+        return weight
+    }
+
+    /// `NAME=VALUE` split at the first `=`.
+    static func assignment(_ text: String, setting: Setting, example: String) throws -> (name: String, value: String) {
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex, text.index(after: equals) != text.endIndex else {
+            throw SpecificationError(setting: setting, message: "\(MessageText.quoted(text)) is not of the form NAME=VALUE, e.g. \(example)")
+        }
+        return (String(text[..<equals]).trimmingBlanks, String(text[text.index(after: equals)...]).trimmingBlanks)
+    }
+}
+
+extension String {
+    var trimmingBlanks: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

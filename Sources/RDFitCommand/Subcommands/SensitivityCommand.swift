@@ -1,0 +1,53 @@
+import ArgumentParser
+import RDFit
+import RDFitReporting
+
+/// `rdfit sensitivity FILE.csv --vary NAME=LO:HI [...]`: how r moves with its assumptions, where it
+/// crosses 1, and a tornado summary.
+struct SensitivityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
+        abstract: "Vary assumptions behind r, find where r crosses 1, and summarise them in a tornado.",
+        discussion: """
+        Each --vary moves one assumption over LO:HI with everything else at baseline (the estimate \
+        options and adjustments given), reusing one seed for every run. For each it prints r on a \
+        grid, the break-even value where the estimate, the median and the interval ends cross 1 \
+        (found by Brent's method, the grid only brackets it), and a tornado of median r at both \
+        ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg \
+        draws the tornado (--plot-kind tornado) or r over the first assumption (--plot-kind curve).
+        Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("CSV file with a 'year' column.", valueName: "FILE.csv"))
+    var file: String
+
+    @OptionGroup(title: "Sensitivity") var sensitivity: SensitivityOptions
+
+    @OptionGroup var options: EstimateOptions
+
+    @OptionGroup(title: "Adjustments") var adjustments: AdjustmentOptions
+
+    @OptionGroup(title: "Plot") var plot: PlotOptions
+
+    func run() throws {
+        let plotKind = try plot.kind(allowed: [.tornado, .curve])
+        if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
+        let table = try InputFile.table(file)
+        let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        let threads = try Environment.threads()
+        let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
+            let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
+                try SensitivityPlan.make(options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
+                                         threads: threads, drawnSeed: Environment.drawSeed())
+            }
+            return (plan, try plan.execute())
+        }
+        if let plotKind, let path = plot.plot {
+            try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path, input: file)
+        }
+        let report = SensitivityReport(result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,
+                                       notes: plan.estimate.notes, file: file)
+        try Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
+    }
+}
