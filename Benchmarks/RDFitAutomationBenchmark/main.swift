@@ -49,7 +49,8 @@ func percent(_ value: Double) -> String { String(format: "%5.1f%%", 100 * value)
 
 let arguments = CommandLine.arguments
 if let flag = arguments.firstIndex(of: "--memory-probe"), flag + 1 < arguments.count,
-   let runs = Int(arguments[flag + 1]) {
+    let runs = Int(arguments[flag + 1])
+{
     _ = try simulate(runs: runs, threads: 2)
     print(peakResidentKiB())
     exit(0)
@@ -66,8 +67,10 @@ for _ in 0..<11 {
 times.sort()
 let median = times[times.count / 2]
 print("Automation-loop Monte Carlo, main preset, \(runs) runs, \(threads) threads (median of 11)")
-print(String(format: "  wall time %.1f ms (fastest %.1f ms), %.2f million runs/s; goal ≤ 100 ms",
-             1000 * median, 1000 * times[0], Double(runs) / median / 1e6))
+print(
+    String(
+        format: "  wall time %.1f ms (fastest %.1f ms), %.2f million runs/s; goal ≤ 100 ms",
+        1000 * median, 1000 * times[0], Double(runs) / median / 1e6))
 let single = try seconds { _ = try simulate(runs: runs, threads: 1) }
 print(String(format: "  one thread: %.1f ms", 1000 * single))
 if let result {
@@ -82,9 +85,10 @@ for count in [20_000, 200_000, 2_000_000] {
     }
 }
 
-let reproductionRuns = arguments.firstIndex(of: "--reproduction-runs").flatMap {
-    $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
-} ?? 100_000
+let reproductionRuns =
+    arguments.firstIndex(of: "--reproduction-runs").flatMap {
+        $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
+    } ?? 100_000
 print("\nDavidson & Houlden (2025) table (DavidsonHouldenReproduction), \(reproductionRuns) runs per row")
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -106,9 +110,11 @@ if let text = try? String(contentsOf: table, encoding: .utf8) {
         for comparison in row.comparisons {
             let name = row.run.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
             let condition = String(format: "%4.1fy in %2.0fm", comparison.condition.years, comparison.condition.months)
-            print(String(format: "  %@ %@   %.2f       %.4f    %.4f  %.4f     %@", name, condition,
-                         comparison.published, comparison.computed, comparison.standardError,
-                         comparison.tolerance, comparison.passes ? "yes" : "NO"))
+            print(
+                String(
+                    format: "  %@ %@   %.2f       %.4f    %.4f  %.4f     %@", name, condition,
+                    comparison.published, comparison.computed, comparison.standardError,
+                    comparison.tolerance, comparison.passes ? "yes" : "NO"))
         }
     }
     print(String(format: "  (%.2f s for %d rows)", elapsed, reproduced.count))
@@ -117,18 +123,22 @@ if let text = try? String(contentsOf: table, encoding: .utf8) {
 print("\nPeer: a plain Python loop of the same model (Benchmarks/peers/automation_loop.py)")
 let script = root.appendingPathComponent("Benchmarks/peers/automation_loop.py").path
 if let output = runChild("/usr/bin/env", ["python3", script, "--runs", String(runs), "--seed", "1"]),
-   let data = output.data(using: .utf8),
-   let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-   let pythonSeconds = json["seconds"] as? Double {
+    let data = output.data(using: .utf8),
+    let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+    let pythonSeconds = json["seconds"] as? Double
+{
     let python = json["probabilities"] as? [Double] ?? []
-    print(String(format: "  Python: %.0f ms for %d runs (%.0fx rdfit's %d-thread median)",
-                 1000 * pythonSeconds, runs, pythonSeconds / median, threads))
+    print(
+        String(
+            format: "  Python: %.0f ms for %d runs (%.0fx rdfit's %d-thread median)",
+            1000 * pythonSeconds, runs, pythonSeconds / median, threads))
     print("  probabilities: " + python.map(percent).joined(separator: "  "))
     // Different generators, same model: the two estimates differ by sampling error only, with
     // standard error √(2·p(1 − p)/n) for the difference; allow 4 of them.
     if let outcomes = result?.outcomes, python.count == outcomes.count {
         let agree = zip(python, outcomes).allSatisfy { value, outcome in
-            abs(value - outcome.probability) <= 4 * (2 * outcome.probability * (1 - outcome.probability)
+            abs(value - outcome.probability) <= 4
+                * (2 * outcome.probability * (1 - outcome.probability)
                 / Double(outcome.runs)).squareRoot()
         }
         print("  agrees with rdfit within 4 standard errors of the difference: \(agree ? "yes" : "NO")")

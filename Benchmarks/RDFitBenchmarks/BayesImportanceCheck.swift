@@ -40,8 +40,9 @@ private struct TProposal {
     var factor: [Double]
 
     func draw(_ rng: inout Xoshiro256StarStar) -> (SIMD4<Double>, Double) {
-        let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(),
-                      rng.nextStandardNormal(), rng.nextStandardNormal())
+        let z = SIMD4(
+            rng.nextStandardNormal(), rng.nextStandardNormal(),
+            rng.nextStandardNormal(), rng.nextStandardNormal())
         var chi = 0.0
         for _ in 0..<3 {
             let g = rng.nextStandardNormal()
@@ -130,6 +131,7 @@ func bayesImportanceCheck(_ specification: BayesSingleEndpointSpecification, lab
         let sd = (values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count - 1)).squareRoot()
         return String(format: "%.4f ± %.4f", m, sd / Double(values.count).squareRoot())
     }
-    print("\(label): importance sampling, \(draws) draws, weight ESS per batch \(Int(sizes.min() ?? 0)): r median "
-          + summary(medians) + ", 5th " + summary(lows) + ", 95th " + summary(highs))
+    print(
+        "\(label): importance sampling, \(draws) draws, weight ESS per batch \(Int(sizes.min() ?? 0)): r median "
+            + summary(medians) + ", 5th " + summary(lows) + ", 95th " + summary(highs))
 }

@@ -37,8 +37,10 @@ struct BayesStudyDomain {
         self.factor = factor
     }
 
-    func specification(_ likelihood: BayesLikelihood, seed: UInt64, chains: Int?, draws: Int?, warmUp: Int?,
-                       threads: Int) throws -> BayesSingleEndpointSpecification {
+    func specification(
+        _ likelihood: BayesLikelihood, seed: UInt64, chains: Int?, draws: Int?, warmUp: Int?,
+        threads: Int
+    ) throws -> BayesSingleEndpointSpecification {
         try BayesSingleEndpointSpecification(
             inputs: inputs, horizon: horizon, outputFactor: factor, likelihood: likelihood,
             chains: chains ?? BayesSingleEndpointSpecification.defaultChains,
@@ -52,9 +54,10 @@ func bayesStudy(root: URL, seeds: Int, chains: Int?, draws: Int?, warmUp: Int?, 
     let domains = try ["computer-vision", "atari-rl", "sat-solvers", "linear-programming"].map {
         try BayesStudyDomain(root: root, name: $0)
     }
-    print("Bayesian sampler study: \(seeds) seeds, chains \(chains.map(String.init) ?? "default"), "
-          + "draws \(draws.map(String.init) ?? "default"), warm-up \(warmUp.map(String.init) ?? "default"), "
-          + "\(threads) threads")
+    print(
+        "Bayesian sampler study: \(seeds) seeds, chains \(chains.map(String.init) ?? "default"), "
+            + "draws \(draws.map(String.init) ?? "default"), warm-up \(warmUp.map(String.init) ?? "default"), "
+            + "\(threads) threads")
     var totals = [Double](repeating: 0, count: seeds)
     let cpuStart = cpuSeconds()
     var worst = 0.0
@@ -64,8 +67,9 @@ func bayesStudy(root: URL, seeds: Int, chains: Int?, draws: Int?, warmUp: Int?, 
             var q05: [Double] = [], q95: [Double] = [], beta: [Double] = [], lambda: [Double] = [], ess: [Double] = []
             var acceptance: [Double] = []
             for s in 0..<seeds {
-                let spec = try domain.specification(likelihood, seed: UInt64(1000 * (s + 1)), chains: chains,
-                                                    draws: draws, warmUp: warmUp, threads: threads)
+                let spec = try domain.specification(
+                    likelihood, seed: UInt64(1000 * (s + 1)), chains: chains,
+                    draws: draws, warmUp: warmUp, threads: threads)
                 let start = DispatchTime.now().uptimeNanoseconds
                 let result = try BayesSingleEndpointEstimator.estimate(spec)
                 let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -83,16 +87,22 @@ func bayesStudy(root: URL, seeds: Int, chains: Int?, draws: Int?, warmUp: Int?, 
             let (center, sd) = meanAndSD(medians)
             worst = max(worst, sd / center)
             let label = "\(domain.name) \(likelihood.rawValue)".padding(toLength: 27, withPad: " ", startingAt: 0)
-            let format = " %.3fs  r50 %.4f sd %.4f (%.2f%%) est %.2f%%  r05 %.4f (sd %.4f) r95 %.4f (sd %.4f)"
+            let format =
+                " %.3fs  r50 %.4f sd %.4f (%.2f%%) est %.2f%%  r05 %.4f (sd %.4f) r95 %.4f (sd %.4f)"
                 + "  b50 %.4f l50 %.4f  ESS %.0f acc %.3f"
-            print(label + String(format: format, mean(walls), center, sd, 100 * sd / center,
-                                 100 * mean(reported) / center, mean(q05), meanAndSD(q05).1, mean(q95), meanAndSD(q95).1,
-                                 mean(beta), mean(lambda), mean(ess), mean(acceptance)))
+            print(
+                label
+                    + String(
+                        format: format, mean(walls), center, sd, 100 * sd / center,
+                        100 * mean(reported) / center, mean(q05), meanAndSD(q05).1, mean(q95), meanAndSD(q95).1,
+                        mean(beta), mean(lambda), mean(ess), mean(acceptance)))
         }
     }
-    print(String(format: "four domains x two likelihoods: median total %.2f s wall, %.2f s CPU per seed; "
-                 + "worst r-median spread across seeds %.2f%%",
-                 totals.sorted()[totals.count / 2], (cpuSeconds() - cpuStart) / Double(seeds), 100 * worst))
+    print(
+        String(
+            format: "four domains x two likelihoods: median total %.2f s wall, %.2f s CPU per seed; "
+                + "worst r-median spread across seeds %.2f%%",
+            totals.sorted()[totals.count / 2], (cpuSeconds() - cpuStart) / Double(seeds), 100 * worst))
 }
 
 private func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }

@@ -4,19 +4,22 @@ import RDFit
 /// The simulated series the benchmark fits: quarterly output dates, a yearly flow input growing
 /// 5% a year, first level 1.
 enum BenchmarkSeries {
-    static func make(transitions: Int, parameters: SeriesParameters, noise: SeriesNoise, seed: UInt64,
-                     swings: Double = 0) throws -> SeriesData {
+    static func make(
+        transitions: Int, parameters: SeriesParameters, noise: SeriesNoise, seed: UInt64,
+        swings: Double = 0
+    ) throws -> SeriesData {
         let dates = (0...transitions).map { Double($0) * 0.25 }
         let years = (0...(transitions / 4 + 1)).map(Double.init)
-        let input = TimeSeries(name: "input", years: years,
-                               values: years.map { 100 * Foundation.exp(0.05 * $0 + swings * sin($0 / 3)) })
+        let input = TimeSeries(
+            name: "input", years: years,
+            values: years.map { 100 * Foundation.exp(0.05 * $0 + swings * sin($0 / 3)) })
         var generator = Xoshiro256StarStar(seed: seed)
-        let output = try SeriesSimulation.levels(parameters: parameters, noise: noise, dates: dates, initialLevel: 1,
-                                                 input: input, inputKind: .flow, generator: &generator)
+        let output = try SeriesSimulation.levels(
+            parameters: parameters, noise: noise, dates: dates, initialLevel: 1,
+            input: input, inputKind: .flow, generator: &generator)
         return try SeriesData(output: output, input: input, inputKind: .flow)
     }
 }
-
 
 extension BenchmarkSeries {
     /// The bundled chess file (run from the package root).
@@ -25,8 +28,9 @@ extension BenchmarkSeries {
         let table = try DataTable.parse(bytes: bytes)
         func series(_ name: String) throws -> TimeSeries {
             let column = try table.column(named: name)
-            return TimeSeries(name: column.name, years: table.years, values: column.values, lines: table.rowLines,
-                              column: column.fieldNumber)
+            return TimeSeries(
+                name: column.name, years: table.years, values: column.values, lines: table.rowLines,
+                column: column.fieldNumber)
         }
         return try SeriesData(output: try series("efficiency"), input: try series(input), inputKind: .flow)
     }
@@ -45,18 +49,21 @@ extension BenchmarkSeries {
             lines.append("  LRT \(test.hypothesis): statistic \(text(test.statistic)), p \(text(test.pValue))")
         }
         if let h = r.holdOut {
-            lines.append("  hold-out (first \(h.fittedTransitions)): beta \(text(h.freeParameters.beta)), "
-                + "lambda \(text(h.freeParameters.lambda)), held-out gain over lambda = 0 \(text(h.heldOutGain))")
+            lines.append(
+                "  hold-out (first \(h.fittedTransitions)): beta \(text(h.freeParameters.beta)), "
+                    + "lambda \(text(h.freeParameters.lambda)), held-out gain over lambda = 0 \(text(h.heldOutGain))")
         }
         for set in r.draws where !set.values.isEmpty {
             let sorted = set.values.sorted()
             let mean = sorted.reduce(0, +) / Double(sorted.count)
             let sd = (sorted.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(sorted.count - 1)).squareRoot()
-            lines.append("  \(set.kind.rawValue): \(sorted.count) draws (\(set.failed) failed), median "
-                + "\(text(Quantile.sorted(sorted, 0.5))), sd \(text(sd))")
+            lines.append(
+                "  \(set.kind.rawValue): \(sorted.count) draws (\(set.failed) failed), median "
+                    + "\(text(Quantile.sorted(sorted, 0.5))), sd \(text(sd))")
         }
-        lines.append("  convergence \(r.convergence.criterion.rawValue), "
-            + "gradient norm \(text(r.convergence.gradientNorm))")
+        lines.append(
+            "  convergence \(r.convergence.criterion.rawValue), "
+                + "gradient norm \(text(r.convergence.gradientNorm))")
         lines += r.diagnostics.map { "  \($0)" }
         return lines.joined(separator: "\n")
     }

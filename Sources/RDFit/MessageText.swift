@@ -15,7 +15,8 @@ public enum MessageText {
         var pieces: [String] = []
         var total = 0
         for scalar in text.unicodeScalars {
-            let piece = needsEscape(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+            let piece =
+                needsEscape(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
             pieces.append(piece)
             total += piece.count
             if let limit, total > limit { break }
@@ -41,7 +42,9 @@ public enum MessageText {
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
         switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator, .surrogate, .privateUse, .unassigned: return true
+        case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator, .surrogate, .privateUse,
+            .unassigned:
+            return true
         default: return false
         }
     }

@@ -10,8 +10,11 @@ enum ArgumentLimits {
     /// An error for too many arguments, or nil.
     static func check(_ arguments: [String]) -> CommandError? {
         guard arguments.count > maximumArguments else { return nil }
-        return CommandError(exitCode: CommandError.usage, description:
-            "the command line has \(arguments.count) arguments; give at most \(maximumArguments); a realistic run needs a few dozen")
+        return CommandError(
+            exitCode: CommandError.usage,
+            description:
+                "the command line has \(arguments.count) arguments; give at most \(maximumArguments); a realistic run needs a few dozen"
+        )
     }
 
     /// `message` (an ArgumentParser error) with every quoted argument that is long or holds

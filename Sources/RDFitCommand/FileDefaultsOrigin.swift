@@ -16,10 +16,13 @@ extension FileDefaults {
     static func optionLines(in table: DataTable) -> [String: Int] {
         var lines: [String: Int] = [:]
         for comment in table.comments where comment.text.hasPrefix(marker) {
-            for token in comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }) where token.hasPrefix("--") {
+            for token in comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" })
+            where token.hasPrefix("--") {
                 let name = String(token.prefix { $0 != "=" })
                 lines[name] = lines[name] ?? comment.line
-                if name.hasPrefix("--no-") { lines["--" + name.dropFirst(5)] = lines["--" + name.dropFirst(5)] ?? comment.line }
+                if name.hasPrefix("--no-") {
+                    lines["--" + name.dropFirst(5)] = lines["--" + name.dropFirst(5)] ?? comment.line
+                }
             }
         }
         return lines
@@ -32,13 +35,19 @@ extension FileDefaults {
         var count = 0
         for comment in table.comments where comment.text.hasPrefix(marker) {
             if comment.text.utf8.count > maximumLineBytes {
-                throw CommandError(exitCode: CommandError.usage, description:
-                    "\(MessageText.path(path)):\(comment.line): the '# rdfit:' line is \(comment.text.utf8.count) bytes long; give at most \(maximumLineBytes) (defaults are a few options, not data)")
+                throw CommandError(
+                    exitCode: CommandError.usage,
+                    description:
+                        "\(MessageText.path(path)):\(comment.line): the '# rdfit:' line is \(comment.text.utf8.count) bytes long; give at most \(maximumLineBytes) (defaults are a few options, not data)"
+                )
             }
             count += comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).count
             if count > maximumTokens {
-                throw CommandError(exitCode: CommandError.usage, description:
-                    "\(MessageText.path(path)):\(comment.line): the '# rdfit:' lines hold more than \(maximumTokens) options and values; give a few defaults")
+                throw CommandError(
+                    exitCode: CommandError.usage,
+                    description:
+                        "\(MessageText.path(path)):\(comment.line): the '# rdfit:' lines hold more than \(maximumTokens) options and values; give a few defaults"
+                )
             }
         }
     }
@@ -46,7 +55,8 @@ extension FileDefaults {
     /// The first defaults line whose own tokens do not parse, if one alone fails.
     static func failingLine(in table: DataTable) -> Int? {
         for comment in table.comments where comment.text.hasPrefix(marker) {
-            let tokens = comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            let tokens = comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
+                String.init)
             if (try? EstimateOptions.parse(tokens)) == nil { return comment.line }
         }
         return nil
@@ -55,14 +65,19 @@ extension FileDefaults {
     /// Runs `body`; a ``SpecificationError`` about an option that the file's defaults set and the
     /// command line did not is reported at the defaults line, e.g.
     /// `data.csv:3: --window (from the file's '# rdfit:' line): goes with --method jones-ols`.
-    static func locating<T>(_ path: String, table: DataTable, commandLine: EstimateOptions, _ body: () throws -> T) throws -> T {
+    static func locating<T>(
+        _ path: String, table: DataTable, commandLine: EstimateOptions, _ body: () throws -> T
+    ) throws -> T {
         do {
             return try body()
         } catch let error as SpecificationError {
             let option = OptionNames.flag(for: error.setting)
             guard !commandLine.sets(option), let line = optionLines(in: table)[option] else { throw error }
-            throw CommandError(exitCode: CommandError.usage, description:
-                "\(MessageText.path(path)):\(line): \(option) (from the file's '# rdfit:' line): \(OptionNames.spelled(error.message))")
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description:
+                    "\(MessageText.path(path)):\(line): \(option) (from the file's '# rdfit:' line): \(OptionNames.spelled(error.message))"
+            )
         }
     }
 }

@@ -19,10 +19,12 @@ enum OptionLimits {
     /// - Throws: ``SpecificationError`` naming the option, the value and the accepted range.
     static func check(_ options: EstimateOptions) throws {
         if let window = options.window, !(1...maximumWindow).contains(window) {
-            throw SpecificationError(setting: .window, message: "the window must be from 1 to \(maximumWindow) observations (got \(window))")
+            throw SpecificationError(
+                setting: .window, message: "the window must be from 1 to \(maximumWindow) observations (got \(window))")
         }
         if let lag = options.hacLag, !(0...maximumLag).contains(lag) {
-            throw SpecificationError(setting: .hacLag, message: "the Newey–West lag must be from 0 to \(maximumLag) (got \(lag))")
+            throw SpecificationError(
+                setting: .hacLag, message: "the Newey–West lag must be from 0 to \(maximumLag) (got \(lag))")
         }
     }
 }

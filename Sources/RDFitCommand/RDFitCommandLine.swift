@@ -22,16 +22,20 @@ public struct RDFitCommandLine: ParsableCommand {
             try command.run()
             return 0
         } catch let error as CommandError {
-            return Environment.writeError("rdfit: error: \(MessageText.escaped(error.description))\n") ? error.exitCode : CommandError.ioError
+            return Environment.writeError("rdfit: error: \(MessageText.escaped(error.description))\n")
+                ? error.exitCode : CommandError.ioError
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 do {
                     try Environment.writeOutput(fullMessage(for: error) + "\n")
                 } catch let failure as CommandError {
-                    return Environment.writeError("rdfit: error: \(failure.description)\n") ? failure.exitCode : CommandError.ioError
+                    return Environment.writeError("rdfit: error: \(failure.description)\n")
+                        ? failure.exitCode : CommandError.ioError
                 } catch {}
-            } else if !Environment.writeError("rdfit: error: \(MessageText.escaped(oneLineMessage(for: error, arguments: arguments)))\n") {
+            } else if !Environment.writeError(
+                "rdfit: error: \(MessageText.escaped(oneLineMessage(for: error, arguments: arguments)))\n")
+            {
                 return CommandError.ioError
             }
             return code.rawValue
@@ -41,12 +45,16 @@ public struct RDFitCommandLine: ParsableCommand {
     /// A parsing error on one line (ArgumentParser's own adds help and usage lines), with a hint
     /// for the commonest trap: a negative number read as an option.
     static func oneLineMessage(for error: Error, arguments: [String]) -> String {
-        var message = ArgumentLimits.shortened(message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)", arguments: arguments)
-        if message.hasPrefix("Missing value"), arguments.contains(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().first?.isNumber == true }) {
+        var message = ArgumentLimits.shortened(
+            message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)", arguments: arguments)
+        if message.hasPrefix("Missing value"),
+            arguments.contains(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().first?.isNumber == true })
+        {
             message += " (a value that starts with '-' is read as an option; write it as --option=VALUE)"
         }
         if message.hasSuffix(".") { message.removeLast() }
-        let help = arguments.first.map { ["estimate"].contains($0) ? "rdfit \($0) --help" : "rdfit --help" } ?? "rdfit --help"
+        let help =
+            arguments.first.map { ["estimate"].contains($0) ? "rdfit \($0) --help" : "rdfit --help" } ?? "rdfit --help"
         return message + "; see '\(help)'"
     }
 

@@ -32,7 +32,9 @@ enum SafeFileWriter {
             CommandError(exitCode: CommandError.cannotCreate, description: "\(MessageText.path(path)): \(reason)")
         }
         guard !path.isEmpty else {
-            throw CommandError(exitCode: CommandError.cannotCreate, description: "--plot: the file name is empty; name a file such as plot.svg")
+            throw CommandError(
+                exitCode: CommandError.cannotCreate,
+                description: "--plot: the file name is empty; name a file such as plot.svg")
         }
         let name = (path as NSString).lastPathComponent
         guard name.utf8.count <= maximumNameBytes else {
@@ -42,8 +44,11 @@ enum SafeFileWriter {
         if lstat(path, &info) != 0 {
             let error = errno
             guard error == ENOENT, !path.hasSuffix("/") else {
-                throw refuse(error == ENOENT ? "the folder does not exist; create it or choose another path"
-                                              : "cannot be examined (\(String(cString: strerror(error)))); check the path and its permissions")
+                throw refuse(
+                    error == ENOENT
+                        ? "the folder does not exist; create it or choose another path"
+                        : "cannot be examined (\(String(cString: strerror(error)))); check the path and its permissions"
+                )
             }
             let folder = self.folder(of: path)
             var folderInfo = stat()
@@ -58,7 +63,8 @@ enum SafeFileWriter {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw refuse("is a directory; name a file such as plot.svg")
-        case S_IFLNK: throw refuse("is a symbolic link; rdfit does not replace links or write through them; name the file itself")
+        case S_IFLNK:
+            throw refuse("is a symbolic link; rdfit does not replace links or write through them; name the file itself")
         case S_IFCHR, S_IFBLK: throw refuse("is a device, not a regular file; name a file such as plot.svg")
         case S_IFIFO: throw refuse("is a FIFO (named pipe), not a regular file; name a file such as plot.svg")
         default: throw refuse("is not a regular file; name a file such as plot.svg")
@@ -66,18 +72,22 @@ enum SafeFileWriter {
         if let input {
             var inputInfo = stat()
             if stat(input, &inputInfo) == 0 && inputInfo.st_dev == info.st_dev && inputInfo.st_ino == info.st_ino {
-                throw refuse("is the input file; the plot would overwrite the data; choose another name such as plot.svg")
+                throw refuse(
+                    "is the input file; the plot would overwrite the data; choose another name such as plot.svg")
             }
         }
         guard info.st_uid == geteuid() else {
-            throw refuse("belongs to another user; replacing it would change its owner; remove it first or choose another path")
+            throw refuse(
+                "belongs to another user; replacing it would change its owner; remove it first or choose another path")
         }
         guard info.st_mode & S_IWUSR != 0, access(path, W_OK) == 0 else {
             throw refuse("is read-only; make it writable or choose another path")
         }
         let folder = self.folder(of: path)
         guard access(folder, W_OK | X_OK) == 0 else {
-            throw refuse("the folder \(MessageText.path(folder)) is not writable, so the file cannot be replaced atomically; choose another path")
+            throw refuse(
+                "the folder \(MessageText.path(folder)) is not writable, so the file cannot be replaced atomically; choose another path"
+            )
         }
         return .existingFile(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), mode: info.st_mode & 0o777)
     }
@@ -88,8 +98,11 @@ enum SafeFileWriter {
     static func write(_ text: String, to path: String, input: String?) throws {
         let destination = try check(path, input: input)
         func failure(_ what: String, _ error: Int32) -> CommandError {
-            CommandError(exitCode: CommandError.cannotCreate, description:
-                "\(MessageText.path(path)): \(what) (\(String(cString: strerror(error)))); check the path, its permissions and the free space")
+            CommandError(
+                exitCode: CommandError.cannotCreate,
+                description:
+                    "\(MessageText.path(path)): \(what) (\(String(cString: strerror(error)))); check the path, its permissions and the free space"
+            )
         }
         let folder = self.folder(of: path)
         let name = (path as NSString).lastPathComponent
@@ -119,8 +132,12 @@ enum SafeFileWriter {
         case let .existingFile(_, _, existing):
             mode = existing
         }
-        guard fchmod(descriptor, mode) == 0 else { throw abandon(failure("cannot set the mode of the temporary file", errno)) }
-        if let error = StandardStreams.write(text, to: descriptor) { throw abandon(failure("cannot be written", error)) }
+        guard fchmod(descriptor, mode) == 0 else {
+            throw abandon(failure("cannot set the mode of the temporary file", errno))
+        }
+        if let error = StandardStreams.write(text, to: descriptor) {
+            throw abandon(failure("cannot be written", error))
+        }
         guard fsync(descriptor) == 0 else { throw abandon(failure("cannot be written", errno)) }
         closed = true
         guard close(descriptor) == 0 else { throw abandon(failure("cannot be written", errno)) }
@@ -131,7 +148,11 @@ enum SafeFileWriter {
             if link(temporary, path) != 0 {
                 let error = errno
                 guard error == EPERM || error == ENOTSUP || error == EOPNOTSUPP, lstatFails(path) else {
-                    throw abandon(failure(error == EEXIST ? "something appeared at this path while the plot was written; it was left alone" : "cannot be written", error))
+                    throw abandon(
+                        failure(
+                            error == EEXIST
+                                ? "something appeared at this path while the plot was written; it was left alone"
+                                : "cannot be written", error))
                 }
                 guard rename(temporary, path) == 0 else { throw abandon(failure("cannot be written", errno)) }
             } else {
@@ -139,7 +160,9 @@ enum SafeFileWriter {
             }
         case let .existingFile(device, inode, _):
             var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else {
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, UInt64(info.st_dev) == device,
+                UInt64(info.st_ino) == inode
+            else {
                 throw abandon(failure("changed while the plot was written; it was left alone", EAGAIN))
             }
             guard rename(temporary, path) == 0 else { throw abandon(failure("cannot be written", errno)) }
@@ -170,7 +193,9 @@ enum SafeFileWriter {
     /// Tests only: `RDFIT_TEST_PLOT_PAUSE_MS` holds the finished temporary file for that long before
     /// it is moved into place, so that a test can deliver a signal while it exists.
     private static func pauseForTests() {
-        guard let text = ProcessInfo.processInfo.environment["RDFIT_TEST_PLOT_PAUSE_MS"], let milliseconds = UInt32(text) else { return }
+        guard let text = ProcessInfo.processInfo.environment["RDFIT_TEST_PLOT_PAUSE_MS"],
+            let milliseconds = UInt32(text)
+        else { return }
         usleep(min(milliseconds, 10_000) * 1000)
     }
 }

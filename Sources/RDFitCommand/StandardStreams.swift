@@ -46,7 +46,10 @@ enum StandardStreams {
 
     /// The one-line error for a failed write to `name` ("standard output").
     static func failure(_ name: String, errorNumber: Int32) -> CommandError {
-        CommandError(exitCode: CommandError.ioError, description:
-            "\(name) cannot be written (\(String(cString: strerror(errorNumber)))); check the disk, the redirection or the pipe")
+        CommandError(
+            exitCode: CommandError.ioError,
+            description:
+                "\(name) cannot be written (\(String(cString: strerror(errorNumber)))); check the disk, the redirection or the pipe"
+        )
     }
 }

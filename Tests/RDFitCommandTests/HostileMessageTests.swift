@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import RDFitCommand
+
 @testable import RDFit
+@testable import RDFitCommand
 
 /// Issue 12, positions and messages in the command layer: a fault in a `# rdfit:` line is reported
 /// at its line, the option at fault is the one named, and quoted arguments are shortened.
@@ -12,9 +13,12 @@ struct HostileMessageTests {
 
     @Test("each option is traced to the first defaults line that sets it")
     func optionLines() throws {
-        let table = try Self.table("# rdfit: --doubling-time 9\n# other\n# rdfit: --window=3 --no-cumulative --doubling-time 4\n" + Self.rows)
+        let table = try Self.table(
+            "# rdfit: --doubling-time 9\n# other\n# rdfit: --window=3 --no-cumulative --doubling-time 4\n" + Self.rows)
         let lines = FileDefaults.optionLines(in: table)
-        #expect(lines["--doubling-time"] == 1 && lines["--window"] == 3 && lines["--cumulative"] == 3 && lines["--no-cumulative"] == 3)
+        #expect(
+            lines["--doubling-time"] == 1 && lines["--window"] == 3 && lines["--cumulative"] == 3
+                && lines["--no-cumulative"] == 3)
     }
 
     @Test("a specification error about a file default is located; one about a command-line option is not")
@@ -22,29 +26,47 @@ struct HostileMessageTests {
         let table = try Self.table("# rdfit: --window 3\n" + Self.rows)
         let fromFile = try EstimateOptions.parse([])
         #expect(throws: CommandError.self) {
-            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) { throw SpecificationError(setting: .window, message: "goes with --method jones-ols") }
+            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) {
+                throw SpecificationError(setting: .window, message: "goes with --method jones-ols")
+            }
         }
         do {
-            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) { throw SpecificationError(setting: .window, message: "goes with --method jones-ols") }
+            try FileDefaults.locating("d.csv", table: table, commandLine: fromFile) {
+                throw SpecificationError(setting: .window, message: "goes with --method jones-ols")
+            }
         } catch let error as CommandError {
-            #expect(error.description == "d.csv:1: --window (from the file's '# rdfit:' line): goes with --method jones-ols")
+            #expect(
+                error.description == "d.csv:1: --window (from the file's '# rdfit:' line): goes with --method jones-ols"
+            )
         }
         let typed = try EstimateOptions.parse(["--window", "3"])
         #expect(throws: SpecificationError.self) {
-            try FileDefaults.locating("d.csv", table: table, commandLine: typed) { throw SpecificationError(setting: .window, message: "goes with --method jones-ols") }
+            try FileDefaults.locating("d.csv", table: table, commandLine: typed) {
+                throw SpecificationError(setting: .window, message: "goes with --method jones-ols")
+            }
         }
     }
 
     @Test("every option name the plan can blame is known to sets(_:)")
     func setsCoversOptions() throws {
-        let options = try EstimateOptions.parse(["--input", "a", "--weight", "a=1", "--output", "q", "--doubling-time", "9", "--growth-factor", "2", "--over", "3",
-                                                 "--growth-multiple", "2", "--interval", "1:2", "--interval-level", "0.9", "--method", "jones-ols", "--growth", "endpoints",
-                                                 "--cumulative", "--years", "1:2", "--bootstrap", "block", "--block-length", "2", "--replicates", "20", "--level", "0.9",
-                                                 "--interval-method", "bca", "--seed", "1", "--window", "3", "--hac-lag", "2", "--likelihood", "exact", "--chains", "2",
-                                                 "--draws", "200", "--warmup", "200", "--format", "json"])
-        for name in ["--input", "--weight", "--output", "--doubling-time", "--growth-factor", "--over", "--growth-multiple", "--interval", "--interval-level",
-                     "--method", "--growth", "--cumulative", "--years", "--bootstrap", "--block-length", "--replicates", "--level", "--interval-method", "--seed",
-                     "--window", "--hac-lag", "--likelihood", "--chains", "--draws", "--warmup", "--format"] {
+        let options = try EstimateOptions.parse([
+            "--input", "a", "--weight", "a=1", "--output", "q", "--doubling-time", "9", "--growth-factor", "2",
+            "--over", "3",
+            "--growth-multiple", "2", "--interval", "1:2", "--interval-level", "0.9", "--method", "jones-ols",
+            "--growth", "endpoints",
+            "--cumulative", "--years", "1:2", "--bootstrap", "block", "--block-length", "2", "--replicates", "20",
+            "--level", "0.9",
+            "--interval-method", "bca", "--seed", "1", "--window", "3", "--hac-lag", "2", "--likelihood", "exact",
+            "--chains", "2",
+            "--draws", "200", "--warmup", "200", "--format", "json",
+        ])
+        for name in [
+            "--input", "--weight", "--output", "--doubling-time", "--growth-factor", "--over", "--growth-multiple",
+            "--interval", "--interval-level",
+            "--method", "--growth", "--cumulative", "--years", "--bootstrap", "--block-length", "--replicates",
+            "--level", "--interval-method", "--seed",
+            "--window", "--hac-lag", "--likelihood", "--chains", "--draws", "--warmup", "--format",
+        ] {
             #expect(options.sets(name), "\(name)")
             #expect(!(try EstimateOptions.parse([])).sets(name))
         }
@@ -53,9 +75,12 @@ struct HostileMessageTests {
     @Test("quoted arguments in ArgumentParser messages are shortened and escaped")
     func shortened() {
         let long = String(repeating: "z", count: 5000)
-        let message = ArgumentLimits.shortened("The value '\(long)' is invalid for '--replicates <B>'", arguments: ["--replicates", long])
+        let message = ArgumentLimits.shortened(
+            "The value '\(long)' is invalid for '--replicates <B>'", arguments: ["--replicates", long])
         #expect(message == "The value '\(String(repeating: "z", count: 59))…' is invalid for '--replicates <B>'")
-        #expect(ArgumentLimits.shortened("The value 'a\tb' is invalid", arguments: ["a\tb"]) == "The value 'a\\u{9}b' is invalid")
+        #expect(
+            ArgumentLimits.shortened("The value 'a\tb' is invalid", arguments: ["a\tb"])
+                == "The value 'a\\u{9}b' is invalid")
         #expect(ArgumentLimits.check(Array(repeating: "x", count: 1000)) == nil)
         #expect(ArgumentLimits.check(Array(repeating: "x", count: 1001))?.exitCode == 64)
     }
@@ -65,12 +90,15 @@ struct HostileMessageTests {
         let padding = String(repeating: " ", count: 0)
         let base = "rdfit: --doubling-time 9 --seed "
         let fits = base + String(repeating: "1", count: FileDefaults.maximumLineBytes - base.utf8.count) + padding
-        #expect(throws: Never.self) { try FileDefaults.checkLimits(in: try Self.table("# " + fits + "\n" + Self.rows), path: "d.csv") }
+        #expect(throws: Never.self) {
+            try FileDefaults.checkLimits(in: try Self.table("# " + fits + "\n" + Self.rows), path: "d.csv")
+        }
         do {
             try FileDefaults.checkLimits(in: try Self.table("# x\n# " + fits + "1\n" + Self.rows), path: "d.csv")
             Issue.record("accepted")
         } catch let error as CommandError {
-            #expect(error.exitCode == 64 && error.description.hasPrefix("d.csv:2: the '# rdfit:' line is 4097 bytes long"))
+            #expect(
+                error.exitCode == 64 && error.description.hasPrefix("d.csv:2: the '# rdfit:' line is 4097 bytes long"))
         }
     }
 }

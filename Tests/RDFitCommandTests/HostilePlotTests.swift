@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFitCommand
 
 /// Issue 12, files: `--plot` writes only the path it was given, refuses destinations it must not
@@ -12,8 +13,9 @@ struct HostilePlotTests {
     static func directory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rdfit-plot-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/bad-input/good.csv"),
-                                         to: directory.appendingPathComponent("data.csv"))
+        try FileManager.default.copyItem(
+            at: CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/bad-input/good.csv"),
+            to: directory.appendingPathComponent("data.csv"))
         return directory
     }
 
@@ -24,7 +26,9 @@ struct HostilePlotTests {
     static func expectRefused(_ outcome: CommandRunner.Outcome, _ fragment: String) {
         #expect(outcome.status == 73, "\(outcome.standardError)")
         #expect(outcome.standardOutput.isEmpty, "printed before refusing: \(outcome.standardOutput.prefix(200))")
-        #expect(outcome.standardError.hasPrefix("rdfit: error: ") && outcome.standardError.filter { $0 == "\n" }.count == 1, "\(outcome.standardError)")
+        #expect(
+            outcome.standardError.hasPrefix("rdfit: error: ") && outcome.standardError.filter { $0 == "\n" }.count == 1,
+            "\(outcome.standardError)")
         #expect(outcome.standardError.contains(fragment), "'\(fragment)' not in \(outcome.standardError)")
     }
 
@@ -36,28 +40,45 @@ struct HostilePlotTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
         try FileManager.default.linkItem(atPath: data, toPath: directory.appendingPathComponent("hard.csv").path)
         for plot in [data, directory.path + "/./data.csv", directory.appendingPathComponent("hard.csv").path] {
-            Self.expectRefused(try CommandRunner.run(["estimate", data, "--plot", plot] + Self.estimate), "is the input file")
-            Self.expectRefused(try CommandRunner.run(["sensitivity", data, "--doubling-time", "9", "--vary", "doubling-time=4:25", "--replicates", "20", "--plot", plot]), "is the input file")
+            Self.expectRefused(
+                try CommandRunner.run(["estimate", data, "--plot", plot] + Self.estimate), "is the input file")
+            Self.expectRefused(
+                try CommandRunner.run([
+                    "sensitivity", data, "--doubling-time", "9", "--vary", "doubling-time=4:25", "--replicates", "20",
+                    "--plot", plot,
+                ]), "is the input file")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
         #expect(try Self.entries(directory) == ["data.csv", "hard.csv"])
     }
 
-    @Test("devices, directories, FIFOs and symbolic links are refused before anything is printed", arguments: ["/dev/null", "dir", "dir/", "fifo", "link.svg", "dangling.svg"])
+    @Test(
+        "devices, directories, FIFOs and symbolic links are refused before anything is printed",
+        arguments: ["/dev/null", "dir", "dir/", "fifo", "link.svg", "dangling.svg"])
     func notARegularFile(_ name: String) throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("dir"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("dir"), withIntermediateDirectories: false)
         #expect(mkfifo(directory.appendingPathComponent("fifo").path, 0o644) == 0)
         let victim = directory.appendingPathComponent("victim.txt")
         try Data("keep me\n".utf8).write(to: victim)
-        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.svg").path, withDestinationPath: victim.path)
-        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("dangling.svg").path, withDestinationPath: directory.appendingPathComponent("made.svg").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("link.svg").path, withDestinationPath: victim.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("dangling.svg").path,
+            withDestinationPath: directory.appendingPathComponent("made.svg").path)
         let before = try Self.entries(directory)
         let path = name.hasPrefix("/") ? name : directory.path + "/" + name
-        let fragment = ["/dev/null": "is a device", "dir": "is a directory", "dir/": "is a directory", "fifo": "is a FIFO", "link.svg": "symbolic link", "dangling.svg": "symbolic link"][name]!
+        let fragment = [
+            "/dev/null": "is a device", "dir": "is a directory", "dir/": "is a directory", "fifo": "is a FIFO",
+            "link.svg": "symbolic link", "dangling.svg": "symbolic link",
+        ][name]!
         Self.expectRefused(try CommandRunner.run(["simulate", "--r", "1.5", "--plot", path]), fragment)
-        Self.expectRefused(try CommandRunner.run(["estimate", directory.appendingPathComponent("data.csv").path, "--plot", path] + Self.estimate), fragment)
+        Self.expectRefused(
+            try CommandRunner.run(
+                ["estimate", directory.appendingPathComponent("data.csv").path, "--plot", path] + Self.estimate),
+            fragment)
         #expect(try Self.entries(directory) == before)
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me\n")
         var info = stat()
@@ -75,7 +96,8 @@ struct HostilePlotTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == "old")
         if geteuid() == 0 {
             #expect(chmod(file.path, 0o644) == 0 && chown(file.path, 12345, 12345) == 0)
-            Self.expectRefused(try CommandRunner.run(["simulate", "--r", "1.5", "--plot", file.path]), "belongs to another user")
+            Self.expectRefused(
+                try CommandRunner.run(["simulate", "--r", "1.5", "--plot", file.path]), "belongs to another user")
             var info = stat()
             #expect(stat(file.path, &info) == 0 && info.st_uid == 12345)
         }
@@ -92,9 +114,12 @@ struct HostilePlotTests {
         #expect(replaced.status == 0, "\(replaced.standardError)")
         var info = stat()
         #expect(stat(existing.path, &info) == 0 && info.st_mode & 0o777 == 0o600)
-        #expect(try String(contentsOf: existing, encoding: .utf8).hasPrefix("<svg") || (try String(contentsOf: existing, encoding: .utf8)).hasPrefix("<?xml"))
+        #expect(
+            try String(contentsOf: existing, encoding: .utf8).hasPrefix("<svg")
+                || (try String(contentsOf: existing, encoding: .utf8)).hasPrefix("<?xml"))
         let fresh = directory.appendingPathComponent("new.svg").path
-        let outcome = try HostileCrashTests.shell("umask 027; \"$RDFIT\" simulate --r 1.5 --plot '\(fresh)' > /dev/null")
+        let outcome = try HostileCrashTests.shell(
+            "umask 027; \"$RDFIT\" simulate --r 1.5 --plot '\(fresh)' > /dev/null")
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(stat(fresh, &info) == 0 && info.st_mode & 0o777 == 0o640)
         #expect(try Self.entries(directory) == ["data.csv", "mine.svg", "new.svg"])
@@ -105,10 +130,14 @@ struct HostilePlotTests {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let name = String(repeating: "n", count: 250) + ".svg"
-        let outcome = try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.appendingPathComponent(name).path])
+        let outcome = try CommandRunner.run([
+            "simulate", "--r", "1.5", "--plot", directory.appendingPathComponent(name).path,
+        ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(try Self.entries(directory) == ["data.csv", name])
-        let tooLong = try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.appendingPathComponent(name + "xx").path])
+        let tooLong = try CommandRunner.run([
+            "simulate", "--r", "1.5", "--plot", directory.appendingPathComponent(name + "xx").path,
+        ])
         Self.expectRefused(tooLong, "longer than 255 bytes")
     }
 
@@ -116,7 +145,9 @@ struct HostilePlotTests {
     func temporaryNames() {
         let names = (0..<100).map { _ in SafeFileWriter.temporaryName(for: "plot.svg") }
         #expect(Set(names).count == 100)
-        #expect(names.allSatisfy { $0.hasPrefix(".plot.svg.") && $0.hasSuffix(".tmp") && !$0.contains("rdfit-\(getpid())") })
+        #expect(
+            names.allSatisfy { $0.hasPrefix(".plot.svg.") && $0.hasSuffix(".tmp") && !$0.contains("rdfit-\(getpid())") }
+        )
         let long = SafeFileWriter.temporaryName(for: String(repeating: "n", count: 254))
         #expect(long.hasPrefix(".rdfit-") && long.utf8.count <= 255)
     }
@@ -136,7 +167,12 @@ struct HostilePlotTests {
         try SafeFileWriter.write("<svg/>\n", to: directory.appendingPathComponent("out2.svg").path, input: nil)
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me\n")
         #expect(FileManager.default.fileExists(atPath: planted.appendingPathComponent("inside").path))
-        #expect(try Self.entries(directory) == [oldStyle.lastPathComponent, planted.lastPathComponent, "data.csv", "out.svg", "out2.svg", "victim.txt"].sorted())
+        #expect(
+            try Self.entries(directory)
+                == [
+                    oldStyle.lastPathComponent, planted.lastPathComponent, "data.csv", "out.svg", "out2.svg",
+                    "victim.txt",
+                ].sorted())
     }
 
     @Test("SIGINT or SIGTERM while the temporary file exists removes it", arguments: [SIGINT, SIGTERM])
@@ -163,7 +199,9 @@ struct HostilePlotTests {
         #expect(sawTemporary)
         kill(process.processIdentifier, signalNumber)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signalNumber, "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+        #expect(
+            process.terminationReason == .uncaughtSignal && process.terminationStatus == signalNumber,
+            "\(process.terminationReason.rawValue) \(process.terminationStatus)")
         #expect(try Self.entries(directory) == ["data.csv"])
     }
 
@@ -171,7 +209,10 @@ struct HostilePlotTests {
     func simulateChecksFirst() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        Self.expectRefused(try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.path + "/"]), "is a directory")
-        Self.expectRefused(try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.path + "/missing/p.svg"]), "does not exist")
+        Self.expectRefused(
+            try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.path + "/"]), "is a directory")
+        Self.expectRefused(
+            try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.path + "/missing/p.svg"]),
+            "does not exist")
     }
 }

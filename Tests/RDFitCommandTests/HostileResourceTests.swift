@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import RDFitCommand
-@testable import RDFit
 import RDFitReporting
+import Testing
+
+@testable import RDFit
+@testable import RDFitCommand
 
 /// Issue 12, resources: long series are decimated in charts, and inputs that would make the
 /// option parser quadratic are bounded.
@@ -27,22 +28,33 @@ struct HostileResourceTests {
 
     @Test("a decimated chart says so; an undecimated one does not")
     func notes() {
-        let long = ChartSeries(name: "papers", x: (0..<10_000).map(Double.init), y: (0..<10_000).map { exp(Double($0) / 1000) })
+        let long = ChartSeries(
+            name: "papers", x: (0..<10_000).map(Double.init), y: (0..<10_000).map { exp(Double($0) / 1000) })
         let short = ChartSeries(name: "staff", x: [0, 1, 2], y: [1, 2, 3])
-        let chart = LineChart(title: "t", xAxis: ChartAxis(label: "x"), yAxis: ChartAxis(label: "y"), series: [long, short])
+        let chart = LineChart(
+            title: "t", xAxis: ChartAxis(label: "x"), yAxis: ChartAxis(label: "y"), series: [long, short])
         let thinned = ChartDecimation.decimated(chart)
         #expect(thinned.series[0].points.count <= ChartDecimation.maximumPoints && thinned.series[1] == short)
-        #expect(thinned.notes.count == chart.notes.count + 1 && thinned.notes.last!.hasPrefix("papers: 10000 points drawn as"))
+        #expect(
+            thinned.notes.count == chart.notes.count + 1
+                && thinned.notes.last!.hasPrefix("papers: 10000 points drawn as"))
     }
 
     @Test("--plot-kind inputs on 50,000 rows writes a small SVG that states the decimation")
     func longSeriesPlot() throws {
         var text = "year,papers\n"
-        for i in 0..<50_000 { text += "\(Double(i) / 10),\(100 * exp(0.01 * Double(i) / 10) * (1 + 0.01 * sin(Double(i))))\n" }
+        for i in 0..<50_000 {
+            text += "\(Double(i) / 10),\(100 * exp(0.01 * Double(i) / 10) * (1 + 0.01 * sin(Double(i))))\n"
+        }
         let path = try CommandRunner.temporaryFile(text, name: "long.csv")
         let plot = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("inputs.svg").path
-        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
-        let outcome = try CommandRunner.run(["estimate", path, "--doubling-time", "12", "--replicates", "10", "--seed", "1", "--plot", plot, "--plot-kind", "inputs"])
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        }
+        let outcome = try CommandRunner.run([
+            "estimate", path, "--doubling-time", "12", "--replicates", "10", "--seed", "1", "--plot", plot,
+            "--plot-kind", "inputs",
+        ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let svg = try String(contentsOfFile: plot, encoding: .utf8)
         #expect(svg.utf8.count < 2_000_000, "\(svg.utf8.count) bytes")

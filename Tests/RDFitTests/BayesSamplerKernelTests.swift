@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The pieces behind the faster sampler: the shared-τ posterior evaluation, the independence
@@ -8,19 +9,22 @@ import Testing
 struct BayesSamplerKernelTests {
     static func model(_ likelihood: BayesLikelihood) throws -> BayesSingleEndpointModel {
         let inputs: [Double] = [111, 174, 505, 1446, 3564, 7821, 14147, 22062, 25758, 34543]
-        return BayesSingleEndpointModel(specification: try BayesSingleEndpointSpecification(
-            inputs: inputs, horizon: 10, outputFactor: pow(2, 120.0 / 9), likelihood: likelihood))
+        return BayesSingleEndpointModel(
+            specification: try BayesSingleEndpointSpecification(
+                inputs: inputs, horizon: 10, outputFactor: pow(2, 120.0 / 9), likelihood: likelihood))
     }
 
-    @Test("The sampler density, computing τ once, equals the public posterior with the u transform",
-          arguments: BayesLikelihood.allCases)
+    @Test(
+        "The sampler density, computing τ once, equals the public posterior with the u transform",
+        arguments: BayesLikelihood.allCases)
     func sharedTauMatchesSeparateEvaluation(likelihood: BayesLikelihood) throws {
         let model = try Self.model(likelihood)
         var rng = Xoshiro256StarStar(seed: 7, stream: 0)
         var finite = 0
         for _ in 0..<2000 {
-            let v = SIMD4(3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal(),
-                          3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal())
+            let v = SIMD4(
+                3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal(),
+                3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal())
             let (center, logWidth) = model.logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2])
             let q = SIMD4(v[0], v[1], v[2], center + exp(logWidth) * v[3])
             let separate = model.logPosterior(q) + logWidth
@@ -57,8 +61,9 @@ struct BayesSamplerKernelTests {
         var accumulator = CovarianceAccumulator4()
         var rng = Xoshiro256StarStar(seed: 3, stream: 1)
         for _ in 0..<5000 {
-            let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(),
-                          rng.nextStandardNormal(), rng.nextStandardNormal())
+            let z = SIMD4(
+                rng.nextStandardNormal(), rng.nextStandardNormal(),
+                rng.nextStandardNormal(), rng.nextStandardNormal())
             accumulator.add(SIMD4(1 + z[0], -2 + 0.5 * z[0] + 0.3 * z[1], 0.2 * z[2] - z[1], 2 * z[3]))
         }
         let shape = try #require(MetropolisProposalShape(pooled: accumulator))

@@ -1,17 +1,20 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// Issue 12: library settings that used to trap (stack overflow, integer overflow) are typed errors
 /// or finite results.
 @Suite("hostile input: library limits")
 struct HostileLimitsTests {
-    @Test("deep nesting is a syntax error, not a stack overflow", arguments: [
-        String(repeating: "(", count: 20_000) + "9" + String(repeating: ")", count: 20_000),
-        String(repeating: "-", count: 20_000) + "9",
-        Array(repeating: "1", count: 20_000).joined(separator: "^"),
-        String(repeating: "(", count: 101) + "9" + String(repeating: ")", count: 101),
-    ])
+    @Test(
+        "deep nesting is a syntax error, not a stack overflow",
+        arguments: [
+            String(repeating: "(", count: 20_000) + "9" + String(repeating: ")", count: 20_000),
+            String(repeating: "-", count: 20_000) + "9",
+            Array(repeating: "1", count: 20_000).joined(separator: "^"),
+            String(repeating: "(", count: 101) + "9" + String(repeating: ")", count: 101),
+        ])
     func deepExpression(_ text: String) {
         #expect(throws: ArithmeticExpression.SyntaxError.self) { try ArithmeticExpression.evaluate(text) }
         do { _ = try ArithmeticExpression.evaluate(text) } catch let error as ArithmeticExpression.SyntaxError {
@@ -32,13 +35,26 @@ struct HostileLimitsTests {
     func warmUpCap() {
         let inputs = (0..<10).map { 100 * pow(1.5, Double($0)) }
         func option(_ body: () throws -> BayesSingleEndpointSpecification) -> String? {
-            do { _ = try body(); return nil } catch let error as SpecificationError { return error.setting.rawValue } catch { return "\(error)" }
+            do { _ = try body(); return nil } catch let error as SpecificationError {
+                return error.setting.rawValue
+            } catch { return "\(error)" }
         }
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: Int.max) } == Setting.warmUp.rawValue)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: BayesSingleEndpointSpecification.maximumWarmUp + 1) } == Setting.warmUp.rawValue)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1000, warmUp: 1_000_000) } == Setting.warmUp.rawValue)
+        #expect(
+            option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: Int.max) }
+                == Setting.warmUp.rawValue)
+        #expect(
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: 8,
+                    warmUp: BayesSingleEndpointSpecification.maximumWarmUp + 1)
+            } == Setting.warmUp.rawValue)
+        #expect(
+            option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1000, warmUp: 1_000_000) }
+                == Setting.warmUp.rawValue)
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1, warmUp: 1_000_000) } == nil)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, intervalLevel: 1.5) } == Setting.level.rawValue)
+        #expect(
+            option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, intervalLevel: 1.5) }
+                == Setting.level.rawValue)
     }
 
     @Test("a Newey–West lag of Int.max gives finite standard errors")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RDFit
 
 /// Issue 12, positions and messages: faults found before parsing are located as the CSV reader
@@ -6,11 +7,14 @@ import Testing
 @Suite("hostile input: positions and message text")
 struct HostileTextTests {
     static func error(_ bytes: [UInt8]) -> DataError? {
-        do { _ = try DataTable.parse(bytes: bytes); return nil } catch let error as DataError { return error } catch { return nil }
+        do { _ = try DataTable.parse(bytes: bytes); return nil } catch let error as DataError { return error } catch {
+            return nil
+        }
     }
 
-    @Test("a NUL or invalid UTF-8 byte is located on its line and field for every line ending",
-          arguments: ["\n", "\r\n", "\r"], [[UInt8(0)], [0xFF], [0xC3, 0x28]])
+    @Test(
+        "a NUL or invalid UTF-8 byte is located on its line and field for every line ending",
+        arguments: ["\n", "\r\n", "\r"], [[UInt8(0)], [0xFF], [0xC3, 0x28]])
     func encodingFaultPosition(ending: String, fault: [UInt8]) throws {
         for faultyLine in 2...7 {
             var bytes: [UInt8] = []

@@ -30,14 +30,16 @@ public struct AutomationLoopResult: Codable, Sendable, Hashable {
         let perYear = specification.doublingsPerYearOfProgress
         outcomes = zip(specification.conditions, tally.windows).enumerated().map { index, pair in
             let p = Double(tally.meeting[index]) / Double(n)
-            return ConditionOutcome(condition: pair.0, requiredDoublings: pair.1.doublings,
-                                    runsMeeting: tally.meeting[index], runs: n, probability: p,
-                                    standardError: (p * (1 - p) / Double(n)).squareRoot())
+            return ConditionOutcome(
+                condition: pair.0, requiredDoublings: pair.1.doublings,
+                runsMeeting: tally.meeting[index], runs: n, probability: p,
+                standardError: (p * (1 - p) / Double(n)).squareRoot())
         }
         let histogram = tally.compressedHistogram
         yearsCompressedInTwelveMonths = specification.quantileLevels.map { level in
-            QuantileValue(level: level,
-                          value: Double(AutomationLoopTally.quantile(histogram, total: n, level: level)) / perYear)
+            QuantileValue(
+                level: level,
+                value: Double(AutomationLoopTally.quantile(histogram, total: n, level: level)) / perYear)
         }
         let total = histogram.enumerated().reduce(0.0) { $0 + Double($1.offset) * Double($1.element) }
         meanYearsCompressedInTwelveMonths = total / Double(n) / perYear

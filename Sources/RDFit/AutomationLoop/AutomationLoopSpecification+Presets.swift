@@ -27,12 +27,17 @@ extension AutomationLoopSpecification {
         distanceToLimits: SamplingRange? = nil, conditions: [ProgressCondition] = ProgressCondition.standard,
         bandMonths: [Double]? = nil
     ) throws -> AutomationLoopSpecification {
-        let returns = try initialReturns ?? .range(gradualBoost
-            ? SamplingRange(0.57, 5.1, scale: .logUniform, setting: .initialReturns)
-            : SamplingRange(0.4, 3.6, scale: .logUniform, setting: .initialReturns))
-        let limits = try distanceToLimits ?? (gradualBoost
-            ? SamplingRange(9, 19, scale: .uniform, setting: .distanceToLimits)
-            : SamplingRange(6, 16, scale: .uniform, setting: .distanceToLimits))
+        let returns =
+            try initialReturns
+            ?? .range(
+                gradualBoost
+                    ? SamplingRange(0.57, 5.1, scale: .logUniform, setting: .initialReturns)
+                    : SamplingRange(0.4, 3.6, scale: .logUniform, setting: .initialReturns))
+        let limits =
+            try distanceToLimits
+            ?? (gradualBoost
+                ? SamplingRange(9, 19, scale: .uniform, setting: .distanceToLimits)
+                : SamplingRange(6, 16, scale: .uniform, setting: .distanceToLimits))
         return try AutomationLoopSpecification(
             initialReturns: returns,
             speedUp: speedUp ?? SamplingRange(2, 32, scale: .logUniform, setting: .speedUp),

@@ -63,14 +63,16 @@ public struct AutomationLoopSpecification: Codable, Sendable, Hashable {
     ///   - runs: 1 to 10⁷.
     ///   - seed: the seed.
     /// - Throws: ``AutomationLoopError`` naming the first invalid setting.
-    public init(initialReturns: ReturnsSource, speedUp: SamplingRange, parallelPenalty: SamplingRange,
-                distanceToLimits: SamplingRange, softwareShare: Double = 0.5, softwareDoublingMonths: Double = 3,
-                horizonMonths: Double = 48, retrainingCost: RetrainingCost = .none,
-                gradualBoost: GradualBoost? = nil, constantReturns: Bool = false,
-                firstDoubling: FirstDoublingConvention = .dividedBySpeedUp,
-                conditions: [ProgressCondition] = ProgressCondition.standard,
-                quantileLevels: [Double] = [0.05, 0.25, 0.5, 0.75, 0.95], bandMonths: [Double]? = nil,
-                runs: Int, seed: UInt64) throws {
+    public init(
+        initialReturns: ReturnsSource, speedUp: SamplingRange, parallelPenalty: SamplingRange,
+        distanceToLimits: SamplingRange, softwareShare: Double = 0.5, softwareDoublingMonths: Double = 3,
+        horizonMonths: Double = 48, retrainingCost: RetrainingCost = .none,
+        gradualBoost: GradualBoost? = nil, constantReturns: Bool = false,
+        firstDoubling: FirstDoublingConvention = .dividedBySpeedUp,
+        conditions: [ProgressCondition] = ProgressCondition.standard,
+        quantileLevels: [Double] = [0.05, 0.25, 0.5, 0.75, 0.95], bandMonths: [Double]? = nil,
+        runs: Int, seed: UInt64
+    ) throws {
         if case let .draws(values) = initialReturns {
             guard !values.isEmpty else { throw AutomationLoopError.empty(.returnsDraws) }
             if let bad = values.first(where: { !$0.isFinite }) {
@@ -88,8 +90,9 @@ public struct AutomationLoopSpecification: Codable, Sendable, Hashable {
             throw AutomationLoopError.notPositive(.distanceToLimits, value: distanceToLimits.lower)
         }
         guard softwareShare.isFinite, softwareShare > 0, softwareShare < 1 else {
-            throw AutomationLoopError.outOfRange(.softwareShare, value: softwareShare,
-                                                 allowed: "strictly between 0 and 1")
+            throw AutomationLoopError.outOfRange(
+                .softwareShare, value: softwareShare,
+                allowed: "strictly between 0 and 1")
         }
         try Self.checkPositive(softwareDoublingMonths, .softwareDoublingTime)
         try Self.checkPositive(horizonMonths, .horizon)

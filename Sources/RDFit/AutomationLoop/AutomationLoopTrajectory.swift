@@ -33,9 +33,11 @@ struct TrajectoryRecorder: AutomationLoopRecorder {
     var points: [AutomationLoopPoint] = []
 
     mutating func record(months: Double, doublings: Int, returns: Double, speedUp: Double) {
-        points.append(AutomationLoopPoint(months: months, doublings: doublings,
-                                          yearsOfProgress: Double(doublings) / doublingsPerYear,
-                                          returns: returns, speedUp: speedUp))
+        points.append(
+            AutomationLoopPoint(
+                months: months, doublings: doublings,
+                yearsOfProgress: Double(doublings) / doublingsPerYear,
+                returns: returns, speedUp: speedUp))
     }
 }
 

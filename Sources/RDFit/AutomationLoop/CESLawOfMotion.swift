@@ -26,9 +26,11 @@ public struct CESLawOfMotion: Codable, Sendable, Hashable {
 
     /// Creates the law of motion after checking it.
     /// - Throws: ``AutomationLoopError`` for a non-positive a, λ, β, d, K₀ or S₀ or a non-finite g_K.
-    public init(research: CESResearchInput, productivity: Double = 1, lambda: Double, beta: Double,
-                laborPerSoftware: Double = 1, initialCompute: Double = 1, computeGrowth: Double = 0,
-                initialSoftware: Double = 1) throws {
+    public init(
+        research: CESResearchInput, productivity: Double = 1, lambda: Double, beta: Double,
+        laborPerSoftware: Double = 1, initialCompute: Double = 1, computeGrowth: Double = 0,
+        initialSoftware: Double = 1
+    ) throws {
         let positives: [(Double, AutomationLoopError.Setting)] = [
             (productivity, .scale), (lambda, .lambda), (beta, .beta), (laborPerSoftware, .scale),
             (initialCompute, .scale), (initialSoftware, .scale),
@@ -77,8 +79,9 @@ public struct CESLawOfMotion: Codable, Sendable, Hashable {
             throw AutomationLoopError.outOfRange(.doublings, value: Double(count), allowed: "from 1 to 1,000,000")
         }
         guard stepsPerDoubling > 0, stepsPerDoubling <= 100_000 else {
-            throw AutomationLoopError.outOfRange(.stepsPerDoubling, value: Double(stepsPerDoubling),
-                                                 allowed: "from 1 to 100,000")
+            throw AutomationLoopError.outOfRange(
+                .stepsPerDoubling, value: Double(stepsPerDoubling),
+                allowed: "from 1 to 100,000")
         }
         let h = M_LN2 / Double(stepsPerDoubling)
         let u0 = log(initialSoftware)

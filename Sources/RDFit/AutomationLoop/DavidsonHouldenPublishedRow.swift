@@ -10,8 +10,9 @@ public struct DavidsonHouldenPublishedRow: Codable, Sendable, Hashable {
     /// - Throws: ``AutomationLoopError`` unless there are four probabilities in [0, 1].
     public init(run: DavidsonHouldenRun, probabilities: [Double]) throws {
         guard probabilities.count == ProgressCondition.standard.count else {
-            throw AutomationLoopError.outOfRange(.publishedProbabilities, value: Double(probabilities.count),
-                                                 allowed: "four probabilities, one per standard condition")
+            throw AutomationLoopError.outOfRange(
+                .publishedProbabilities, value: Double(probabilities.count),
+                allowed: "four probabilities, one per standard condition")
         }
         for p in probabilities where !(p >= 0 && p <= 1) {
             throw AutomationLoopError.outOfRange(.publishedProbabilities, value: p, allowed: "a probability in [0, 1]")

@@ -15,23 +15,29 @@ public struct GradualBoost: Codable, Sendable, Hashable {
     public let computeIndexCeiling: Double
 
     /// The published settings.
-    public static let published = GradualBoost(uncheckedInitialSpeedUp: 0.1, rampMonths: 60,
-                                               computeDoublingMonths: 5, computeIndexCeiling: 4096)
+    public static let published = GradualBoost(
+        uncheckedInitialSpeedUp: 0.1, rampMonths: 60,
+        computeDoublingMonths: 5, computeIndexCeiling: 4096)
 
     /// Creates a gradual boost after checking every value is positive and finite.
     /// - Throws: ``AutomationLoopError/notPositive(_:value:)`` naming ``AutomationLoopError/Setting/gradualBoost``.
-    public init(initialSpeedUp: Double, rampMonths: Double, computeDoublingMonths: Double,
-                computeIndexCeiling: Double) throws {
+    public init(
+        initialSpeedUp: Double, rampMonths: Double, computeDoublingMonths: Double,
+        computeIndexCeiling: Double
+    ) throws {
         for value in [initialSpeedUp, rampMonths, computeDoublingMonths, computeIndexCeiling] {
             guard value.isFinite else { throw AutomationLoopError.notFinite(.gradualBoost, value: value) }
             guard value > 0 else { throw AutomationLoopError.notPositive(.gradualBoost, value: value) }
         }
-        self.init(uncheckedInitialSpeedUp: initialSpeedUp, rampMonths: rampMonths,
-                  computeDoublingMonths: computeDoublingMonths, computeIndexCeiling: computeIndexCeiling)
+        self.init(
+            uncheckedInitialSpeedUp: initialSpeedUp, rampMonths: rampMonths,
+            computeDoublingMonths: computeDoublingMonths, computeIndexCeiling: computeIndexCeiling)
     }
 
-    init(uncheckedInitialSpeedUp: Double, rampMonths: Double, computeDoublingMonths: Double,
-         computeIndexCeiling: Double) {
+    init(
+        uncheckedInitialSpeedUp: Double, rampMonths: Double, computeDoublingMonths: Double,
+        computeIndexCeiling: Double
+    ) {
         self.initialSpeedUp = uncheckedInitialSpeedUp
         self.rampMonths = rampMonths
         self.computeDoublingMonths = computeDoublingMonths

@@ -59,7 +59,8 @@ struct AdaptiveMetropolisChain: Sendable {
         state = SIMD4(repeating: 0)
         logDensity = -.infinity
         for _ in 0..<Self.startAttempts {
-            state = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
+            state = SIMD4(
+                rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
             logDensity = model.samplerLogDensity(state).logDensity
             if logDensity.isFinite { return }
         }
@@ -73,10 +74,13 @@ struct AdaptiveMetropolisChain: Sendable {
     /// One random-walk Metropolis step with scale e^(ln s) and the shape's factor L; returns
     /// (accepted, acceptance probability).
     @inline(__always)
-    mutating func randomWalkStep(model: BayesSingleEndpointModel, shape: MetropolisProposalShape,
-                                 logScale: Double) -> (Bool, Double) {
-        let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(),
-                      rng.nextStandardNormal(), rng.nextStandardNormal())
+    mutating func randomWalkStep(
+        model: BayesSingleEndpointModel, shape: MetropolisProposalShape,
+        logScale: Double
+    ) -> (Bool, Double) {
+        let z = SIMD4(
+            rng.nextStandardNormal(), rng.nextStandardNormal(),
+            rng.nextStandardNormal(), rng.nextStandardNormal())
         let proposal = state + exp(logScale) * shape.factor.multiply(z)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
         let logRatio = proposalDensity - logDensity
@@ -95,7 +99,8 @@ struct AdaptiveMetropolisChain: Sendable {
     mutating func independenceStep(model: BayesSingleEndpointModel, shape: MetropolisProposalShape) -> Bool {
         let proposal = shape.independenceDraw(&rng)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
-        let logRatio = proposalDensity - logDensity
+        let logRatio =
+            proposalDensity - logDensity
             + shape.independenceLogDensity(state) - shape.independenceLogDensity(proposal)
         let uniform = rng.nextOpenDouble()
         let accept = proposalDensity.isFinite && log(uniform) < logRatio
@@ -109,8 +114,10 @@ struct AdaptiveMetropolisChain: Sendable {
     /// Iteration `iteration`'s step: independence or random walk (see ``independencePeriod``);
     /// returns (accepted, the random walk's acceptance probability or nil).
     @inline(__always)
-    mutating func step(model: BayesSingleEndpointModel, shape: MetropolisProposalShape, logScale: Double,
-                       iteration: Int) -> (Bool, Double?) {
+    mutating func step(
+        model: BayesSingleEndpointModel, shape: MetropolisProposalShape, logScale: Double,
+        iteration: Int
+    ) -> (Bool, Double?) {
         if shape.isEstimated && iteration % Self.independencePeriod != 0 {
             return (independenceStep(model: model, shape: shape), nil)
         }

@@ -55,7 +55,8 @@ public struct BayesSingleEndpointModel: Sendable {
     /// ``logPosterior(_:)`` given ln τ(λ) (which both the u transform and the likelihood need).
     func logPosterior(_ q: SIMD4<Double>, logTau: Double) -> Double {
         guard abs(q[0]) < Self.coordinateLimit, abs(q[1]) < Self.coordinateLimit,
-              abs(q[2]) < Self.coordinateLimit, abs(q[3]) < Self.coordinateLimit else { return -.infinity }
+            abs(q[2]) < Self.coordinateLimit, abs(q[3]) < Self.coordinateLimit
+        else { return -.infinity }
         var logPrior = 0.0
         for i in 0..<4 {
             // ln HalfCauchy(p; 1) + ln p, dropping the constant ln(2/π).
@@ -91,13 +92,16 @@ public struct BayesSingleEndpointModel: Sendable {
 
     /// (ln u_c, ln h) of ``samplerLogDensity(_:)``.
     func logUTransform(logLambda: Double, logBeta: Double, logSigmaS: Double) -> (center: Double, logWidth: Double) {
-        logUTransform(logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS,
-                      logTau: logTau(lambda: exp(logLambda)))
+        logUTransform(
+            logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS,
+            logTau: logTau(lambda: exp(logLambda)))
     }
 
     /// ``logUTransform(logLambda:logBeta:logSigmaS:)`` given ln τ(λ).
-    func logUTransform(logLambda: Double, logBeta: Double, logSigmaS: Double,
-                       logTau: Double) -> (center: Double, logWidth: Double) {
+    func logUTransform(
+        logLambda: Double, logBeta: Double, logSigmaS: Double,
+        logTau: Double
+    ) -> (center: Double, logWidth: Double) {
         let lambda = exp(logLambda)
         let beta = exp(logBeta)
         let growth = beta * logOutputFactor  // ln A_T^β
@@ -130,8 +134,9 @@ public struct BayesSingleEndpointModel: Sendable {
 
     /// The likelihood in log parameters (see the type's documentation for the formulas).
     func logLikelihood(logLambda: Double, logBeta: Double, logSigmaS: Double, logU: Double) -> Double {
-        logLikelihood(logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS, logU: logU,
-                      logTau: logTau(lambda: exp(logLambda)))
+        logLikelihood(
+            logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS, logU: logU,
+            logTau: logTau(lambda: exp(logLambda)))
     }
 
     /// ``logLikelihood(logLambda:logBeta:logSigmaS:logU:)`` given ln τ(λ).

@@ -32,7 +32,9 @@ public enum MCMCConvergence {
 
     /// Splits the chains in halves and rank-normalises the pooled draws; nil if unusable.
     static func rankNormalizedHalves(_ chains: [[Double]]) -> [[Double]]? {
-        guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else { return nil }
+        guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else {
+            return nil
+        }
         let half = length / 2
         var halves: [[Double]] = []
         halves.reserveCapacity(2 * chains.count)
@@ -121,8 +123,9 @@ public enum MCMCConvergence {
         var autocovariances: [Double] = []
         func rho(_ lag: Int) -> Double {
             while autocovariances.count <= lag {
-                autocovariances += Self.autocovarianceBlock(centred, chains: m, length: n,
-                                                            firstLag: autocovariances.count)
+                autocovariances += Self.autocovarianceBlock(
+                    centred, chains: m, length: n,
+                    firstLag: autocovariances.count)
             }
             // W from the (n−1)-divisor variances; Stan's ρ̂_t = 1 − (W − acov_t)/var⁺.
             return 1 - (within - autocovariances[lag]) / plus

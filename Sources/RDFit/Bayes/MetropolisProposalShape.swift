@@ -37,7 +37,8 @@ struct MetropolisProposalShape: Sendable {
     /// is not positive definite.
     init?(pooled: CovarianceAccumulator4) {
         guard pooled.count >= 20, let covariance = pooled.regularizedCovariance(),
-              let cholesky = LowerTriangular4(cholesky: covariance) else { return nil }
+            let cholesky = LowerTriangular4(cholesky: covariance)
+        else { return nil }
         self.init(center: pooled.mean, factor: cholesky, isEstimated: true)
     }
 
@@ -51,8 +52,9 @@ struct MetropolisProposalShape: Sendable {
 
     /// A draw from the independence proposal: μ + κ·L·z·sqrt(k/χ²_k).
     func independenceDraw(_ rng: inout Xoshiro256StarStar) -> SIMD4<Double> {
-        let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(),
-                      rng.nextStandardNormal(), rng.nextStandardNormal())
+        let z = SIMD4(
+            rng.nextStandardNormal(), rng.nextStandardNormal(),
+            rng.nextStandardNormal(), rng.nextStandardNormal())
         var chiSquare = 0.0
         for _ in 0..<Self.independenceDegreesOfFreedom {
             let g = rng.nextStandardNormal()

@@ -38,10 +38,12 @@ package enum ArithmeticExpression {
         let value = try parser.sum()
         parser.skipBlanks()
         guard parser.atEnd else {
-            throw parser.error("unexpected '\(parser.characters[parser.index])'; expected an operator (+ - * / ^) or the end")
+            throw parser.error(
+                "unexpected '\(parser.characters[parser.index])'; expected an operator (+ - * / ^) or the end")
         }
         guard value.isFinite else {
-            throw SyntaxError(expression: text, position: 1, message: "the value is not finite (overflow); check the expression")
+            throw SyntaxError(
+                expression: text, position: 1, message: "the value is not finite (overflow); check the expression")
         }
         return value
     }
@@ -110,7 +112,9 @@ package enum ArithmeticExpression {
             depth += 1
             defer { depth -= 1 }
             guard depth <= ArithmeticExpression.maximumDepth else {
-                throw error("the expression nests more than \(ArithmeticExpression.maximumDepth) deep (parentheses, signs or powers); simplify it")
+                throw error(
+                    "the expression nests more than \(ArithmeticExpression.maximumDepth) deep (parentheses, signs or powers); simplify it"
+                )
             }
             if let op = peekOperator(), op == "-" || op == "+" {
                 index += 1

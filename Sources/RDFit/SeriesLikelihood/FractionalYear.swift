@@ -9,8 +9,9 @@ public enum FractionalYear {
     public static func from(isoDate: String) throws -> Double {
         let parts = isoDate.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month) else {
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month)
+        else {
             throw invalid(isoDate)
         }
         let leap = isLeap(year)

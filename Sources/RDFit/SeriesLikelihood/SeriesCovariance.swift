@@ -23,8 +23,9 @@ struct SeriesCovariance: Sendable {
         for j in 0..<n {
             hessian[j][j] = (shifted([(j, 1)]) - 2 * centre + shifted([(j, -1)])) / (h[j] * h[j])
             for k in 0..<j {
-                let value = (shifted([(j, 1), (k, 1)]) - shifted([(j, 1), (k, -1)])
-                    - shifted([(j, -1), (k, 1)]) + shifted([(j, -1), (k, -1)])) / (4 * h[j] * h[k])
+                let value =
+                    (shifted([(j, 1), (k, 1)]) - shifted([(j, 1), (k, -1)])
+                        - shifted([(j, -1), (k, 1)]) + shifted([(j, -1), (k, -1)])) / (4 * h[j] * h[k])
                 hessian[j][k] = value
                 hessian[k][j] = value
             }

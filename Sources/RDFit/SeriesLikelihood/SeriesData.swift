@@ -59,10 +59,11 @@ public struct SeriesData: Sendable {
         let levels = Self.present(output)
         let rates = try Self.inputSegments(input, kind: inputKind)
         for k in levels.indices.dropFirst() where levels[k].date < levels[k - 1].date {
-            throw DataError(.decreasingDates, line: levels[k].line, column: output.column, columnName: output.name,
-                            message: "series '\(output.name)' goes back in time from "
-                                + "\(PlainNumber.text(levels[k - 1].date)) to \(PlainNumber.text(levels[k].date)); "
-                                + "sort the rows by date")
+            throw DataError(
+                .decreasingDates, line: levels[k].line, column: output.column, columnName: output.name,
+                message: "series '\(output.name)' goes back in time from "
+                    + "\(PlainNumber.text(levels[k - 1].date)) to \(PlainNumber.text(levels[k].date)); "
+                    + "sort the rows by date")
         }
         outputName = output.name
         inputName = input.name
@@ -80,11 +81,13 @@ public struct SeriesData: Sendable {
                 continue
             }
             guard let first = rates.first, let last = rates.last,
-                  from.date >= first.start, to.date <= last.end else {
-                throw DataError(.inputDoesNotCoverOutput, line: to.line, column: input.column, columnName: input.name,
-                                message: "input '\(input.name)' covers \(Self.span(rates)) but the transition from "
-                                    + "\(PlainNumber.text(from.date)) to \(PlainNumber.text(to.date)) needs input "
-                                    + "over its whole length; shorten the output series or extend the input")
+                from.date >= first.start, to.date <= last.end
+            else {
+                throw DataError(
+                    .inputDoesNotCoverOutput, line: to.line, column: input.column, columnName: input.name,
+                    message: "input '\(input.name)' covers \(Self.span(rates)) but the transition from "
+                        + "\(PlainNumber.text(from.date)) to \(PlainNumber.text(to.date)) needs input "
+                        + "over its whole length; shorten the output series or extend the input")
             }
             var positive = false
             for segment in rates where segment.end > from.date && segment.start < to.date {
@@ -95,10 +98,11 @@ public struct SeriesData: Sendable {
                 positive = true
             }
             guard positive else {
-                throw DataError(.zeroInputOverTransition, line: to.line, column: input.column, columnName: input.name,
-                                message: "input '\(input.name)' is zero from \(PlainNumber.text(from.date)) to "
-                                    + "\(PlainNumber.text(to.date)), so that transition carries no information; "
-                                    + "drop those output rows or check the input")
+                throw DataError(
+                    .zeroInputOverTransition, line: to.line, column: input.column, columnName: input.name,
+                    message: "input '\(input.name)' is zero from \(PlainNumber.text(from.date)) to "
+                        + "\(PlainNumber.text(to.date)), so that transition carries no information; "
+                        + "drop those output rows or check the input")
             }
             offsets.append(weights.count)
             starts.append(from.date)
@@ -107,9 +111,10 @@ public struct SeriesData: Sendable {
             a1.append(to.value)
         }
         guard starts.count >= Self.minimumTransitions else {
-            throw DataError(.tooFewPoints, column: output.column, columnName: output.name,
-                            message: "series '\(output.name)' gives \(starts.count) transitions with distinct dates; "
-                                + "the full-series likelihood needs at least \(Self.minimumTransitions)")
+            throw DataError(
+                .tooFewPoints, column: output.column, columnName: output.name,
+                message: "series '\(output.name)' gives \(starts.count) transitions with distinct dates; "
+                    + "the full-series likelihood needs at least \(Self.minimumTransitions)")
         }
         startDates = starts
         endDates = ends
@@ -139,12 +144,15 @@ public struct SeriesData: Sendable {
 
     /// A copy with other end levels (the same transitions and input), for simulated series.
     func replacingLevels(start: [Double], end: [Double]) -> SeriesData {
-        SeriesData(copying: self, indices: Array(0..<transitionCount), offsets: segmentOffsets,
-                   weights: segmentWeights, logRates: segmentLogRates, start: start, end: end)
+        SeriesData(
+            copying: self, indices: Array(0..<transitionCount), offsets: segmentOffsets,
+            weights: segmentWeights, logRates: segmentLogRates, start: start, end: end)
     }
 
-    private init(copying data: SeriesData, indices: [Int], offsets: [Int], weights: [Double], logRates: [Double],
-                 start: [Double]? = nil, end: [Double]? = nil) {
+    private init(
+        copying data: SeriesData, indices: [Int], offsets: [Int], weights: [Double], logRates: [Double],
+        start: [Double]? = nil, end: [Double]? = nil
+    ) {
         outputName = data.outputName
         inputName = data.inputName
         inputKind = data.inputKind
@@ -204,20 +212,23 @@ public struct SeriesData: Sendable {
         let points = present(input)
         for (k, point) in points.enumerated() {
             guard point.value.isFinite, point.value >= 0 else {
-                throw DataError(point.value.isFinite ? .nonPositiveValue : .nonFiniteValue, line: point.line,
-                                column: input.column, columnName: input.name,
-                                message: "input '\(input.name)' has the value \(point.value) at "
-                                    + "\(PlainNumber.text(point.date)); research input must be finite and not negative")
+                throw DataError(
+                    point.value.isFinite ? .nonPositiveValue : .nonFiniteValue, line: point.line,
+                    column: input.column, columnName: input.name,
+                    message: "input '\(input.name)' has the value \(point.value) at "
+                        + "\(PlainNumber.text(point.date)); research input must be finite and not negative")
             }
             if k > 0, point.date <= points[k - 1].date {
-                throw DataError(.decreasingDates, line: point.line, column: input.column, columnName: input.name,
-                                message: "input '\(input.name)' dates must increase, but "
-                                    + "\(PlainNumber.text(point.date)) follows \(PlainNumber.text(points[k - 1].date))")
+                throw DataError(
+                    .decreasingDates, line: point.line, column: input.column, columnName: input.name,
+                    message: "input '\(input.name)' dates must increase, but "
+                        + "\(PlainNumber.text(point.date)) follows \(PlainNumber.text(points[k - 1].date))")
             }
         }
         guard points.count >= 2 else {
-            throw DataError(.tooFewPoints, column: input.column, columnName: input.name,
-                            message: "input '\(input.name)' needs at least two dated values to span a transition")
+            throw DataError(
+                .tooFewPoints, column: input.column, columnName: input.name,
+                message: "input '\(input.name)' needs at least two dated values to span a transition")
         }
         return try (1..<points.count).map { k in
             let from = points[k - 1], to = points[k]
@@ -226,11 +237,12 @@ public struct SeriesData: Sendable {
                 return Segment(start: from.date, end: to.date, rate: from.value)
             case .cumulative:
                 guard to.value >= from.value else {
-                    throw DataError(.decreasingCumulativeInput, line: to.line, column: input.column,
-                                    columnName: input.name,
-                                    message: "cumulative input '\(input.name)' falls from \(from.value) to "
-                                        + "\(to.value) at \(PlainNumber.text(to.date)); a count cannot decrease "
-                                        + "(is it a flow? then say so)")
+                    throw DataError(
+                        .decreasingCumulativeInput, line: to.line, column: input.column,
+                        columnName: input.name,
+                        message: "cumulative input '\(input.name)' falls from \(from.value) to "
+                            + "\(to.value) at \(PlainNumber.text(to.date)); a count cannot decrease "
+                            + "(is it a flow? then say so)")
                 }
                 return Segment(start: from.date, end: to.date, rate: (to.value - from.value) / (to.date - from.date))
             }

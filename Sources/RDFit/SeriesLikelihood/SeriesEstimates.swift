@@ -16,18 +16,23 @@ struct SeriesEstimates {
         let p = fit.parameters, v = fit.vector
         let z = NormalDistribution.twoSidedCriticalValue(level: level)
         func direct(_ value: Double, _ error: Double?) -> SeriesEstimate {
-            SeriesEstimate(estimate: value, lower: error.map { value - z * $0 }, upper: error.map { value + z * $0 },
-                           standardError: error, level: level, interval: .wald)
+            SeriesEstimate(
+                estimate: value, lower: error.map { value - z * $0 }, upper: error.map { value + z * $0 },
+                standardError: error, level: level, interval: .wald)
         }
-        func transformed(_ value: Double, coordinate: Double, error: Double?, derivative: Double,
-                         _ map: (Double) -> Double) -> SeriesEstimate {
-            SeriesEstimate(estimate: value, lower: error.map { map(coordinate - z * $0) },
-                           upper: error.map { map(coordinate + z * $0) }, standardError: error.map { derivative * $0 },
-                           level: level, interval: .wald)
+        func transformed(
+            _ value: Double, coordinate: Double, error: Double?, derivative: Double,
+            _ map: (Double) -> Double
+        ) -> SeriesEstimate {
+            SeriesEstimate(
+                estimate: value, lower: error.map { map(coordinate - z * $0) },
+                upper: error.map { map(coordinate + z * $0) }, standardError: error.map { derivative * $0 },
+                level: level, interval: .wald)
         }
         func fixed(_ value: Double) -> SeriesEstimate {
-            SeriesEstimate(estimate: value, lower: value, upper: value, standardError: 0, level: level,
-                           interval: .fixed)
+            SeriesEstimate(
+                estimate: value, lower: value, upper: value, standardError: 0, level: level,
+                interval: .fixed)
         }
         beta = direct(p.beta, covariance?.standardError(0))
         lambda = direct(p.lambda, covariance?.standardError(1))
@@ -39,10 +44,14 @@ struct SeriesEstimates {
         let logSigmaError = covariance?.standardError(gradient: sigmaGradient)
         sigma = transformed(p.sigma, coordinate: log(p.sigma), error: logSigmaError, derivative: p.sigma, exp)
         if fit.parameterization.noise == .stable {
-            alpha = transformed(p.alpha, coordinate: v[4], error: covariance?.standardError(4),
-                                derivative: (p.alpha - 1) * (2 - p.alpha)) { 1 + SeriesParameterization.logistic($0) }
-            skewness = transformed(p.skewness, coordinate: v[5], error: covariance?.standardError(5),
-                                   derivative: (1 + p.skewness) * (1 - p.skewness) / 2) {
+            alpha = transformed(
+                p.alpha, coordinate: v[4], error: covariance?.standardError(4),
+                derivative: (p.alpha - 1) * (2 - p.alpha)
+            ) { 1 + SeriesParameterization.logistic($0) }
+            skewness = transformed(
+                p.skewness, coordinate: v[5], error: covariance?.standardError(5),
+                derivative: (1 + p.skewness) * (1 - p.skewness) / 2
+            ) {
                 2 * SeriesParameterization.logistic($0) - 1
             }
         } else {

@@ -17,8 +17,10 @@ public enum SeriesFellerLikelihood {
     ///   - parameters: β, λ, θ, σ (α and skewness are not used).
     ///   - data: the transitions.
     ///   - likelihood: the exact Feller density, or the published truncated series.
-    public static func value(_ parameters: SeriesParameters, data: SeriesData,
-                             likelihood: BayesLikelihood = .exact) -> Double {
+    public static func value(
+        _ parameters: SeriesParameters, data: SeriesData,
+        likelihood: BayesLikelihood = .exact
+    ) -> Double {
         var total = 0.0
         for i in 0..<data.transitionCount {
             total += transition(i, parameters, data: data, likelihood: likelihood)

@@ -21,8 +21,9 @@ enum SeriesFitting {
         { v in
             let p = map.parameters(v)
             let kappa = exp(v[map.restriction == .none ? 3 : 2])
-            let value = -SeriesLogLikelihood.value(beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa,
-                                                   alpha: p.alpha, skewness: p.skewness, data: data, noise: map.noise)
+            let value = -SeriesLogLikelihood.value(
+                beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa,
+                alpha: p.alpha, skewness: p.skewness, data: data, noise: map.noise)
             return value.isNaN ? .infinity : value
         }
     }
@@ -30,8 +31,10 @@ enum SeriesFitting {
     /// Maximises from each start (Nelder–Mead first when `explore`, then BFGS) and keeps the best
     /// converged run.
     /// - Throws: ``SeriesFitError`` naming `subject` when no start converges.
-    static func fit(_ data: SeriesData, _ map: SeriesParameterization, starts: [SeriesParameters],
-                    tolerance: Double, explore: Bool, subject: String) throws -> SeriesFit {
+    static func fit(
+        _ data: SeriesData, _ map: SeriesParameterization, starts: [SeriesParameters],
+        tolerance: Double, explore: Bool, subject: String
+    ) throws -> SeriesFit {
         let f = objective(data, map)
         var best: SeriesOptimizer.Outcome?
         var bestFailure: SeriesOptimizer.Outcome?
@@ -42,16 +45,18 @@ enum SeriesFitting {
             finiteStarts += 1
             if explore {
                 // A short simplex search moves a rough start into the basin; BFGS does the rest.
-                let search = SeriesOptimizer.nelderMead(f, start: point, steps: stepSizes(point, map),
-                                                        maximumEvaluations: 60 * point.count)
+                let search = SeriesOptimizer.nelderMead(
+                    f, start: point, steps: stepSizes(point, map),
+                    maximumEvaluations: 60 * point.count)
                 point = search.point
                 evaluations += search.evaluations
             }
             var outcome = SeriesOptimizer.bfgs(f, start: point, gradientTolerance: tolerance)
             if outcome.criterion == nil {
                 // A run that stalls gets one longer simplex search and a second BFGS run.
-                let restart = SeriesOptimizer.nelderMead(f, start: outcome.point, steps: stepSizes(outcome.point, map),
-                                                         maximumEvaluations: 150 * point.count)
+                let restart = SeriesOptimizer.nelderMead(
+                    f, start: outcome.point, steps: stepSizes(outcome.point, map),
+                    maximumEvaluations: 150 * point.count)
                 evaluations += outcome.evaluations + restart.evaluations
                 outcome = SeriesOptimizer.bfgs(f, start: restart.point, gradientTolerance: tolerance)
             }
@@ -64,17 +69,20 @@ enum SeriesFitting {
             }
         }
         guard finiteStarts > 0 else {
-            throw SeriesFitError(.nonFiniteLikelihood, subject: subject,
-                                 reason: "the likelihood is not finite at any of \(starts.count) starting points")
+            throw SeriesFitError(
+                .nonFiniteLikelihood, subject: subject,
+                reason: "the likelihood is not finite at any of \(starts.count) starting points")
         }
         guard let best, let criterion = best.criterion else {
-            throw SeriesFitError(.notConverged, subject: subject,
-                                 reason: bestFailure?.failure ?? "no starting point converged")
+            throw SeriesFitError(
+                .notConverged, subject: subject,
+                reason: bestFailure?.failure ?? "no starting point converged")
         }
-        return SeriesFit(parameterization: map, vector: best.point, parameters: map.parameters(best.point),
-                         logLikelihood: -best.value, gradientNorm: best.gradientNorm, criterion: criterion,
-                         iterations: best.iterations, evaluations: evaluations, starts: starts.count,
-                         convergedStarts: converged)
+        return SeriesFit(
+            parameterization: map, vector: best.point, parameters: map.parameters(best.point),
+            logLikelihood: -best.value, gradientNorm: best.gradientNorm, criterion: criterion,
+            iterations: best.iterations, evaluations: evaluations, starts: starts.count,
+            convergedStarts: converged)
     }
 
     static func stepSizes(_ point: [Double], _ map: SeriesParameterization) -> [Double] {

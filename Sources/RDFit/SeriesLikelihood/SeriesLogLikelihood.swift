@@ -20,13 +20,16 @@ public enum SeriesLogLikelihood {
     public static func value(_ parameters: SeriesParameters, data: SeriesData, noise: SeriesNoise) -> Double {
         let p = parameters
         guard p.beta > 0, p.sigma > 0 else { return -.infinity }
-        return value(beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: p.sigma / p.beta,
-                     alpha: p.alpha, skewness: p.skewness, data: data, noise: noise)
+        return value(
+            beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: p.sigma / p.beta,
+            alpha: p.alpha, skewness: p.skewness, data: data, noise: noise)
     }
 
     /// The log-likelihood with κ = σ/|β| given directly, defined for every real β.
-    static func value(beta: Double, lambda: Double, theta: Double, scaleOverBeta kappa: Double, alpha: Double,
-                      skewness: Double, data: SeriesData, noise: SeriesNoise) -> Double {
+    static func value(
+        beta: Double, lambda: Double, theta: Double, scaleOverBeta kappa: Double, alpha: Double,
+        skewness: Double, data: SeriesData, noise: SeriesNoise
+    ) -> Double {
         guard beta.isFinite, theta > 0, kappa > 0, kappa.isFinite, lambda.isFinite else { return -.infinity }
         let law: StableDistribution?
         let exponent: Double

@@ -32,16 +32,19 @@ public struct SeriesMLEEstimator: Sendable {
     ///   converge, naming which fit and why.
     public func fit(to data: SeriesData) throws -> SeriesMLEResult {
         let spec = specification
-        var full = try Self.maximise(data, noise: spec.noise, restriction: .none, tolerance: spec.gradientTolerance,
-                                     subject: "full model")
+        var full = try Self.maximise(
+            data, noise: spec.noise, restriction: .none, tolerance: spec.gradientTolerance,
+            subject: "full model")
         var lambdaZero = try restricted(data, full: full, restriction: .lambdaFixed(0), subject: "lambda = 0")
         var ratioOne = try restricted(data, full: full, restriction: .ratioFixed(1), subject: "r = 1")
         // Nested fits cannot beat the free fit; if one does, the free fit restarts from it.
         if let better = [lambdaZero, ratioOne].max(by: { $0.logLikelihood < $1.logLikelihood }),
-           better.logLikelihood > full.logLikelihood + 1e-6 {
+            better.logLikelihood > full.logLikelihood + 1e-6
+        {
             let map = SeriesParameterization(noise: spec.noise, restriction: .none)
-            full = try SeriesFitting.fit(data, map, starts: [better.parameters, full.parameters],
-                                         tolerance: spec.gradientTolerance, explore: false, subject: "full model")
+            full = try SeriesFitting.fit(
+                data, map, starts: [better.parameters, full.parameters],
+                tolerance: spec.gradientTolerance, explore: false, subject: "full model")
             lambdaZero = try restricted(data, full: full, restriction: .lambdaFixed(0), subject: "lambda = 0")
             ratioOne = try restricted(data, full: full, restriction: .ratioFixed(1), subject: "r = 1")
         }
@@ -51,13 +54,20 @@ public struct SeriesMLEEstimator: Sendable {
         if covariance == nil, !boundary.isEmpty {
             covariance = SeriesCovariance(fit: full, data: data, fixed: Set(boundary.map(\.coordinate)))
             let names = boundary.map(\.name).joined(separator: " and ")
-            diagnostics.append(Diagnostic(code: .parameterAtBoundary, message: "\(names) "
-                + "sits at the edge of its range, where the likelihood is flat; the Wald standard errors of the "
-                + "other parameters hold it fixed at its estimate, and its own is reported as zero"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .parameterAtBoundary,
+                    message: "\(names) "
+                        + "sits at the edge of its range, where the likelihood is flat; the Wald standard errors of the "
+                        + "other parameters hold it fixed at its estimate, and its own is reported as zero"))
         }
         if covariance == nil {
-            diagnostics.append(Diagnostic(code: .hessianNotDefinite, message: "the negative Hessian of the "
-                + "log-likelihood is not positive definite at the estimate, so Wald standard errors are undefined"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .hessianNotDefinite,
+                    message: "the negative Hessian of the "
+                        + "log-likelihood is not positive definite at the estimate, so Wald standard errors are undefined"
+                ))
         }
         let estimates = SeriesEstimates(fit: full, covariance: covariance, level: spec.level)
         var returns = estimates.returnsWald
@@ -65,44 +75,67 @@ public struct SeriesMLEEstimator: Sendable {
             var profile = SeriesProfile(data: data, full: full, tolerance: spec.gradientTolerance)
             let ends = profile.interval(level: spec.level, waldStandardError: estimates.returnsWald.standardError)
             for failure in ends.failures {
-                diagnostics.append(Diagnostic(code: .profileFitFailed, message: "a profile fit did not converge, "
-                    + "so the interval end on that side is not reported: \(failure)"))
+                diagnostics.append(
+                    Diagnostic(
+                        code: .profileFitFailed,
+                        message: "a profile fit did not converge, "
+                            + "so the interval end on that side is not reported: \(failure)"))
             }
-            returns = SeriesEstimate(estimate: full.parameters.returns, lower: ends.lower, upper: ends.upper,
-                                     standardError: estimates.returnsWald.standardError, level: spec.level,
-                                     interval: .profileLikelihood)
+            returns = SeriesEstimate(
+                estimate: full.parameters.returns, lower: ends.lower, upper: ends.upper,
+                standardError: estimates.returnsWald.standardError, level: spec.level,
+                interval: .profileLikelihood)
             if (ends.lower == nil || ends.upper == nil) && ends.failures.isEmpty {
-                diagnostics.append(Diagnostic(code: .unboundedProfileInterval, message: "the profile likelihood "
-                    + "of r does not fall by the \(PlainNumber.text(spec.level)) critical value on the "
-                    + "\(ends.lower == nil ? "lower" : "upper") side within the search range; that end is unbounded"))
+                diagnostics.append(
+                    Diagnostic(
+                        code: .unboundedProfileInterval,
+                        message: "the profile likelihood "
+                            + "of r does not fall by the \(PlainNumber.text(spec.level)) critical value on the "
+                            + "\(ends.lower == nil ? "lower" : "upper") side within the search range; that end is unbounded"
+                    ))
             }
         }
-        let tests = [Self.test("lambda = 0", full: full, restricted: lambdaZero),
-                     Self.test("r = 1", full: full, restricted: ratioOne)]
+        let tests = [
+            Self.test("lambda = 0", full: full, restricted: lambdaZero),
+            Self.test("r = 1", full: full, restricted: ratioOne),
+        ]
         if Self.isFlatInLambda(estimates.lambda, returns: returns) {
-            diagnostics.append(Diagnostic(code: .flatLikelihoodInLambda, message: "the likelihood is nearly flat "
-                + "in lambda (standard error above max(1, 2|lambda|) or an unbounded profile interval): the input "
-                + "series does not pin down the returns to effort, so r is weakly identified"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .flatLikelihoodInLambda,
+                    message: "the likelihood is nearly flat "
+                        + "in lambda (standard error above max(1, 2|lambda|) or an unbounded profile interval): the input "
+                        + "series does not pin down the returns to effort, so r is weakly identified"))
         }
         let holdOut = try spec.holdOutShare.flatMap { try self.holdOut(data, full: full, share: $0, &diagnostics) }
         var draws: [SeriesDraws] = []
         if spec.transitionBootstrapReplicates > 0 {
-            draws.append(SeriesReplicates.transitionBootstrap(data: data, fit: full,
-                count: spec.transitionBootstrapReplicates, seed: spec.seed, threads: spec.threads,
-                tolerance: spec.gradientTolerance))
+            draws.append(
+                SeriesReplicates.transitionBootstrap(
+                    data: data, fit: full,
+                    count: spec.transitionBootstrapReplicates, seed: spec.seed, threads: spec.threads,
+                    tolerance: spec.gradientTolerance))
         }
         if spec.parametricBootstrapReplicates > 0 {
-            draws.append(SeriesReplicates.parametricBootstrap(data: data, fit: full,
-                count: spec.parametricBootstrapReplicates, seed: spec.seed, threads: spec.threads,
-                tolerance: spec.gradientTolerance))
+            draws.append(
+                SeriesReplicates.parametricBootstrap(
+                    data: data, fit: full,
+                    count: spec.parametricBootstrapReplicates, seed: spec.seed, threads: spec.threads,
+                    tolerance: spec.gradientTolerance))
         }
         if spec.waldNormalDraws > 0, let covariance {
-            draws.append(SeriesReplicates.waldNormal(fit: full, covariance: covariance, count: spec.waldNormalDraws,
-                                                     seed: spec.seed))
+            draws.append(
+                SeriesReplicates.waldNormal(
+                    fit: full, covariance: covariance, count: spec.waldNormalDraws,
+                    seed: spec.seed))
         }
         for set in draws where set.failed > 0 {
-            diagnostics.append(Diagnostic(code: .failedReplicates, message: "\(set.failed) of "
-                + "\(set.failed + set.values.count) \(set.kind.rawValue) replicates did not converge and were dropped"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .failedReplicates,
+                    message: "\(set.failed) of "
+                        + "\(set.failed + set.values.count) \(set.kind.rawValue) replicates did not converge and were dropped"
+                ))
         }
         let k = full.parameterization.count
         return SeriesMLEResult(
@@ -112,21 +145,25 @@ public struct SeriesMLEEstimator: Sendable {
             theta: estimates.theta, sigma: estimates.sigma, alpha: estimates.alpha, skewness: estimates.skewness,
             logLikelihood: full.logLikelihood, parameterCount: k, aic: 2 * Double(k) - 2 * full.logLikelihood,
             tests: tests, holdOut: holdOut, draws: draws,
-            convergence: SeriesConvergence(criterion: full.criterion, gradientNorm: full.gradientNorm,
-                                           gradientTolerance: spec.gradientTolerance, iterations: full.iterations,
-                                           evaluations: full.evaluations, starts: full.starts,
-                                           convergedStarts: full.convergedStarts),
+            convergence: SeriesConvergence(
+                criterion: full.criterion, gradientNorm: full.gradientNorm,
+                gradientTolerance: spec.gradientTolerance, iterations: full.iterations,
+                evaluations: full.evaluations, starts: full.starts,
+                convergedStarts: full.convergedStarts),
             diagnostics: diagnostics)
     }
 
     /// The maximum under a restriction from data-driven starts (Gaussian), or from the Gaussian fit
     /// at several (α, b) (stable).
-    static func maximise(_ data: SeriesData, noise: SeriesNoise, restriction: SeriesParameterization.Restriction,
-                         tolerance: Double, subject: String) throws -> SeriesFit {
+    static func maximise(
+        _ data: SeriesData, noise: SeriesNoise, restriction: SeriesParameterization.Restriction,
+        tolerance: Double, subject: String
+    ) throws -> SeriesFit {
         let gaussian = SeriesParameterization(noise: .gaussian, restriction: restriction)
         let grid = SeriesFitting.gridStarts(data, gaussian, keep: 3)
-        let gaussianFit = try SeriesFitting.fit(data, gaussian, starts: grid,
-                                                tolerance: tolerance, explore: true, subject: subject)
+        let gaussianFit = try SeriesFitting.fit(
+            data, gaussian, starts: grid,
+            tolerance: tolerance, explore: true, subject: subject)
         guard noise == .stable else { return gaussianFit }
         let map = SeriesParameterization(noise: .stable, restriction: restriction)
         let starts = [(1.9, 0.0), (1.6, 0.5), (1.6, -0.5), (1.4, 0.9)].map { alpha, skewness -> SeriesParameters in
@@ -138,14 +175,17 @@ public struct SeriesMLEEstimator: Sendable {
         }
         let scored = starts.map { ($0, SeriesLogLikelihood.value($0, data: data, noise: .stable)) }
         let ranked = scored.sorted { $0.1 > $1.1 }.map(\.0)
-        return try SeriesFitting.fit(data, map, starts: Array(ranked.prefix(2)), tolerance: tolerance, explore: false,
-                                     subject: subject)
+        return try SeriesFitting.fit(
+            data, map, starts: Array(ranked.prefix(2)), tolerance: tolerance, explore: false,
+            subject: subject)
     }
 
     /// A restricted fit started from the free estimate (λ set by the restriction) and, for Gaussian
     /// noise, also from the grid of data-driven starts.
-    func restricted(_ data: SeriesData, full: SeriesFit, restriction: SeriesParameterization.Restriction,
-                    subject: String) throws -> SeriesFit {
+    func restricted(
+        _ data: SeriesData, full: SeriesFit, restriction: SeriesParameterization.Restriction,
+        subject: String
+    ) throws -> SeriesFit {
         let map = SeriesParameterization(noise: full.parameterization.noise, restriction: restriction)
         var start = full.parameters
         switch restriction {
@@ -153,16 +193,22 @@ public struct SeriesMLEEstimator: Sendable {
         case .lambdaFixed(let value): start.lambda = value
         case .ratioFixed(let r): start.lambda = r * start.beta
         }
-        let warm = try? SeriesFitting.fit(data, map, starts: [start], tolerance: specification.gradientTolerance,
-                                          explore: false, subject: subject)
+        let warm = try? SeriesFitting.fit(
+            data, map, starts: [start], tolerance: specification.gradientTolerance,
+            explore: false, subject: subject)
         // Gaussian fits are cheap enough to also start afresh from the grid; stable fits start
         // from the free estimate only (each stable evaluation costs hundreds of Gaussian ones).
-        let cold = map.noise == .stable ? nil : try? Self.maximise(data, noise: map.noise, restriction: restriction,
-                                                                   tolerance: specification.gradientTolerance,
-                                                                   subject: subject)
+        let cold =
+            map.noise == .stable
+            ? nil
+            : try? Self.maximise(
+                data, noise: map.noise, restriction: restriction,
+                tolerance: specification.gradientTolerance,
+                subject: subject)
         guard let best = [warm, cold].compactMap({ $0 }).max(by: { $0.logLikelihood < $1.logLikelihood }) else {
-            return try SeriesFitting.fit(data, map, starts: [start], tolerance: specification.gradientTolerance,
-                                         explore: true, subject: subject)
+            return try SeriesFitting.fit(
+                data, map, starts: [start], tolerance: specification.gradientTolerance,
+                explore: true, subject: subject)
         }
         return best
     }
@@ -179,10 +225,11 @@ public struct SeriesMLEEstimator: Sendable {
 
     static func test(_ hypothesis: String, full: SeriesFit, restricted: SeriesFit) -> SeriesLikelihoodTest {
         let statistic = max(0, 2 * (full.logLikelihood - restricted.logLikelihood))
-        return SeriesLikelihoodTest(hypothesis: hypothesis, statistic: statistic, degreesOfFreedom: 1,
-                                    pValue: erfc((statistic / 2).squareRoot()),
-                                    restrictedLogLikelihood: restricted.logLikelihood,
-                                    restrictedParameters: restricted.parameters)
+        return SeriesLikelihoodTest(
+            hypothesis: hypothesis, statistic: statistic, degreesOfFreedom: 1,
+            pValue: erfc((statistic / 2).squareRoot()),
+            restrictedLogLikelihood: restricted.logLikelihood,
+            restrictedParameters: restricted.parameters)
     }
 
     static func isFlatInLambda(_ lambda: SeriesEstimate, returns: SeriesEstimate) -> Bool {
@@ -190,14 +237,19 @@ public struct SeriesMLEEstimator: Sendable {
         return error > max(1, 2 * abs(lambda.estimate)) || returns.lower == nil || returns.upper == nil
     }
 
-    func holdOut(_ data: SeriesData, full: SeriesFit, share: Double,
-                 _ diagnostics: inout [Diagnostic]) throws -> SeriesHoldOut? {
+    func holdOut(
+        _ data: SeriesData, full: SeriesFit, share: Double,
+        _ diagnostics: inout [Diagnostic]
+    ) throws -> SeriesHoldOut? {
         let n = data.transitionCount
         let fitted = Int((share * Double(n)).rounded(.down))
         guard fitted >= SeriesData.minimumTransitions, fitted < n else {
-            diagnostics.append(Diagnostic(code: .holdOutSkipped, severity: .note, message: "the hold-out needs at "
-                + "least \(SeriesData.minimumTransitions) fitted transitions and one held out; \(n) transitions "
-                + "with share \(PlainNumber.text(share)) give \(fitted)"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .holdOutSkipped, severity: .note,
+                    message: "the hold-out needs at "
+                        + "least \(SeriesData.minimumTransitions) fitted transitions and one held out; \(n) transitions "
+                        + "with share \(PlainNumber.text(share)) give \(fitted)"))
             return nil
         }
         let first = data.transitions(Array(0..<fitted)), rest = data.transitions(Array(fitted..<n))

@@ -26,10 +26,12 @@ public struct SeriesMLESpecification: Sendable, Hashable, Codable {
     /// - Throws: ``SeriesFitError`` of kind `invalidSetting` naming the setting: a level outside
     ///   (0, 1), a hold-out share outside (0, 1), a negative replicate count, fewer than one thread,
     ///   a non-positive tolerance.
-    public init(noise: SeriesNoise = .gaussian, level: Double = 0.9, profileInterval: Bool = true,
-                holdOutShare: Double? = 0.8, transitionBootstrapReplicates: Int = 0,
-                parametricBootstrapReplicates: Int = 0, waldNormalDraws: Int = 1000, seed: UInt64 = 0,
-                threads: Int = 1, gradientTolerance: Double = 1e-4) throws {
+    public init(
+        noise: SeriesNoise = .gaussian, level: Double = 0.9, profileInterval: Bool = true,
+        holdOutShare: Double? = 0.8, transitionBootstrapReplicates: Int = 0,
+        parametricBootstrapReplicates: Int = 0, waldNormalDraws: Int = 1000, seed: UInt64 = 0,
+        threads: Int = 1, gradientTolerance: Double = 1e-4
+    ) throws {
         func invalid(_ setting: String, _ reason: String) -> SeriesFitError {
             SeriesFitError(.invalidSetting, subject: setting, reason: reason)
         }

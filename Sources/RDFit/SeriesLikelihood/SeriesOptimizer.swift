@@ -35,9 +35,11 @@ enum SeriesOptimizer {
 
     /// Nelder–Mead with the standard coefficients (reflection 1, expansion 2, contraction ½,
     /// shrink ½), from a simplex with steps `steps` along each axis.
-    static func nelderMead(_ f: ([Double]) -> Double, start: [Double], steps: [Double],
-                           maximumEvaluations: Int,
-                           tolerance: Double = 1e-10) -> (point: [Double], value: Double, evaluations: Int) {
+    static func nelderMead(
+        _ f: ([Double]) -> Double, start: [Double], steps: [Double],
+        maximumEvaluations: Int,
+        tolerance: Double = 1e-10
+    ) -> (point: [Double], value: Double, evaluations: Int) {
         let n = start.count
         var simplex = [start]
         for j in 0..<n {
@@ -93,15 +95,18 @@ enum SeriesOptimizer {
 
     /// BFGS on the inverse Hessian, with an Armijo backtracking line search; converged when the
     /// largest gradient component is at most `gradientTolerance`.
-    static func bfgs(_ f: ([Double]) -> Double, start: [Double], gradientTolerance: Double,
-                     maximumIterations: Int = 200) -> Outcome {
+    static func bfgs(
+        _ f: ([Double]) -> Double, start: [Double], gradientTolerance: Double,
+        maximumIterations: Int = 200
+    ) -> Outcome {
         let n = start.count
         var x = start
         var fx = f(x)
         var evaluations = 1
         guard fx.isFinite else {
-            return Outcome(point: x, value: fx, gradientNorm: .nan, iterations: 0, evaluations: evaluations,
-                           criterion: nil, failure: "the likelihood is not finite at the starting point")
+            return Outcome(
+                point: x, value: fx, gradientNorm: .nan, iterations: 0, evaluations: evaluations,
+                criterion: nil, failure: "the likelihood is not finite at the starting point")
         }
         var g = gradient(f, at: x, evaluations: &evaluations)
         var inverse = identity(n)
@@ -109,12 +114,14 @@ enum SeriesOptimizer {
         for iteration in 0..<maximumIterations {
             let norm = g.map(abs).max() ?? 0
             if !norm.isFinite {
-                return Outcome(point: x, value: fx, gradientNorm: norm, iterations: iteration, evaluations: evaluations,
-                               criterion: nil, failure: "the gradient is not finite")
+                return Outcome(
+                    point: x, value: fx, gradientNorm: norm, iterations: iteration, evaluations: evaluations,
+                    criterion: nil, failure: "the gradient is not finite")
             }
             if norm <= gradientTolerance {
-                return Outcome(point: x, value: fx, gradientNorm: norm, iterations: iteration, evaluations: evaluations,
-                               criterion: .gradientNorm, failure: nil)
+                return Outcome(
+                    point: x, value: fx, gradientNorm: norm, iterations: iteration, evaluations: evaluations,
+                    criterion: .gradientNorm, failure: nil)
             }
             var direction = multiply(inverse, g).map { -$0 }
             var slope = zip(direction, g).reduce(0) { $0 + $1.0 * $1.1 }
@@ -139,12 +146,15 @@ enum SeriesOptimizer {
             }
             guard let next = accepted else {
                 if norm <= 100 * gradientTolerance {
-                    return Outcome(point: x, value: fx, gradientNorm: norm, iterations: iteration,
-                                   evaluations: evaluations, criterion: .noFurtherDecrease, failure: nil)
+                    return Outcome(
+                        point: x, value: fx, gradientNorm: norm, iterations: iteration,
+                        evaluations: evaluations, criterion: .noFurtherDecrease, failure: nil)
                 }
-                return Outcome(point: x, value: fx, gradientNorm: norm, iterations: iteration, evaluations: evaluations,
-                               criterion: nil, failure: "the line search found no decrease with gradient norm "
-                                   + "\(norm), above the tolerance \(gradientTolerance)")
+                return Outcome(
+                    point: x, value: fx, gradientNorm: norm, iterations: iteration, evaluations: evaluations,
+                    criterion: nil,
+                    failure: "the line search found no decrease with gradient norm "
+                        + "\(norm), above the tolerance \(gradientTolerance)")
             }
             let nextGradient = gradient(f, at: next, evaluations: &evaluations)
             let s = (0..<n).map { next[$0] - x[$0] }
@@ -164,9 +174,11 @@ enum SeriesOptimizer {
             g = nextGradient
         }
         let norm = g.map(abs).max() ?? 0
-        return Outcome(point: x, value: fx, gradientNorm: norm, iterations: maximumIterations, evaluations: evaluations,
-                       criterion: nil, failure: "no convergence in \(maximumIterations) iterations "
-                           + "(gradient norm \(norm))")
+        return Outcome(
+            point: x, value: fx, gradientNorm: norm, iterations: maximumIterations, evaluations: evaluations,
+            criterion: nil,
+            failure: "no convergence in \(maximumIterations) iterations "
+                + "(gradient norm \(norm))")
     }
 
     static func identity(_ n: Int) -> [[Double]] {

@@ -29,16 +29,20 @@ struct SeriesProfile {
         var start = nearest?.fit.parameters ?? full.parameters
         if nearest == nil || abs(full.parameters.returns - r) < abs(nearest!.r - r) { start = full.parameters }
         start.lambda = r * start.beta
-        let fit = try SeriesFitting.fit(data, map, starts: [start], tolerance: tolerance, explore: false,
-                                        subject: "profile likelihood at r = \(PlainNumber.text(r))")
+        let fit = try SeriesFitting.fit(
+            data, map, starts: [start], tolerance: tolerance, explore: false,
+            subject: "profile likelihood at r = \(PlainNumber.text(r))")
         fits.append((r, fit))
         return fit
     }
 
     /// The interval ends (nil = unbounded, or not found when a profile fit failed: `failures`
     /// then says where and why).
-    mutating func interval(level: Double, waldStandardError: Double?)
-        -> (lower: Double?, upper: Double?, failures: [String]) {
+    mutating func interval(
+        level: Double, waldStandardError: Double?
+    )
+        -> (lower: Double?, upper: Double?, failures: [String])
+    {
         let critical = pow(NormalDistribution.twoSidedCriticalValue(level: level), 2)
         let rHat = full.parameters.returns
         let scale = max(1, abs(rHat))
@@ -71,8 +75,10 @@ struct SeriesProfile {
             }
             var failure: Error?
             var profile = self
-            let root = RootFinding.brent(from: inside, to: outside, fa: insideValue,
-                                         tolerance: 1e-4 * scale) { r in
+            let root = RootFinding.brent(
+                from: inside, to: outside, fa: insideValue,
+                tolerance: 1e-4 * scale
+            ) { r in
                 do { return try excess(&profile, r) } catch {
                     failure = error
                     return .nan

@@ -15,8 +15,10 @@ enum SeriesReplicates {
     }
 
     /// Runs `count` replicates of `kind`; a replicate returning nil counts as failed.
-    static func run(_ kind: SeriesDraws.Kind, count: Int, seed: UInt64, threads: Int,
-                    _ replicate: @escaping @Sendable (inout Xoshiro256StarStar) -> Double?) -> SeriesDraws {
+    static func run(
+        _ kind: SeriesDraws.Kind, count: Int, seed: UInt64, threads: Int,
+        _ replicate: @escaping @Sendable (inout Xoshiro256StarStar) -> Double?
+    ) -> SeriesDraws {
         guard count > 0 else { return SeriesDraws(kind: kind, values: [], failed: 0, seed: seed) }
         let buffer = SendableBuffer(count: count)
         let workers = max(1, min(threads, count))
@@ -36,8 +38,10 @@ enum SeriesReplicates {
     }
 
     /// Transition bootstrap: resample the transitions with replacement and refit from the estimate.
-    static func transitionBootstrap(data: SeriesData, fit: SeriesFit, count: Int, seed: UInt64, threads: Int,
-                                    tolerance: Double) -> SeriesDraws {
+    static func transitionBootstrap(
+        data: SeriesData, fit: SeriesFit, count: Int, seed: UInt64, threads: Int,
+        tolerance: Double
+    ) -> SeriesDraws {
         let n = data.transitionCount
         return run(.transitionBootstrap, count: count, seed: seed, threads: threads) { generator in
             let indices = (0..<n).map { _ in generator.nextInt(below: n) }
@@ -46,12 +50,17 @@ enum SeriesReplicates {
     }
 
     /// Parametric bootstrap: simulate from the fitted model and refit.
-    static func parametricBootstrap(data: SeriesData, fit: SeriesFit, count: Int, seed: UInt64, threads: Int,
-                                    tolerance: Double) -> SeriesDraws {
+    static func parametricBootstrap(
+        data: SeriesData, fit: SeriesFit, count: Int, seed: UInt64, threads: Int,
+        tolerance: Double
+    ) -> SeriesDraws {
         run(.parametricBootstrap, count: count, seed: seed, threads: threads) { generator in
-            guard let simulated = SeriesSimulation.simulate(data, parameters: fit.parameters,
-                                                            noise: fit.parameterization.noise,
-                                                            generator: &generator) else { return nil }
+            guard
+                let simulated = SeriesSimulation.simulate(
+                    data, parameters: fit.parameters,
+                    noise: fit.parameterization.noise,
+                    generator: &generator)
+            else { return nil }
             return refit(simulated, fit: fit, tolerance: tolerance)
         }
     }
@@ -74,8 +83,9 @@ enum SeriesReplicates {
     }
 
     static func refit(_ data: SeriesData, fit: SeriesFit, tolerance: Double) -> Double? {
-        let fitted = try? SeriesFitting.fit(data, fit.parameterization, starts: [fit.parameters], tolerance: tolerance,
-                                            explore: false, subject: "bootstrap refit")
+        let fitted = try? SeriesFitting.fit(
+            data, fit.parameterization, starts: [fit.parameters], tolerance: tolerance,
+            explore: false, subject: "bootstrap refit")
         return fitted?.parameters.returns
     }
 }

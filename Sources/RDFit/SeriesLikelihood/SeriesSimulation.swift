@@ -9,14 +9,17 @@ public enum SeriesSimulation {
     /// template's observed level. A draw that would make A^β ≤ 0 is redrawn (the simulated law is
     /// the transition law conditioned on positive levels); after 1,000 redraws the simulation fails.
     /// - Returns: the template with simulated levels, or nil when a level could not be kept positive.
-    static func simulate(_ template: SeriesData, parameters p: SeriesParameters, noise: SeriesNoise,
-                         generator: inout Xoshiro256StarStar) -> SeriesData? {
+    static func simulate(
+        _ template: SeriesData, parameters p: SeriesParameters, noise: SeriesNoise,
+        generator: inout Xoshiro256StarStar
+    ) -> SeriesData? {
         let law = noise == .stable ? try? StableDistribution(alpha: p.alpha, skewness: p.skewness) : nil
         let alpha = noise == .stable ? p.alpha : 2
         var start: [Double] = [], end: [Double] = []
         var previous: Double?
         for i in 0..<template.transitionCount {
-            let contiguous = i > 0 && template.startDates[i] == template.endDates[i - 1]
+            let contiguous =
+                i > 0 && template.startDates[i] == template.endDates[i - 1]
                 && template.startLevels[i] == template.endLevels[i - 1]
             let a0 = contiguous ? (previous ?? template.startLevels[i]) : template.startLevels[i]
             let integral = template.inputIntegral(i, lambda: p.lambda)
@@ -50,17 +53,20 @@ public enum SeriesSimulation {
     /// - Returns: the series A at `dates`, named `simulated`.
     /// - Throws: ``DataError`` when the dates and input do not make valid transitions;
     ///   ``SeriesFitError`` (`invalidSetting`) when a level could not be kept positive.
-    public static func levels(parameters: SeriesParameters, noise: SeriesNoise, dates: [Double], initialLevel: Double,
-                              input: TimeSeries, inputKind: SeriesInputKind,
-                              generator: inout Xoshiro256StarStar) throws -> TimeSeries {
+    public static func levels(
+        parameters: SeriesParameters, noise: SeriesNoise, dates: [Double], initialLevel: Double,
+        input: TimeSeries, inputKind: SeriesInputKind,
+        generator: inout Xoshiro256StarStar
+    ) throws -> TimeSeries {
         let placeholder = TimeSeries(name: "simulated", years: dates, values: dates.map { _ in initialLevel })
         let template = try SeriesData(output: placeholder, input: input, inputKind: inputKind)
         guard template.skippedEqualDates == 0 else {
             throw SeriesFitError(.invalidSetting, subject: "dates", reason: "simulation dates must be distinct")
         }
         guard let simulated = simulate(template, parameters: parameters, noise: noise, generator: &generator) else {
-            throw SeriesFitError(.invalidSetting, subject: "parameters",
-                                 reason: "the simulated level did not stay positive; lower sigma or raise theta")
+            throw SeriesFitError(
+                .invalidSetting, subject: "parameters",
+                reason: "the simulated level did not stay positive; lower sigma or raise theta")
         }
         return TimeSeries(name: "simulated", years: dates, values: [initialLevel] + simulated.endLevels)
     }

@@ -120,8 +120,10 @@ struct StableDensityIntegral {
     /// 1/|d log g/ds| there (about (α − 1)/α in the lower half, so narrow as α → 2); break points
     /// go at the peak and 3w either side, and S is the first of peak + w·2^j where the integrand has
     /// fallen below 1e-18 of its peak value (at most peak + 64).
-    private func logarithmicHalf(_ half: Double, peak: Double?, fromLower: Bool, logScale: Double,
-                                 _ f: (Double) -> Double) -> Double {
+    private func logarithmicHalf(
+        _ half: Double, peak: Double?, fromLower: Bool, logScale: Double,
+        _ f: (Double) -> Double
+    ) -> Double {
         func g(_ s: Double) -> Double {
             let t = half * exp(-s)
             return f(t) * t

@@ -15,8 +15,10 @@ enum TanhSinhQuadrature {
     static let maximumLevel = 6
 
     /// ∫ f over [a, b].
-    static func integrate(_ a: Double, _ b: Double, levelAgreement: Double = 1e-6,
-                          _ f: (Double) -> Double) -> Double {
+    static func integrate(
+        _ a: Double, _ b: Double, levelAgreement: Double = 1e-6,
+        _ f: (Double) -> Double
+    ) -> Double {
         guard b > a else { return 0 }
         let half = 0.5 * (b - a)
         // Node at t ≥ 0 and its mirror at −t: distances half·δ(t) from b and from a.

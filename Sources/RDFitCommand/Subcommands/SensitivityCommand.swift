@@ -9,14 +9,14 @@ struct SensitivityCommand: ParsableCommand {
         commandName: "sensitivity",
         abstract: "Vary assumptions behind r, find where r crosses 1, and summarise them in a tornado.",
         discussion: """
-        Each --vary moves one assumption over LO:HI with everything else at baseline (the estimate \
-        options and adjustments given), reusing one seed for every run. For each it prints r on a \
-        grid, the break-even value where the estimate, the median and the interval ends cross 1 \
-        (found by Brent's method, the grid only brackets it), and a tornado of median r at both \
-        ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg \
-        draws the tornado (--plot-kind tornado) or r over the first assumption (--plot-kind curve).
-        Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
-        """
+            Each --vary moves one assumption over LO:HI with everything else at baseline (the estimate \
+            options and adjustments given), reusing one seed for every run. For each it prints r on a \
+            grid, the break-even value where the estimate, the median and the interval ends cross 1 \
+            (found by Brent's method, the grid only brackets it), and a tornado of median r at both \
+            ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg \
+            draws the tornado (--plot-kind tornado) or r over the first assumption (--plot-kind curve).
+            Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
+            """
     )
 
     @Argument(help: ArgumentHelp("CSV file with a 'year' column.", valueName: "FILE.csv"))
@@ -38,16 +38,19 @@ struct SensitivityCommand: ParsableCommand {
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
-                try SensitivityPlan.make(options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
-                                         threads: threads, drawnSeed: Environment.drawSeed())
+                try SensitivityPlan.make(
+                    options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
+                    threads: threads, drawnSeed: Environment.drawSeed())
             }
             return (plan, try plan.execute())
         }
         if let plotKind, let path = plot.plot {
-            try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path, input: file)
+            try OutputFile.write(
+                try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path, input: file)
         }
-        let report = SensitivityReport(result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,
-                                       notes: plan.estimate.notes, file: file)
+        let report = SensitivityReport(
+            result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,
+            notes: plan.estimate.notes, file: file)
         try Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
     }
 }

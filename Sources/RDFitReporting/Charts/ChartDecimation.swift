@@ -29,8 +29,12 @@ package enum ChartDecimation {
     package static func decimated(_ series: ChartSeries) -> (series: ChartSeries, note: String?) {
         guard series.points.count > maximumPoints else { return (series, nil) }
         let points = decimated(series.points)
-        let note = "\(series.name): \(series.points.count) points drawn as \(points.count) (the first, lowest, highest and last of each of \(maximumPoints / 4) equal runs)."
-        return (ChartSeries(name: series.name, points: points, style: series.style, dash: series.dash, color: series.color), note)
+        let note =
+            "\(series.name): \(series.points.count) points drawn as \(points.count) (the first, lowest, highest and last of each of \(maximumPoints / 4) equal runs)."
+        return (
+            ChartSeries(name: series.name, points: points, style: series.style, dash: series.dash, color: series.color),
+            note
+        )
     }
 
     /// `chart` with every series decimated and a note for each that was.

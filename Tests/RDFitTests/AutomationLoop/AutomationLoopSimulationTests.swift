@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 @Suite("Automation-loop Monte Carlo (METHODS §9)")
@@ -27,14 +28,17 @@ struct AutomationLoopSimulationTests {
     @Test("A run by hand: r0 = 2, f = 4, p = 0.5, Y = 1 year (8 doublings), first doubling 3/f")
     func handComputedRun() throws {
         let specification = try AutomationLoopSpecification.davidsonHoulden2025(runs: 1, seed: 1)
-        let parameters = AutomationLoopRunParameters(initialReturns: 2, speedUp: 4, parallelPenalty: 0.5,
-                                                     distanceToLimits: 1)
+        let parameters = AutomationLoopRunParameters(
+            initialReturns: 2, speedUp: 4, parallelPenalty: 0.5,
+            distanceToLimits: 1)
         let trajectory = AutomationLoopSimulation(specification: specification).trajectory(parameters)
         // dt1 = 3/4; r falls by 2/8 each doubling; dt(i+1) = dt(i)·2^(0.5·(1/r(i) − 1)), with r(i) the r after
         // doubling i: dt2 = 0.75·2^(0.5·(1/1.75 − 1)) = 0.646480, t2 = 1.396480; … Values worked out
         // step by step in a separate Python session (double precision).
-        let expected = [0, 0.75, 1.3964796159352333, 1.9724274770757915, 2.509805832924992, 3.047184188774193,
-                        3.65037099879781, 4.503405966177773, 6.9161532062722415]
+        let expected = [
+            0, 0.75, 1.3964796159352333, 1.9724274770757915, 2.509805832924992, 3.047184188774193,
+            3.65037099879781, 4.503405966177773, 6.9161532062722415,
+        ]
         #expect(trajectory.points.count == expected.count)
         for (point, value) in zip(trajectory.points, expected) {
             #expect(abs(point.months - value) <= 1e-12 * max(1, value))
@@ -50,8 +54,9 @@ struct AutomationLoopSimulationTests {
     func onePlusSpeedUpConvention() throws {
         let specification = try AutomationLoopSpecification.davidsonHoulden2025(
             runs: 1, seed: 1, firstDoubling: .dividedByOnePlusSpeedUp)
-        let parameters = AutomationLoopRunParameters(initialReturns: 1, speedUp: 4, parallelPenalty: 0.3,
-                                                     distanceToLimits: 10)
+        let parameters = AutomationLoopRunParameters(
+            initialReturns: 1, speedUp: 4, parallelPenalty: 0.3,
+            distanceToLimits: 10)
         let trajectory = AutomationLoopSimulation(specification: specification).trajectory(parameters)
         #expect(trajectory.doublingMonths[0] == 3.0 / 5)
     }
@@ -68,8 +73,9 @@ struct AutomationLoopSimulationTests {
     @Test("Gradual boost: f starts at 0.1, first doubling 3/1.1, and f grows toward its final value")
     func gradualBoost() throws {
         let specification = try AutomationLoopSpecification.davidsonHoulden2025(runs: 1, seed: 1, gradualBoost: true)
-        let parameters = AutomationLoopRunParameters(initialReturns: 1.5, speedUp: 10, parallelPenalty: 0.3,
-                                                     distanceToLimits: 12)
+        let parameters = AutomationLoopRunParameters(
+            initialReturns: 1.5, speedUp: 10, parallelPenalty: 0.3,
+            distanceToLimits: 12)
         let trajectory = AutomationLoopSimulation(specification: specification).trajectory(parameters)
         #expect(trajectory.points[0].speedUp == 0.1)
         #expect(trajectory.doublingMonths[0] == 3 / 1.1)
@@ -106,8 +112,9 @@ struct AutomationLoopSimulationTests {
         #expect(outcome.runsMeeting == meeting)
         #expect(abs(outcome.probability - Double(meeting) / 2_000) <= 1e-15)
         #expect(endedAtCeilingOrZero > 0)
-        #expect(abs(outcome.standardError - (outcome.probability * (1 - outcome.probability) / 2_000).squareRoot())
-            <= 1e-15)
+        #expect(
+            abs(outcome.standardError - (outcome.probability * (1 - outcome.probability) / 2_000).squareRoot())
+                <= 1e-15)
     }
 
     @Test("r from supplied draws: every run takes one of them; a draw ≤ 0 makes no progress but counts")
@@ -128,16 +135,18 @@ struct AutomationLoopSimulationTests {
     @Test("A doubling time that overflows or underflows ends the run cleanly")
     func overflowAndUnderflow() throws {
         let overflow = try AutomationLoopSpecification.davidsonHoulden2025(runs: 10, seed: 1)
-        let tiny = AutomationLoopRunParameters(initialReturns: 1e-300, speedUp: 2, parallelPenalty: 0.5,
-                                               distanceToLimits: 10)
+        let tiny = AutomationLoopRunParameters(
+            initialReturns: 1e-300, speedUp: 2, parallelPenalty: 0.5,
+            distanceToLimits: 10)
         let slow = AutomationLoopSimulation(specification: overflow).trajectory(tiny)
         #expect(slow.endReason == .doublingTimeOverflow)
         #expect(slow.points.count == 2)
         let constant = try AutomationLoopSpecification.davidsonHoulden2025(
             runs: 10, seed: 1, constantReturns: true,
             distanceToLimits: SamplingRange(1_000, 1_000, scale: .uniform, setting: .distanceToLimits))
-        let fast = AutomationLoopRunParameters(initialReturns: 100, speedUp: 2, parallelPenalty: 0.6,
-                                               distanceToLimits: 1_000)
+        let fast = AutomationLoopRunParameters(
+            initialReturns: 100, speedUp: 2, parallelPenalty: 0.6,
+            distanceToLimits: 1_000)
         let explosive = AutomationLoopSimulation(specification: constant).trajectory(fast)
         #expect(explosive.endReason == .doublingTimeUnderflow)
         #expect(explosive.points.last!.months < 48)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RDFit
 
 @Suite("Automation-loop settings")
@@ -43,10 +44,11 @@ struct AutomationLoopSpecificationTests {
         let main = try AutomationLoopSpecification.davidsonHoulden2025(runs: 10, seed: 1)
         let share = AutomationLoopError.outOfRange(.softwareShare, value: 1, allowed: "strictly between 0 and 1")
         #expect(throws: share) {
-            try AutomationLoopSpecification(initialReturns: main.initialReturns, speedUp: main.speedUp,
-                                            parallelPenalty: main.parallelPenalty,
-                                            distanceToLimits: main.distanceToLimits, softwareShare: 1,
-                                            runs: 10, seed: 1)
+            try AutomationLoopSpecification(
+                initialReturns: main.initialReturns, speedUp: main.speedUp,
+                parallelPenalty: main.parallelPenalty,
+                distanceToLimits: main.distanceToLimits, softwareShare: 1,
+                runs: 10, seed: 1)
         }
         #expect(throws: AutomationLoopError.tooManyRuns(requested: 10_000_001, maximum: 10_000_000)) {
             try AutomationLoopSpecification.davidsonHoulden2025(runs: 10_000_001, seed: 1)
@@ -72,10 +74,13 @@ struct AutomationLoopSpecificationTests {
 
     @Test("Error messages name the setting in words and never spell a command-line flag")
     func messagesHaveNoFlags() {
-        let errors: [AutomationLoopError] = AutomationLoopError.Setting.allCases.flatMap {
-            [.invertedRange($0, lower: 2, upper: 1), .notPositive($0, value: 0), .notFinite($0, value: .nan),
-             .outOfRange($0, value: 2, allowed: "in (0, 1)"), .empty($0)]
-        } + [.tooManyRuns(requested: 2, maximum: 1), .ceilingTooFar(doublings: 2, maximum: 1)]
+        let errors: [AutomationLoopError] =
+            AutomationLoopError.Setting.allCases.flatMap {
+                [
+                    .invertedRange($0, lower: 2, upper: 1), .notPositive($0, value: 0), .notFinite($0, value: .nan),
+                    .outOfRange($0, value: 2, allowed: "in (0, 1)"), .empty($0),
+                ]
+            } + [.tooManyRuns(requested: 2, maximum: 1), .ceilingTooFar(doublings: 2, maximum: 1)]
         for error in errors {
             #expect(!error.description.contains("--"))
             #expect(!error.description.isEmpty)

@@ -1,19 +1,25 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 @Suite("CES research input and compute bottlenecks (METHODS §10)")
 struct CESLawOfMotionTests {
-    static func law(sigma: Double, alpha: Double = 0.5, lambda: Double, beta: Double,
-                    computeGrowth: Double = 0) throws -> CESLawOfMotion {
-        try CESLawOfMotion(research: CESResearchInput(elasticity: sigma, laborWeight: alpha),
-                           lambda: lambda, beta: beta, computeGrowth: computeGrowth)
+    static func law(
+        sigma: Double, alpha: Double = 0.5, lambda: Double, beta: Double,
+        computeGrowth: Double = 0
+    ) throws -> CESLawOfMotion {
+        try CESLawOfMotion(
+            research: CESResearchInput(elasticity: sigma, laborWeight: alpha),
+            lambda: lambda, beta: beta, computeGrowth: computeGrowth)
     }
 
-    @Test("σ = 1, compute fixed: the integrated law gives the §9 doubling recurrence to 1e-9", arguments: [
-        (0.8, 0.3), // p = 0.4, r = 4/3: each doubling 2^(−0.1) times the last
-        (0.8, 0.6), // p = 0.4, r = 2/3: each doubling 2^(0.2) times the last
-    ])
+    @Test(
+        "σ = 1, compute fixed: the integrated law gives the §9 doubling recurrence to 1e-9",
+        arguments: [
+            (0.8, 0.3),  // p = 0.4, r = 4/3: each doubling 2^(−0.1) times the last
+            (0.8, 0.6),  // p = 0.4, r = 2/3: each doubling 2^(0.2) times the last
+        ])
     func cobbDouglasMatchesRecurrence(lambda: Double, beta: Double) throws {
         let law = try Self.law(sigma: 1, lambda: lambda, beta: beta)
         let integrated = try law.doublingTimes(count: 30)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 @Suite("Davidson & Houlden (2025) table reproduced")
@@ -31,7 +32,9 @@ struct DavidsonHouldenReproductionTests {
         let reproduced = try DavidsonHouldenReproduction(runs: 20_000, seed: 2025, threads: 2).reproduce(rows)
         for row in reproduced {
             for comparison in row.comparisons {
-                #expect(comparison.passes, """
+                #expect(
+                    comparison.passes,
+                    """
                     \(row.run) \(comparison.condition): published \(comparison.published), \
                     computed \(comparison.computed) ± \(comparison.tolerance)
                     """)

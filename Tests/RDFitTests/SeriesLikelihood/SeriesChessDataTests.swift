@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The bundled chess file reads as a series and its full-series fit converges.
@@ -12,8 +13,9 @@ struct SeriesChessDataTests {
 
     @Test func gaussianFitOnChessConverges() throws {
         let data = try SeriesTestSupport.chess()
-        let spec = try SeriesMLESpecification(noise: .gaussian, profileInterval: false, holdOutShare: 0.8,
-                                              waldNormalDraws: 0)
+        let spec = try SeriesMLESpecification(
+            noise: .gaussian, profileInterval: false, holdOutShare: 0.8,
+            waldNormalDraws: 0)
         let result = try SeriesMLEEstimator(specification: spec).fit(to: data)
         #expect(result.convergence.gradientNorm <= 100 * result.convergence.gradientTolerance)
         #expect(result.logLikelihood.isFinite)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// Transitions, input integrals and the typed errors for bad input.
@@ -17,8 +18,9 @@ struct SeriesDataTests {
     }
 
     @Test func flowIntegralHoldsEachValueUntilTheNextDate() throws {
-        let output = TimeSeries(name: "quality", years: (0...9).map { 0.5 + Double($0) },
-                                values: (0...9).map { 1 + Double($0) })
+        let output = TimeSeries(
+            name: "quality", years: (0...9).map { 0.5 + Double($0) },
+            values: (0...9).map { 1 + Double($0) })
         let data = try SeriesData(output: output, input: Self.input, inputKind: .flow)
         // [0.5, 1.5]: half a year at E = 2, half at E = 3.
         #expect(abs(data.inputIntegrals(lambda: 1)[0] - (0.5 * 2 + 0.5 * 3)) < 1e-12)
@@ -45,27 +47,43 @@ struct SeriesDataTests {
     @Test func badInputThrowsTypedErrors() {
         var levels = Self.rising
         levels[4] = -1
-        #expect(kind { _ = try SeriesData(output: Self.output(levels), input: Self.input, inputKind: .flow) }
+        #expect(
+            kind { _ = try SeriesData(output: Self.output(levels), input: Self.input, inputKind: .flow) }
                 == .nonPositiveValue)
         levels[4] = .infinity
-        #expect(kind { _ = try SeriesData(output: Self.output(levels), input: Self.input, inputKind: .flow) }
+        #expect(
+            kind { _ = try SeriesData(output: Self.output(levels), input: Self.input, inputKind: .flow) }
                 == .nonFiniteValue)
         let backwards = [0, 1, 2, 3, 5, 4, 6, 7, 8, 9, 10.0]
-        #expect(kind { _ = try SeriesData(output: Self.output(Self.rising, years: backwards), input: Self.input,
-                                          inputKind: .flow) } == .decreasingDates)
+        #expect(
+            kind {
+                _ = try SeriesData(
+                    output: Self.output(Self.rising, years: backwards), input: Self.input,
+                    inputKind: .flow)
+            } == .decreasingDates)
         let short = Array(Self.rising.prefix(8)), shortYears = Array(Self.years.prefix(8))
-        #expect(kind { _ = try SeriesData(output: Self.output(short, years: shortYears), input: Self.input,
-                                          inputKind: .flow) } == .tooFewPoints)
+        #expect(
+            kind {
+                _ = try SeriesData(
+                    output: Self.output(short, years: shortYears), input: Self.input,
+                    inputKind: .flow)
+            } == .tooFewPoints)
         let late = Self.years.map { $0 + 1 }
-        #expect(kind { _ = try SeriesData(output: Self.output(Self.rising, years: late), input: Self.input,
-                                          inputKind: .flow) } == .inputDoesNotCoverOutput)
+        #expect(
+            kind {
+                _ = try SeriesData(
+                    output: Self.output(Self.rising, years: late), input: Self.input,
+                    inputKind: .flow)
+            } == .inputDoesNotCoverOutput)
         var effort = Self.years.map { 2 + $0 }
         effort[3] = 0
         let gap = TimeSeries(name: "effort", years: Self.years, values: effort)
-        #expect(kind { _ = try SeriesData(output: Self.output(Self.rising), input: gap, inputKind: .flow) }
+        #expect(
+            kind { _ = try SeriesData(output: Self.output(Self.rising), input: gap, inputKind: .flow) }
                 == .zeroInputOverTransition)
         let falling = TimeSeries(name: "count", years: Self.years, values: Self.years.map { 10 - $0 })
-        #expect(kind { _ = try SeriesData(output: Self.output(Self.rising), input: falling, inputKind: .cumulative) }
+        #expect(
+            kind { _ = try SeriesData(output: Self.output(Self.rising), input: falling, inputKind: .cumulative) }
                 == .decreasingCumulativeInput)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The Feller full-series likelihood: each transition density is a density in A_(i+1).
@@ -30,12 +31,19 @@ struct SeriesFellerLikelihoodTests {
 
     @Test func invalidParametersGiveZeroLikelihood() throws {
         let data = try Self.series(endLevel: 1.3)
-        #expect(SeriesFellerLikelihood.value(SeriesParameters(beta: -1, lambda: 0.5, theta: 1, sigma: 1),
-                                             data: data) == -.infinity)
+        #expect(
+            SeriesFellerLikelihood.value(
+                SeriesParameters(beta: -1, lambda: 0.5, theta: 1, sigma: 1),
+                data: data) == -.infinity)
         // c < 0: ν < −1.
-        #expect(SeriesFellerLikelihood.value(SeriesParameters(beta: 0.5, lambda: 0.5, theta: 1e-6, sigma: 3),
-                                             data: data) == -.infinity)
-        #expect(SeriesFellerLikelihood.value(SeriesParameters(beta: 0.5, lambda: 0.5, theta: 0.4, sigma: 0.3),
-                                             data: data).isFinite)
+        #expect(
+            SeriesFellerLikelihood.value(
+                SeriesParameters(beta: 0.5, lambda: 0.5, theta: 1e-6, sigma: 3),
+                data: data) == -.infinity)
+        #expect(
+            SeriesFellerLikelihood.value(
+                SeriesParameters(beta: 0.5, lambda: 0.5, theta: 0.4, sigma: 0.3),
+                data: data
+            ).isFinite)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// Recovery of known parameters, nested-fit relations and intervals on simulated series.
@@ -23,8 +24,9 @@ struct SeriesMLEEstimatorTests {
 
     @Test func likelihoodRatioStatisticsAreNonNegativeAndNested() throws {
         let data = try SeriesTestSupport.simulated(transitions: 200, parameters: Self.below, noise: .gaussian, seed: 5)
-        let spec = try SeriesMLESpecification(noise: .gaussian, profileInterval: false, holdOutShare: 0.8,
-                                              waldNormalDraws: 0)
+        let spec = try SeriesMLESpecification(
+            noise: .gaussian, profileInterval: false, holdOutShare: 0.8,
+            waldNormalDraws: 0)
         let result = try SeriesMLEEstimator(specification: spec).fit(to: data)
         #expect(result.tests.map(\.hypothesis) == ["lambda = 0", "r = 1"])
         for test in result.tests {
@@ -62,10 +64,12 @@ struct SeriesMLEEstimatorTests {
 
     @Test func stableFitRecoversTailAndReturns() throws {
         let truth = SeriesParameters(beta: 0.5, lambda: 0.4, theta: 0.05, sigma: 0.004, alpha: 1.6, skewness: 0.5)
-        let data = try SeriesTestSupport.simulated(transitions: 120, parameters: truth, noise: .stable, seed: 21,
-                                                   swings: 0.8)
-        let spec = try SeriesMLESpecification(noise: .stable, profileInterval: false, holdOutShare: nil,
-                                              waldNormalDraws: 0)
+        let data = try SeriesTestSupport.simulated(
+            transitions: 120, parameters: truth, noise: .stable, seed: 21,
+            swings: 0.8)
+        let spec = try SeriesMLESpecification(
+            noise: .stable, profileInterval: false, holdOutShare: nil,
+            waldNormalDraws: 0)
         let result = try SeriesMLEEstimator(specification: spec).fit(to: data)
         #expect(result.parameterCount == 6)
         // The maximum is at least as high as the likelihood at the truth.

@@ -1,15 +1,18 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// Bootstrap draws of r: seeded, labelled, independent of the thread count.
 struct SeriesReplicatesTests {
     static func fit(threads: Int) throws -> SeriesMLEResult {
-        let data = try SeriesTestSupport.simulated(transitions: 80, parameters: SeriesMLEEstimatorTests.below,
-                                                   noise: .gaussian, seed: 17)
-        let spec = try SeriesMLESpecification(noise: .gaussian, profileInterval: false, holdOutShare: nil,
-                                              transitionBootstrapReplicates: 24, parametricBootstrapReplicates: 12,
-                                              waldNormalDraws: 200, seed: 42, threads: threads)
+        let data = try SeriesTestSupport.simulated(
+            transitions: 80, parameters: SeriesMLEEstimatorTests.below,
+            noise: .gaussian, seed: 17)
+        let spec = try SeriesMLESpecification(
+            noise: .gaussian, profileInterval: false, holdOutShare: nil,
+            transitionBootstrapReplicates: 24, parametricBootstrapReplicates: 12,
+            waldNormalDraws: 200, seed: 42, threads: threads)
         return try SeriesMLEEstimator(specification: spec).fit(to: data)
     }
 

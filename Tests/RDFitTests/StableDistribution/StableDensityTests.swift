@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The stable density against the mpmath reference table and against closed forms.
