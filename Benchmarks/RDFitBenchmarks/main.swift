@@ -18,15 +18,19 @@ import RDFit
 
 let arguments = CommandLine.arguments
 func option(_ name: String, default value: Int) -> Int {
-    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else { return value }
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else {
+        return value
+    }
     return v
 }
 let repeats = option("--repeat", default: 21)
 let threads = option("--threads", default: ProcessInfo.processInfo.activeProcessorCount)
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 func loadProblem() throws -> (Matrix, [Double]) {
-    let text = try String(contentsOf: root.appendingPathComponent("Benchmarks/data/bootstrap-20x3.csv"), encoding: .utf8)
+    let text = try String(
+        contentsOf: root.appendingPathComponent("Benchmarks/data/bootstrap-20x3.csv"), encoding: .utf8)
     var rows: [[Double]] = []
     for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("x1") {
         rows.append(line.split(separator: ",").map { Double($0)! })
@@ -46,7 +50,10 @@ func time(_ body: () throws -> Void) rethrows -> Double {
 let (design, response) = try loadProblem()
 if arguments.contains("--peer-job") {
     // Benchmarks/compare-peers.sh: one JSON line with time and bounds (PeerJob.swift).
-    print(try peerJob(design: design, response: response, repeats: repeats, threads: threads, seed: UInt64(option("--seed", default: 1))))
+    print(
+        try peerJob(
+            design: design, response: response, repeats: repeats, threads: threads,
+            seed: UInt64(option("--seed", default: 1))))
     exit(0)
 }
 let statistic = try RegressionStatistic(design: design, response: response, scheme: .pairs) { $0[1] }
@@ -64,12 +71,17 @@ func bootstrapTimes(threads: Int, jackknife: Bool, bca: Bool) throws -> [Double]
     return times
 }
 
-print("rdfit benchmarks (release build expected), \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(repeats) runs")
+print(
+    "rdfit benchmarks (release build expected), \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(repeats) runs"
+)
 let single = try bootstrapTimes(threads: 1, jackknife: false, bca: false)
 let multi = try bootstrapTimes(threads: threads, jackknife: false, bca: false)
 let withBCa = try bootstrapTimes(threads: threads, jackknife: true, bca: true)
 print(String(format: "10,000 pairs-bootstrap refits, 20x3, 1 thread:     %8.2f ms", median(single)))
-print(String(format: "10,000 pairs-bootstrap refits, 20x3, %d threads:    %8.2f ms   (target <= 5 ms)", threads, median(multi)))
+print(
+    String(
+        format: "10,000 pairs-bootstrap refits, 20x3, %d threads:    %8.2f ms   (target <= 5 ms)", threads,
+        median(multi)))
 print(String(format: "same + jackknife + BCa 95%% interval, %d threads:   %8.2f ms", threads, median(withBCa)))
 
 // One CLI run on bundled data, as a child process started with posix_spawn (Foundation's
@@ -97,15 +109,22 @@ let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComp
 if FileManager.default.isExecutableFile(atPath: binary.path) {
     var walls: [Double] = [], baseline: [Double] = []
     for run in 0...repeats {
-        let t = spawnAndWait(binary.path, ["estimate", "Data/computer-vision.csv", "--seed", "1", "--format", "json"], in: root.path)
+        let t = spawnAndWait(
+            binary.path, ["estimate", "Data/computer-vision.csv", "--seed", "1", "--format", "json"], in: root.path)
         let b = spawnAndWait(binary.path, ["--version"], in: root.path)
         if run > 0 { walls.append(t); baseline.append(b) }
     }
     var usage = rusage()
     getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    print(String(format: "rdfit estimate Data/computer-vision.csv (2000 replicates), wall: %8.2f ms   (target <= 50 ms)", median(walls)))
+    print(
+        String(
+            format: "rdfit estimate Data/computer-vision.csv (2000 replicates), wall: %8.2f ms   (target <= 50 ms)",
+            median(walls)))
     print(String(format: "  of which process start-up (rdfit --version):            %8.2f ms", median(baseline)))
-    print(String(format: "peak resident memory of an rdfit estimate run:          %8.1f MB   (target <= 50 MB)", Double(usage.ru_maxrss) / 1024))
+    print(
+        String(
+            format: "peak resident memory of an rdfit estimate run:          %8.1f MB   (target <= 50 MB)",
+            Double(usage.ru_maxrss) / 1024))
 } else {
     print("rdfit binary not found beside the benchmark (\(binary.path)); build the package in release first")
 }
@@ -131,11 +150,16 @@ if arguments.contains("--bayes"), FileManager.default.isExecutableFile(atPath: b
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         let rows = ((object?["tables"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]]) ?? []
         for row in rows {
-            guard let label = row["label"] as? String, label.contains("r median"), let value = row["computed"] as? Double else { continue }
+            guard let label = row["label"] as? String, label.contains("r median"),
+                let value = row["computed"] as? Double
+            else { continue }
             medians[label, default: []].append(value)
         }
     }
-    print(String(format: "  wall time per run: median %.2f s, max %.2f s   (target <= 10 s)", median(walls), walls.max() ?? .nan))
+    print(
+        String(
+            format: "  wall time per run: median %.2f s, max %.2f s   (target <= 10 s)", median(walls),
+            walls.max() ?? .nan))
     var worst = 0.0
     for (label, values) in medians.sorted(by: { $0.key < $1.key }) {
         let mean = values.reduce(0, +) / Double(values.count)

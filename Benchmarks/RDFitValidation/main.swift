@@ -22,7 +22,9 @@ import RDFit
 
 let arguments = CommandLine.arguments
 func option(_ name: String, default value: Int) -> Int {
-    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else { return value }
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else {
+        return value
+    }
     return v
 }
 let quick = arguments.contains("--quick")
@@ -67,7 +69,8 @@ func steadyStateDataset(index: Int, n: Int, randomWalk: Bool, sigma: Double = 0.
     let reportedRate = gA * exp(s * g.nextStandardNormal())
     let d = 12 * log(2) / reportedRate
     let z = NormalDistribution.twoSidedCriticalValue(level: 0.9)
-    return Dataset(years: years, input: input, output: output, doublingTime: d, doublingRange: (d * exp(-z * s), d * exp(z * s)))
+    return Dataset(
+        years: years, input: input, output: output, doublingTime: d, doublingRange: (d * exp(-z * s), d * exp(z * s)))
 }
 
 func jonesDataset(index: Int, n: Int = 50) -> Dataset {
@@ -124,21 +127,26 @@ func run(_ c: Configuration, dataset index: Int) -> Outcome {
             let input = TimeSeries(name: "input", years: d.years, values: d.input)
             let bootstrap = try BootstrapSpecification(scheme: c.scheme, replicates: replicateCount, seed: seed)
             if c.form == .series {
-                result = try SteadyStateEstimator.estimate(SteadyStateSpecification(
-                    inputs: [input], output: .series(name: "quality"), outputSeries: TimeSeries(name: "quality", years: d.years, values: d.output),
-                    growthMethod: c.growth, level: level, bootstrap: bootstrap))
+                result = try SteadyStateEstimator.estimate(
+                    SteadyStateSpecification(
+                        inputs: [input], output: .series(name: "quality"),
+                        outputSeries: TimeSeries(name: "quality", years: d.years, values: d.output),
+                        growthMethod: c.growth, level: level, bootstrap: bootstrap))
             } else {
                 let interval = try QuantityInterval(lower: d.doublingRange.0, upper: d.doublingRange.1, level: 0.9)
-                result = try SteadyStateEstimator.estimate(SteadyStateSpecification(
-                    inputs: [input], output: .doublingTime(months: d.doublingTime, interval: interval),
-                    growthMethod: c.growth, level: level, bootstrap: bootstrap))
+                result = try SteadyStateEstimator.estimate(
+                    SteadyStateSpecification(
+                        inputs: [input], output: .doublingTime(months: d.doublingTime, interval: interval),
+                        growthMethod: c.growth, level: level, bootstrap: bootstrap))
             }
         case .jones:
             let d = jonesDataset(index: index)
             let bootstrap = try BootstrapSpecification(scheme: c.scheme, replicates: replicateCount, seed: seed)
-            result = try JonesRegression.estimate(JonesSpecification(
-                inputs: [TimeSeries(name: "input", years: d.years, values: d.input)],
-                output: TimeSeries(name: "quality", years: d.years, values: d.output), level: level, bootstrap: bootstrap))
+            result = try JonesRegression.estimate(
+                JonesSpecification(
+                    inputs: [TimeSeries(name: "input", years: d.years, values: d.input)],
+                    output: TimeSeries(name: "quality", years: d.years, values: d.output), level: level,
+                    bootstrap: bootstrap))
         }
         outcome.estimate = result.r.estimate
         outcome.diagnosticCodes = Set(result.diagnostics.map(\.code.rawValue))
@@ -199,20 +207,44 @@ func summarise(_ c: Configuration, _ outcomes: [Outcome]) -> String {
 }
 
 let configurations: [Configuration] = [
-    Configuration(name: "steady-state, series, least-squares, pairs (default)", form: .series, growth: .leastSquares, scheme: .pairs),
-    Configuration(name: "steady-state, series, least-squares, residual", form: .series, growth: .leastSquares, scheme: .residual),
-    Configuration(name: "steady-state, series, least-squares, block (l = 2)", form: .series, growth: .leastSquares, scheme: .movingBlock(length: 2)),
-    Configuration(name: "steady-state, series, least-squares, stationary (l = 2)", form: .series, growth: .leastSquares, scheme: .stationary(meanLength: 2)),
+    Configuration(
+        name: "steady-state, series, least-squares, pairs (default)", form: .series, growth: .leastSquares,
+        scheme: .pairs),
+    Configuration(
+        name: "steady-state, series, least-squares, residual", form: .series, growth: .leastSquares, scheme: .residual),
+    Configuration(
+        name: "steady-state, series, least-squares, block (l = 2)", form: .series, growth: .leastSquares,
+        scheme: .movingBlock(length: 2)),
+    Configuration(
+        name: "steady-state, series, least-squares, stationary (l = 2)", form: .series, growth: .leastSquares,
+        scheme: .stationary(meanLength: 2)),
     Configuration(name: "steady-state, series, endpoints, pairs", form: .series, growth: .endpoints, scheme: .pairs),
-    Configuration(name: "steady-state, series, endpoints, residual", form: .series, growth: .endpoints, scheme: .residual),
-    Configuration(name: "steady-state, series, endpoints, block (l = 2)", form: .series, growth: .endpoints, scheme: .movingBlock(length: 2)),
-    Configuration(name: "steady-state, series, random-walk noise, least-squares, pairs", form: .series, growth: .leastSquares, scheme: .pairs, randomWalk: true),
-    Configuration(name: "steady-state, series, random-walk noise, least-squares, block (l = 2)", form: .series, growth: .leastSquares, scheme: .movingBlock(length: 2), randomWalk: true),
-    Configuration(name: "steady-state, series, random-walk noise, endpoints, pairs", form: .series, growth: .endpoints, scheme: .pairs, randomWalk: true),
-    Configuration(name: "steady-state, doubling time ± range, least-squares, pairs", form: .doublingTime, growth: .leastSquares, scheme: .pairs),
-    Configuration(name: "steady-state, doubling time ± range, endpoints, pairs", form: .doublingTime, growth: .endpoints, scheme: .pairs),
-    Configuration(name: "jones-ols, window 10, block (l = 10, default)", form: .jones, growth: .leastSquares, scheme: .movingBlock(length: 10)),
-    Configuration(name: "jones-ols, window 10, stationary (l = 10)", form: .jones, growth: .leastSquares, scheme: .stationary(meanLength: 10)),
+    Configuration(
+        name: "steady-state, series, endpoints, residual", form: .series, growth: .endpoints, scheme: .residual),
+    Configuration(
+        name: "steady-state, series, endpoints, block (l = 2)", form: .series, growth: .endpoints,
+        scheme: .movingBlock(length: 2)),
+    Configuration(
+        name: "steady-state, series, random-walk noise, least-squares, pairs", form: .series, growth: .leastSquares,
+        scheme: .pairs, randomWalk: true),
+    Configuration(
+        name: "steady-state, series, random-walk noise, least-squares, block (l = 2)", form: .series,
+        growth: .leastSquares, scheme: .movingBlock(length: 2), randomWalk: true),
+    Configuration(
+        name: "steady-state, series, random-walk noise, endpoints, pairs", form: .series, growth: .endpoints,
+        scheme: .pairs, randomWalk: true),
+    Configuration(
+        name: "steady-state, doubling time ± range, least-squares, pairs", form: .doublingTime, growth: .leastSquares,
+        scheme: .pairs),
+    Configuration(
+        name: "steady-state, doubling time ± range, endpoints, pairs", form: .doublingTime, growth: .endpoints,
+        scheme: .pairs),
+    Configuration(
+        name: "jones-ols, window 10, block (l = 10, default)", form: .jones, growth: .leastSquares,
+        scheme: .movingBlock(length: 10)),
+    Configuration(
+        name: "jones-ols, window 10, stationary (l = 10)", form: .jones, growth: .leastSquares,
+        scheme: .stationary(meanLength: 10)),
     Configuration(name: "jones-ols, window 10, pairs", form: .jones, growth: .leastSquares, scheme: .pairs),
     Configuration(name: "jones-ols, window 10, residual", form: .jones, growth: .leastSquares, scheme: .residual),
 ]
@@ -221,11 +253,16 @@ let configurations: [Configuration] = [
 func emit(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 
 /// The diagnostics that warn of under-coverage; the "flagged" column is the share of datasets carrying one.
-let coverageCodes: Set<String> = ["small-sample", "small-sample-coverage", "autocorrelated-residuals", "scheme-ignores-overlap"]
+let coverageCodes: Set<String> = [
+    "small-sample", "small-sample-coverage", "autocorrelated-residuals", "scheme-ignores-overlap",
+]
 
-let header = "| configuration | percentile | basic | normal | BCa | bias of r̂ | median error | median width (pct.) | flagged % | errors |\n|---|---|---|---|---|---|---|---|---|---|"
+let header =
+    "| configuration | percentile | basic | normal | BCa | bias of r̂ | median error | median width (pct.) | flagged % | errors |\n|---|---|---|---|---|---|---|---|---|---|"
 let start = Date()
-emit("rdfit validation: \(datasetCount) datasets per configuration, \(replicateCount) replicates, nominal 90%, true r = \(trueR), seed \(masterSeed)")
+emit(
+    "rdfit validation: \(datasetCount) datasets per configuration, \(replicateCount) replicates, nominal 90%, true r = \(trueR), seed \(masterSeed)"
+)
 emit("Coverage in % ± Monte-Carlo s.e.; bias = mean(r̂) − r ± s.e.; median error = median(r̂) − r.\n")
 emit(header)
 for c in configurations {

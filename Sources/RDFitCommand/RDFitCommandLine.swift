@@ -37,11 +37,14 @@ public struct RDFitCommandLine: ParsableCommand {
     /// for the commonest trap: a negative number read as an option.
     static func oneLineMessage(for error: Error, arguments: [String]) -> String {
         var message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-        if message.hasPrefix("Missing value"), arguments.contains(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().first?.isNumber == true }) {
+        if message.hasPrefix("Missing value"),
+            arguments.contains(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().first?.isNumber == true })
+        {
             message += " (a value that starts with '-' is read as an option; write it as --option=VALUE)"
         }
         if message.hasSuffix(".") { message.removeLast() }
-        let help = arguments.first.map { ["estimate"].contains($0) ? "rdfit \($0) --help" : "rdfit --help" } ?? "rdfit --help"
+        let help =
+            arguments.first.map { ["estimate"].contains($0) ? "rdfit \($0) --help" : "rdfit --help" } ?? "rdfit --help"
         return message + "; see '\(help)'"
     }
 

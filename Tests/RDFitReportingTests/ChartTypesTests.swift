@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 @testable import RDFitReporting
 
@@ -13,7 +14,11 @@ struct ChartTypesTests {
         #expect(tree.withClass("axis-label-y").first?.text == "Level (relative to 2012)")
         let legend = try #require(tree.withClass("legend").first)
         let legendTexts = tree.descendants(of: legend).filter { $0.name == "text" }.map(\.text)
-        #expect(legendTexts == ["Software efficiency", "Researchers (papers × 100)", "Fit: efficiency ×2.9/yr", "Fit: researchers ×1.25/yr"])
+        #expect(
+            legendTexts == [
+                "Software efficiency", "Researchers (papers × 100)", "Fit: efficiency ×2.9/yr",
+                "Fit: researchers ×1.25/yr",
+            ])
         #expect(tree.withID("series-software-efficiency") != nil)
         #expect(tree.withID("fit-fit-efficiency-2-point-9-yr") != nil)
         #expect(tree.withClass("series-point").count == 24)
@@ -24,7 +29,9 @@ struct ChartTypesTests {
 
     @Test("Line chart: non-positive values on a log axis are skipped and reported in a note")
     func logSkips() throws {
-        let chart = LineChart(title: "t", xAxis: ChartAxis(label: "x"), yAxis: ChartAxis(label: "y", scale: .logarithmic), series: [ChartSeries(name: "s", x: [1, 2, 3, 4], y: [1, 0, -2, .nan])])
+        let chart = LineChart(
+            title: "t", xAxis: ChartAxis(label: "x"), yAxis: ChartAxis(label: "y", scale: .logarithmic),
+            series: [ChartSeries(name: "s", x: [1, 2, 3, 4], y: [1, 0, -2, .nan])])
         let tree = try #require(SVGTree.parse(chart.svg()))
         #expect(tree.withClass("note").contains { $0.text.hasPrefix("3 points not drawn") })
         #expect(tree.withClass("series-point").count == 1)
@@ -71,7 +78,9 @@ struct ChartTypesTests {
         #expect(bins.rule == .freedmanDiaconis)
         #expect(bins.counts.count == 10)
         #expect(bins.counts.reduce(0, +) == 1000)
-        let area = zip(bins.densities, zip(bins.edges, bins.edges.dropFirst())).reduce(0.0) { $0 + $1.0 * ($1.1.1 - $1.1.0) }
+        let area = zip(bins.densities, zip(bins.edges, bins.edges.dropFirst())).reduce(0.0) {
+            $0 + $1.0 * ($1.1.1 - $1.1.0)
+        }
         #expect(abs(area - 1) <= 1e-12)
         let clipped = try #require(HistogramBins(draws: draws + [1e9]))
         #expect(clipped.aboveDisplayCount > 0)
@@ -93,7 +102,9 @@ struct ChartTypesTests {
         #expect(tree.withID("baseline") != nil)
         #expect(tree.withID("marker-r-equals-1") != nil)
         #expect(tree.texts.contains("1.9 (15%/yr)"))
-        let legendTexts = tree.descendants(of: try #require(tree.withClass("legend").first)).filter { $0.name == "text" }.map(\.text)
+        let legendTexts = tree.descendants(of: try #require(tree.withClass("legend").first)).filter {
+            $0.name == "text"
+        }.map(\.text)
         #expect(legendTexts.contains("Baseline = 1.3"))
     }
 
@@ -106,7 +117,9 @@ struct ChartTypesTests {
         #expect(abs(try #require(pace.points.last).y - 64) <= 1e-9)
         #expect(chart.yAxis.scale == .logarithmic)
         let tree = try #require(SVGTree.parse(chart.svg()))
-        let legendTexts = tree.descendants(of: try #require(tree.withClass("legend").first)).filter { $0.name == "text" }.map(\.text)
+        let legendTexts = tree.descendants(of: try #require(tree.withClass("legend").first)).filter {
+            $0.name == "text"
+        }.map(\.text)
         #expect(legendTexts.contains("r = 0.7 (fizzle)"))
         #expect(legendTexts.contains("r = 1 (exponential)"))
         #expect(legendTexts.contains("r = 3 (SIE, ∞ at 2.7 mo)"))

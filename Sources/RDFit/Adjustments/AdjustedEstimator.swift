@@ -21,19 +21,29 @@ public enum AdjustedEstimator {
     ///   unusable spillover series; whatever ``SteadyStateEstimator/estimate(_:)`` throws.
     ///   - unadjusted: the unadjusted estimate of `specification` if already computed (it is
     ///     not checked); nil runs ``SteadyStateEstimator/estimate(_:)``.
-    public static func estimate(_ specification: SteadyStateSpecification, adjustments: [ReturnsAdjustment], otherSeries: [TimeSeries] = [], unadjusted known: ReturnsEstimate? = nil) throws -> AdjustedReturns {
+    public static func estimate(
+        _ specification: SteadyStateSpecification, adjustments: [ReturnsAdjustment], otherSeries: [TimeSeries] = [],
+        unadjusted known: ReturnsEstimate? = nil
+    ) throws -> AdjustedReturns {
         let spec = specification
-        try validate(adjustments, inputs: spec.inputs.map(\.name), output: spec.outputSeries?.name, otherSeries: otherSeries)
+        try validate(
+            adjustments, inputs: spec.inputs.map(\.name), output: spec.outputSeries?.name, otherSeries: otherSeries)
         let unadjusted = try known ?? SteadyStateEstimator.estimate(spec)
         guard !adjustments.isEmpty else { return AdjustedReturns(unadjusted: unadjusted, adjusted: []) }
         let context = try Context(spec: spec, otherSeries: otherSeries)
         var entries: [AdjustedReturnsSummary] = []
         for adjustment in adjustments {
-            entries.append(try summary(name: adjustment.name, summary: adjustment.summary, adjustments: [adjustment], unadjusted: unadjusted, context: context))
+            entries.append(
+                try summary(
+                    name: adjustment.name, summary: adjustment.summary, adjustments: [adjustment],
+                    unadjusted: unadjusted, context: context))
         }
         if adjustments.count >= 2 {
-            entries.append(try summary(name: AdjustedReturnsSummary.combinedName, summary: "all adjustments together: " + adjustments.map(\.name).joined(separator: ", "),
-                                       adjustments: adjustments, unadjusted: unadjusted, context: context))
+            entries.append(
+                try summary(
+                    name: AdjustedReturnsSummary.combinedName,
+                    summary: "all adjustments together: " + adjustments.map(\.name).joined(separator: ", "),
+                    adjustments: adjustments, unadjusted: unadjusted, context: context))
         }
         return AdjustedReturns(unadjusted: unadjusted, adjusted: entries)
     }
@@ -47,19 +57,30 @@ public enum AdjustedEstimator {
     ///   estimate without draws, or for invalid adjustments.
     public static func adjust(_ estimate: ReturnsEstimate, adjustments: [ReturnsAdjustment]) throws -> AdjustedReturns {
         if let spillover = adjustments.first(where: { !$0.isFactor }) {
-            throw SpecificationError(setting: setting(of: spillover), message:
-                "spillovers re-estimate input growth and need \(Setting.method.mention) steady-state (this is \(estimate.method.rawValue))")
+            throw SpecificationError(
+                setting: setting(of: spillover),
+                message:
+                    "spillovers re-estimate input growth and need \(Setting.method.mention) steady-state (this is \(estimate.method.rawValue))"
+            )
         }
         try validate(adjustments, inputs: estimate.inputs.map(\.name), output: nil, otherSeries: [])
         guard !adjustments.isEmpty else { return AdjustedReturns(unadjusted: estimate, adjusted: []) }
         guard let draws = estimate.draws else {
-            throw SpecificationError(setting: .computeShare, message: "adjustments are applied per draw of r; this estimate has none")
+            throw SpecificationError(
+                setting: .computeShare, message: "adjustments are applied per draw of r; this estimate has none")
         }
         let level = estimate.r.level, method = estimate.intervalMethod ?? .percentile
-        var entries = adjustments.map { factorSummary(name: $0.name, summary: $0.summary, adjustments: [$0], base: draws, effectiveGrowth: nil, level: level, method: method) }
+        var entries = adjustments.map {
+            factorSummary(
+                name: $0.name, summary: $0.summary, adjustments: [$0], base: draws, effectiveGrowth: nil, level: level,
+                method: method)
+        }
         if adjustments.count >= 2 {
-            entries.append(factorSummary(name: AdjustedReturnsSummary.combinedName, summary: "all adjustments together: " + adjustments.map(\.name).joined(separator: ", "),
-                                         adjustments: adjustments, base: draws, effectiveGrowth: nil, level: level, method: method))
+            entries.append(
+                factorSummary(
+                    name: AdjustedReturnsSummary.combinedName,
+                    summary: "all adjustments together: " + adjustments.map(\.name).joined(separator: ", "),
+                    adjustments: adjustments, base: draws, effectiveGrowth: nil, level: level, method: method))
         }
         return AdjustedReturns(unadjusted: estimate, adjusted: entries)
     }
@@ -68,34 +89,51 @@ public enum AdjustedEstimator {
     /// - Throws: ``SpecificationError``: a parameter out of range, a name given twice, a spillover
     ///   column that is an input, the output or not among `otherSeries`, a levels spillover with
     ///   several inputs, or shares that can sum above 1.
-    public static func validate(_ adjustments: [ReturnsAdjustment], inputs: [String], output: String?, otherSeries: [TimeSeries]) throws {
+    public static func validate(
+        _ adjustments: [ReturnsAdjustment], inputs: [String], output: String?, otherSeries: [TimeSeries]
+    ) throws {
         var seen: Set<String> = []
         for adjustment in adjustments {
             try adjustment.validate()
             guard seen.insert(adjustment.name).inserted else {
-                throw SpecificationError(setting: setting(of: adjustment), message: "'\(adjustment.name)' is given twice; give it once")
+                throw SpecificationError(
+                    setting: setting(of: adjustment), message: "'\(adjustment.name)' is given twice; give it once")
             }
             guard let column = adjustment.column else { continue }
             if inputs.contains(column) {
-                throw SpecificationError(setting: setting(of: adjustment), message: "'\(column)' is an input; a spillover adds a series that is not already an input")
+                throw SpecificationError(
+                    setting: setting(of: adjustment),
+                    message: "'\(column)' is an input; a spillover adds a series that is not already an input")
             }
             if column == output {
-                throw SpecificationError(setting: setting(of: adjustment), message: "'\(column)' is the output; a spillover adds another research-input series")
+                throw SpecificationError(
+                    setting: setting(of: adjustment),
+                    message: "'\(column)' is the output; a spillover adds another research-input series")
             }
             guard otherSeries.contains(where: { $0.name == column }) else {
                 var message = "no series '\(column)' was given for the spillover"
-                if let suggestion = NearestName.suggestion(for: column, among: otherSeries.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
+                if let suggestion = NearestName.suggestion(for: column, among: otherSeries.map(\.name)) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
                 throw SpecificationError(setting: setting(of: adjustment), message: message)
             }
             if case .spillover = adjustment, inputs.count != 1 {
-                throw SpecificationError(setting: .spillover, message:
-                    "the levels form adds other series to a single input (there are \(inputs.count): \(inputs.joined(separator: ", "))); with Cobb-Douglas inputs use \(Setting.spilloverShare.mention) COL=S")
+                throw SpecificationError(
+                    setting: .spillover,
+                    message:
+                        "the levels form adds other series to a single input (there are \(inputs.count): \(inputs.joined(separator: ", "))); with Cobb-Douglas inputs use \(Setting.spilloverShare.mention) COL=S"
+                )
             }
         }
-        let shares = adjustments.compactMap { a -> InputWeight? in if case let .spilloverShare(_, s) = a { return s } else { return nil } }
+        let shares = adjustments.compactMap { a -> InputWeight? in
+            if case let .spilloverShare(_, s) = a { return s } else { return nil }
+        }
         let highest = shares.reduce(0) { $0 + $1.range.high }
         if highest > 1 + 1e-12 {
-            throw SpecificationError(setting: .spilloverShare, message: "the spillover shares can sum to \(highest) > 1; the own input's share 1 − Σs would be negative")
+            throw SpecificationError(
+                setting: .spilloverShare,
+                message:
+                    "the spillover shares can sum to \(highest) > 1; the own input's share 1 − Σs would be negative")
         }
     }
 
@@ -127,14 +165,18 @@ public enum AdjustedEstimator {
             var others: [String: [Double]] = [:]
             for series in otherSeries {
                 guard series.years == allYears else {
-                    throw SpecificationError(setting: .spillover, message: "series '\(series.name)' is not on the same years as the inputs")
+                    throw SpecificationError(
+                        setting: .spillover, message: "series '\(series.name)' is not on the same years as the inputs")
                 }
                 try series.requirePositive(purpose: "a spillover series")
                 var values: [Double] = []
                 for i in keep {
                     guard let value = series.values[i] else {
-                        throw DataError(.nonFiniteValue, line: series.lines?[i], column: series.column, columnName: series.name, message:
-                            "spillover column '\(series.name)' has no value in year \(PlainNumber.text(allYears[i])), which the estimate uses; fill it or restrict \(Setting.years.mention)")
+                        throw DataError(
+                            .nonFiniteValue, line: series.lines?[i], column: series.column, columnName: series.name,
+                            message:
+                                "spillover column '\(series.name)' has no value in year \(PlainNumber.text(allYears[i])), which the estimate uses; fill it or restrict \(Setting.years.mention)"
+                        )
                     }
                     values.append(value)
                 }
@@ -144,40 +186,56 @@ public enum AdjustedEstimator {
         }
     }
 
-    private static func summary(name: String, summary: String, adjustments: [ReturnsAdjustment], unadjusted: ReturnsEstimate, context: Context) throws -> AdjustedReturnsSummary {
+    private static func summary(
+        name: String, summary: String, adjustments: [ReturnsAdjustment], unadjusted: ReturnsEstimate, context: Context
+    ) throws -> AdjustedReturnsSummary {
         let spec = context.spec
         let level = spec.level, method = spec.intervalMethod
         guard adjustments.contains(where: { !$0.isFactor }) else {
-            return factorSummary(name: name, summary: summary, adjustments: adjustments, base: unadjusted.draws!, effectiveGrowth: nil, level: level, method: method)
+            return factorSummary(
+                name: name, summary: summary, adjustments: adjustments, base: unadjusted.draws!, effectiveGrowth: nil,
+                level: level, method: method)
         }
         let growth = ResampledGrowth(years: context.years, method: spec.growthMethod, scheme: spec.bootstrap.scheme)
-        func logs(_ values: [Double]) -> [Double] { (spec.cumulative ? GrowthFit.cumulative(values) : values).map { log($0) } }
+        func logs(_ values: [Double]) -> [Double] {
+            (spec.cumulative ? GrowthFit.cumulative(values) : values).map { log($0) }
+        }
         var levels: [SpilloverStatistic.Level] = []
         var shares: [SpilloverStatistic.Share] = []
         for adjustment in adjustments {
             switch adjustment {
-            case let .spillover(column, weight): levels.append(.init(name: adjustment.name, weight: weight, values: context.others[column]!))
-            case let .spilloverShare(column, share): shares.append(.init(name: adjustment.name, share: share, logs: logs(context.others[column]!)))
+            case let .spillover(column, weight):
+                levels.append(.init(name: adjustment.name, weight: weight, values: context.others[column]!))
+            case let .spilloverShare(column, share):
+                shares.append(.init(name: adjustment.name, share: share, logs: logs(context.others[column]!)))
             default: break
             }
         }
-        let statistic = SpilloverStatistic(seed: spec.bootstrap.seed, growth: growth, inputLogs: context.inputLevels.map(logs),
-                                           outputLogs: context.outputLevels.map { $0.map { log($0) } }, output: spec.output,
-                                           weights: spec.weights, cumulative: spec.cumulative, ownLevels: context.inputLevels[0],
-                                           levels: levels, shares: shares)
+        let statistic = SpilloverStatistic(
+            seed: spec.bootstrap.seed, growth: growth, inputLogs: context.inputLevels.map(logs),
+            outputLogs: context.outputLevels.map { $0.map { log($0) } }, output: spec.output,
+            weights: spec.weights, cumulative: spec.cumulative, ownLevels: context.inputLevels[0],
+            levels: levels, shares: shares)
         let replicates = Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: true)
         var diagnostics = replicates.diagnostics(level: level).filter { $0.code != .tooFewReplicates }
         let effective = statistic.centralEffectiveGrowth
         if !(effective.map { $0 > 0 } ?? false) {
-            diagnostics.append(Diagnostic(code: .nonPositiveEffectiveInputGrowth, message:
-                "with \(name) at its central value the effective input does not grow (g_eff = \(effective.map { String(format: "%.4g", $0) } ?? "undefined")), so this adjusted r is undefined"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .nonPositiveEffectiveInputGrowth,
+                    message:
+                        "with \(name) at its central value the effective input does not grow (g_eff = \(effective.map { String(format: "%.4g", $0) } ?? "undefined")), so this adjusted r is undefined"
+                ))
         }
-        return factorSummary(name: name, summary: summary, adjustments: adjustments, base: Draws(replicates: replicates),
-                             effectiveGrowth: effective, level: level, method: method, diagnostics: diagnostics)
+        return factorSummary(
+            name: name, summary: summary, adjustments: adjustments, base: Draws(replicates: replicates),
+            effectiveGrowth: effective, level: level, method: method, diagnostics: diagnostics)
     }
 
-    private static func factorSummary(name: String, summary: String, adjustments: [ReturnsAdjustment], base: Draws, effectiveGrowth: Double?,
-                                      level: Double, method: IntervalMethod, diagnostics: [Diagnostic] = []) -> AdjustedReturnsSummary {
+    private static func factorSummary(
+        name: String, summary: String, adjustments: [ReturnsAdjustment], base: Draws, effectiveGrowth: Double?,
+        level: Double, method: IntervalMethod, diagnostics: [Diagnostic] = []
+    ) -> AdjustedReturnsSummary {
         let factors = adjustments.filter(\.isFactor)
         let seed = base.seed
         var draws = base
@@ -195,9 +253,11 @@ public enum AdjustedEstimator {
             }
         }
         let interval = draws.interval(method, level: level) ?? draws.interval(.percentile, level: level)!
-        let r = ReturnsSummary(estimate: draws.estimate, lower: interval.lower, upper: interval.upper, level: level,
-                               probabilityAboveOne: draws.probability(above: 1))
-        return AdjustedReturnsSummary(name: name, summary: summary, adjustments: adjustments, centralFactor: centralFactor,
-                                      effectiveInputGrowthRate: effectiveGrowth, r: r, draws: draws, diagnostics: diagnostics)
+        let r = ReturnsSummary(
+            estimate: draws.estimate, lower: interval.lower, upper: interval.upper, level: level,
+            probabilityAboveOne: draws.probability(above: 1))
+        return AdjustedReturnsSummary(
+            name: name, summary: summary, adjustments: adjustments, centralFactor: centralFactor,
+            effectiveInputGrowthRate: effectiveGrowth, r: r, draws: draws, diagnostics: diagnostics)
     }
 }

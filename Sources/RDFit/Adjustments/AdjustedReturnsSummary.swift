@@ -22,7 +22,10 @@ public struct AdjustedReturnsSummary: Sendable, Codable {
     public static let combinedName = "all"
 
     /// Creates a summary.
-    public init(name: String, summary: String, adjustments: [ReturnsAdjustment], centralFactor: Double?, effectiveInputGrowthRate: Double?, r: ReturnsSummary, draws: Draws, diagnostics: [Diagnostic] = []) {
+    public init(
+        name: String, summary: String, adjustments: [ReturnsAdjustment], centralFactor: Double?,
+        effectiveInputGrowthRate: Double?, r: ReturnsSummary, draws: Draws, diagnostics: [Diagnostic] = []
+    ) {
         self.name = name
         self.summary = summary
         self.adjustments = adjustments

@@ -93,7 +93,8 @@ public enum ReturnsAdjustment: Sendable, Hashable, Codable {
     public var summary: String {
         switch self {
         case let .spillover(column, w): return "spillover (levels): E_eff = E_own + w·\(column), w = \(w)"
-        case let .spilloverShare(column, s): return "spillover (growth share): g_eff = (1 − s)·g_E + s·g(\(column)), s = \(s)"
+        case let .spilloverShare(column, s):
+            return "spillover (growth share): g_eff = (1 − s)·g_E + s·g(\(column)), s = \(s)"
         case let .computeBottleneck(e): return "compute bottleneck: r·(1 − ε_K), ε_K = \(e)"
         case let .outputMultiplier(name, m): return "output multiplier '\(name)': r·m, m = \(m)"
         }
@@ -105,17 +106,27 @@ public enum ReturnsAdjustment: Sendable, Hashable, Codable {
     ///   `.computeShare`, `.outputMultiplier`).
     public func validate() throws {
         switch self {
-        case let .spillover(column, w): try Self.validateUnit(w, setting: .spillover, what: "the spillover weight of '\(column)'")
-        case let .spilloverShare(column, s): try Self.validateUnit(s, setting: .spilloverShare, what: "the spillover share of '\(column)'")
+        case let .spillover(column, w):
+            try Self.validateUnit(w, setting: .spillover, what: "the spillover weight of '\(column)'")
+        case let .spilloverShare(column, s):
+            try Self.validateUnit(s, setting: .spilloverShare, what: "the spillover share of '\(column)'")
         case let .computeBottleneck(e): try Self.validateUnit(e, setting: .computeShare, what: "the compute share ε_K")
         case let .outputMultiplier(name, m):
-            let allowed = name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+            let allowed = name.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                    || $0 == "_"
+            }
             guard !name.isEmpty, allowed else {
-                throw SpecificationError(setting: .outputMultiplier, message: "'\(name)' is not a multiplier name; use letters, digits, '-' and '_', e.g. post-training=1:2")
+                throw SpecificationError(
+                    setting: .outputMultiplier,
+                    message:
+                        "'\(name)' is not a multiplier name; use letters, digits, '-' and '_', e.g. post-training=1:2")
             }
             let (low, high) = m.range
             guard low > 0, high.isFinite else {
-                throw SpecificationError(setting: .outputMultiplier, message: "the multiplier '\(name)' must be positive (got \(m)); e.g. 2 doubles r, 0.5 halves it")
+                throw SpecificationError(
+                    setting: .outputMultiplier,
+                    message: "the multiplier '\(name)' must be positive (got \(m)); e.g. 2 doubles r, 0.5 halves it")
             }
             try Self.validateOrder(m, setting: .outputMultiplier, what: "the multiplier '\(name)'")
         }
@@ -132,10 +143,12 @@ public enum ReturnsAdjustment: Sendable, Hashable, Codable {
     private static func validateOrder(_ value: InputWeight, setting: Setting, what: String) throws {
         let (low, high) = value.range
         guard low <= high else {
-            throw SpecificationError(setting: setting, message: "\(what) has LO \(low) above HI \(high); write LO:HI or LO:MODE:HI")
+            throw SpecificationError(
+                setting: setting, message: "\(what) has LO \(low) above HI \(high); write LO:HI or LO:MODE:HI")
         }
         if case let .triangular(_, mode, _) = value, !(mode >= low && mode <= high) {
-            throw SpecificationError(setting: setting, message: "the mode \(mode) of \(what) is outside its range \(low)–\(high)")
+            throw SpecificationError(
+                setting: setting, message: "the mode \(mode) of \(what) is outside its range \(low)–\(high)")
         }
     }
 }

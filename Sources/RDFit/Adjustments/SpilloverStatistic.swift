@@ -39,7 +39,10 @@ struct SpilloverStatistic: BootstrapStatistic {
     func makeWorkspace() -> Void { () }
 
     /// g_eff at given spillover parameters, from growth rates computed by `rate`.
-    private func effectiveGrowth(inputRates: [Double], weightValues: [Double], levelWeights: [Double], shareValues: [Double], rate: ([Double]) -> Double?) -> Double? {
+    private func effectiveGrowth(
+        inputRates: [Double], weightValues: [Double], levelWeights: [Double], shareValues: [Double],
+        rate: ([Double]) -> Double?
+    ) -> Double? {
         var rates = inputRates
         if !levels.isEmpty {
             var effective = ownLevels
@@ -72,8 +75,9 @@ struct SpilloverStatistic: BootstrapStatistic {
     var centralEffectiveGrowth: Double? {
         let inputRates = inputLogs.compactMap { growth.rate($0) }
         guard inputRates.count == inputLogs.count else { return nil }
-        return effectiveGrowth(inputRates: inputRates, weightValues: weights.central, levelWeights: levels.map(\.weight.central),
-                               shareValues: shares.map(\.share.central), rate: { growth.rate($0) })
+        return effectiveGrowth(
+            inputRates: inputRates, weightValues: weights.central, levelWeights: levels.map(\.weight.central),
+            shareValues: shares.map(\.share.central), rate: { growth.rate($0) })
     }
 
     func originalEstimate(workspace: inout Void) -> Double? {
@@ -104,8 +108,9 @@ struct SpilloverStatistic: BootstrapStatistic {
         }
         let levelWeights = levels.map { draw($0.name, $0.weight) }
         let shareValues = shares.map { draw($0.name, $0.share) }
-        let combined = effectiveGrowth(inputRates: inputRates, weightValues: weightValues, levelWeights: levelWeights,
-                                       shareValues: shareValues, rate: { growth.rate($0, indices: indices) })
+        let combined = effectiveGrowth(
+            inputRates: inputRates, weightValues: weightValues, levelWeights: levelWeights,
+            shareValues: shareValues, rate: { growth.rate($0, indices: indices) })
         return ratio(outputRate, combined)
     }
 
@@ -116,8 +121,9 @@ struct SpilloverStatistic: BootstrapStatistic {
             inputRates.append(g)
         }
         let outputRate = outputLogs.flatMap { growth.rate($0, leavingOut: omitted) } ?? output.centralRate
-        let combined = effectiveGrowth(inputRates: inputRates, weightValues: weights.central, levelWeights: levels.map(\.weight.central),
-                                       shareValues: shares.map(\.share.central), rate: { growth.rate($0, leavingOut: omitted) })
+        let combined = effectiveGrowth(
+            inputRates: inputRates, weightValues: weights.central, levelWeights: levels.map(\.weight.central),
+            shareValues: shares.map(\.share.central), rate: { growth.rate($0, leavingOut: omitted) })
         return ratio(outputRate, combined)
     }
 }

@@ -55,7 +55,8 @@ struct AdaptiveMetropolisChain: Sendable {
         state = SIMD4(repeating: 0)
         logDensity = -.infinity
         for _ in 0..<Self.startAttempts {
-            state = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
+            state = SIMD4(
+                rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
             logDensity = model.samplerLogDensity(state).logDensity
             if logDensity.isFinite { return }
         }
@@ -66,7 +67,8 @@ struct AdaptiveMetropolisChain: Sendable {
     /// probability).
     @inline(__always)
     mutating func step(model: BayesSingleEndpointModel, factor: LowerTriangular4, logScale: Double) -> (Bool, Double) {
-        let z = SIMD4(rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
+        let z = SIMD4(
+            rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
         let proposal = state + exp(logScale) * factor.multiply(z)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
         let logRatio = proposalDensity - logDensity

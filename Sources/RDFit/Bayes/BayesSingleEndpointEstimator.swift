@@ -37,13 +37,19 @@ public enum BayesSingleEndpointEstimator {
     ) throws -> BayesSingleEndpointResult {
         let model = BayesSingleEndpointModel(specification: specification)
         let chainCount = specification.chains
-        let tracker = ProgressTracker(total: chainCount * (specification.warmUp + specification.drawsPerChain), callback: progress)
+        let tracker = ProgressTracker(
+            total: chainCount * (specification.warmUp + specification.drawsPerChain), callback: progress)
         let workers = min(specification.threads, chainCount)
 
         var initial: [AdaptiveMetropolisChain] = []
         for chain in 0..<chainCount {
-            guard let started = AdaptiveMetropolisChain(model: model, seed: specification.seed, stream: UInt64(chain)) else {
-                throw DataError(.undefinedEstimate, message: "chain \(chain) found no parameter values with finite posterior density; the data may be outside what the model can fit")
+            guard let started = AdaptiveMetropolisChain(model: model, seed: specification.seed, stream: UInt64(chain))
+            else {
+                throw DataError(
+                    .undefinedEstimate,
+                    message:
+                        "chain \(chain) found no parameter values with finite posterior density; the data may be outside what the model can fit"
+                )
             }
             initial.append(started)
         }
@@ -60,8 +66,9 @@ public enum BayesSingleEndpointEstimator {
             let accumulators = AccumulatorStore(count: chainCount)
             forEachChain(count: chainCount, workers: workers) { chain in
                 var state = chains.get(chain)
-                let visited = state.warmUp(model: model, factor: currentFactor, iterations: iterations,
-                                           report: { tracker.advance(by: $0) })
+                let visited = state.warmUp(
+                    model: model, factor: currentFactor, iterations: iterations,
+                    report: { tracker.advance(by: $0) })
                 chains.set(chain, state)
                 accumulators.set(chain, visited)
             }
@@ -70,7 +77,8 @@ public enum BayesSingleEndpointEstimator {
                 var pooled = CovarianceAccumulator4()
                 for chain in 0..<chainCount { pooled.merge(accumulators.get(chain)) }
                 if pooled.count >= 20, let estimate = pooled.regularizedCovariance(),
-                   let cholesky = LowerTriangular4(cholesky: estimate) {
+                    let cholesky = LowerTriangular4(cholesky: estimate)
+                {
                     factor = cholesky
                     for chain in 0..<chainCount {
                         var state = chains.get(chain)
@@ -88,8 +96,9 @@ public enum BayesSingleEndpointEstimator {
         let outputs = OutputStore(count: chainCount)
         forEachChain(count: chainCount, workers: workers) { chain in
             var state = chains.get(chain)
-            let output = state.sample(model: model, factor: finalFactor, logScale: sharedLogScale,
-                                      draws: specification.drawsPerChain, report: { tracker.advance(by: $0) })
+            let output = state.sample(
+                model: model, factor: finalFactor, logScale: sharedLogScale,
+                draws: specification.drawsPerChain, report: { tracker.advance(by: $0) })
             outputs.set(chain, output)
         }
         let collected = (0..<chainCount).map { outputs.get($0)! }
@@ -124,10 +133,12 @@ public enum BayesSingleEndpointEstimator {
         let sortedLambda = lambdaChains.flatMap { $0 }.sorted()
         func q(_ sorted: [Double], _ p: Double) -> Double { Quantile.sorted(sorted, p) }
 
-        let rQuantiles = BayesRQuantiles(q05: q(sortedR, 0.05), q25: q(sortedR, 0.25), q50: q(sortedR, 0.5),
-                                         q75: q(sortedR, 0.75), q95: q(sortedR, 0.95))
+        let rQuantiles = BayesRQuantiles(
+            q05: q(sortedR, 0.05), q25: q(sortedR, 0.25), q50: q(sortedR, 0.5),
+            q75: q(sortedR, 0.75), q95: q(sortedR, 0.95))
         let level = specification.intervalLevel
-        let interval = BayesCredibleInterval(level: level, lower: q(sortedR, (1 - level) / 2), upper: q(sortedR, (1 + level) / 2))
+        let interval = BayesCredibleInterval(
+            level: level, lower: q(sortedR, (1 - level) / 2), upper: q(sortedR, (1 + level) / 2))
         let above = Double(allR.lazy.filter { $0 > 1 }.count) / Double(allR.count)
 
         let essR = MCMCConvergence.effectiveSampleSize(chains: rChains)
@@ -151,21 +162,37 @@ public enum BayesSingleEndpointEstimator {
 
         var diagnostics: [Diagnostic] = []
         if specification.ignoredInputCount > 0 {
-            diagnostics.append(Diagnostic(code: .ignoredInputs, severity: .note,
-                message: "\(specification.ignoredInputCount) input value(s) after I_\(specification.horizon - 1) were ignored; τ and g_I use I_0...I_\(specification.horizon - 1) only"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .ignoredInputs, severity: .note,
+                    message:
+                        "\(specification.ignoredInputCount) input value(s) after I_\(specification.horizon - 1) were ignored; τ and g_I use I_0...I_\(specification.horizon - 1) only"
+                ))
         }
         if !(essR >= minimumEffectiveSampleSize) {
-            diagnostics.append(Diagnostic(code: .lowEffectiveSampleSize,
-                message: "the effective sample size of r is \(Int(essR.isFinite ? essR.rounded() : 0)), below \(Int(minimumEffectiveSampleSize)); increase the draws per chain"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .lowEffectiveSampleSize,
+                    message:
+                        "the effective sample size of r is \(Int(essR.isFinite ? essR.rounded() : 0)), below \(Int(minimumEffectiveSampleSize)); increase the draws per chain"
+                ))
         }
         let worstRHat = [rHatR, rHatBeta, rHatLambda].map { $0.isNaN ? Double.infinity : $0 }.max() ?? .infinity
         if worstRHat > rHatThreshold {
-            diagnostics.append(Diagnostic(code: .highRHat,
-                message: "split R-hat is \(worstRHat) (r: \(rHatR), β: \(rHatBeta), λ: \(rHatLambda)), above \(rHatThreshold); the chains may not have converged; increase the warm-up and draws"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .highRHat,
+                    message:
+                        "split R-hat is \(worstRHat) (r: \(rHatR), β: \(rHatBeta), λ: \(rHatLambda)), above \(rHatThreshold); the chains may not have converged; increase the warm-up and draws"
+                ))
         }
         if acceptance < 0.1 || acceptance > 0.6 {
-            diagnostics.append(Diagnostic(code: .unusualAcceptance, severity: .note,
-                message: "the Metropolis acceptance rate is \(acceptance), outside 0.1–0.6; the adaptation may have struggled"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .unusualAcceptance, severity: .note,
+                    message:
+                        "the Metropolis acceptance rate is \(acceptance), outside 0.1–0.6; the adaptation may have struggled"
+                ))
         }
 
         let stored: [Double]
@@ -183,12 +210,16 @@ public enum BayesSingleEndpointEstimator {
             drawsPerChain: specification.drawsPerChain, warmUp: specification.warmUp, sampler: samplerDescription,
             horizon: specification.horizon, outputFactor: specification.outputFactor,
             beta: BayesParameterQuantiles(q05: q(sortedBeta, 0.05), q50: q(sortedBeta, 0.5), q95: q(sortedBeta, 0.95)),
-            lambda: BayesParameterQuantiles(q05: q(sortedLambda, 0.05), q50: q(sortedLambda, 0.5), q95: q(sortedLambda, 0.95)),
+            lambda: BayesParameterQuantiles(
+                q05: q(sortedLambda, 0.05), q50: q(sortedLambda, 0.5), q95: q(sortedLambda, 0.95)),
             r: rQuantiles, rInterval: interval,
-            betaInterval: BayesCredibleInterval(level: level, lower: q(sortedBeta, (1 - level) / 2), upper: q(sortedBeta, (1 + level) / 2)),
-            lambdaInterval: BayesCredibleInterval(level: level, lower: q(sortedLambda, (1 - level) / 2), upper: q(sortedLambda, (1 + level) / 2)),
+            betaInterval: BayesCredibleInterval(
+                level: level, lower: q(sortedBeta, (1 - level) / 2), upper: q(sortedBeta, (1 + level) / 2)),
+            lambdaInterval: BayesCredibleInterval(
+                level: level, lower: q(sortedLambda, (1 - level) / 2), upper: q(sortedLambda, (1 + level) / 2)),
             probabilityRAboveOne: above,
-            inputGrowth: specification.inputGrowth, outputGrowth: specification.outputGrowth, naiveR: specification.naiveR,
+            inputGrowth: specification.inputGrowth, outputGrowth: specification.outputGrowth,
+            naiveR: specification.naiveR,
             samplerDiagnostics: BayesSamplerDiagnostics(
                 effectiveSampleSizeR: essR, effectiveSampleSizeBeta: essBeta, effectiveSampleSizeLambda: essLambda,
                 rHatR: rHatR, rHatBeta: rHatBeta, rHatLambda: rHatLambda,

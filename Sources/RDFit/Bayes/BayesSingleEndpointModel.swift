@@ -50,7 +50,8 @@ public struct BayesSingleEndpointModel: Sendable {
     /// Jacobian of the log transform; −∞ outside the representable range.
     public func logPosterior(_ q: SIMD4<Double>) -> Double {
         guard abs(q[0]) < Self.coordinateLimit, abs(q[1]) < Self.coordinateLimit,
-              abs(q[2]) < Self.coordinateLimit, abs(q[3]) < Self.coordinateLimit else { return -.infinity }
+            abs(q[2]) < Self.coordinateLimit, abs(q[3]) < Self.coordinateLimit
+        else { return -.infinity }
         var logPrior = 0.0
         for i in 0..<4 {
             // ln HalfCauchy(p; 1) + ln p, dropping the constant ln(2/π).

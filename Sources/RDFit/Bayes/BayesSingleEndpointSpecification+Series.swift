@@ -42,17 +42,25 @@ extension BayesSingleEndpointSpecification {
         }
         let cobbDouglas = try CobbDouglasWeights(names: inputs.map(\.name), given: weights)
         if cobbDouglas.hasRanges || cobbDouglas.stated.contains(where: { $0?.isRange ?? false }) {
-            throw SpecificationError(setting: .weight, message: "bayes-endpoint needs fixed weights (the posterior does not integrate over weight ranges)")
+            throw SpecificationError(
+                setting: .weight,
+                message: "bayes-endpoint needs fixed weights (the posterior does not integrate over weight ranges)")
         }
         let years = first.years
         for i in 1..<max(years.count, 1) where years[i] - years[i - 1] != 1 {
-            throw SpecificationError(setting: .years, message:
-                "bayes-endpoint needs consecutive yearly inputs (its time unit is one year); years \(PlainNumber.text(years[i - 1])) and \(PlainNumber.text(years[i])) are not consecutive")
+            throw SpecificationError(
+                setting: .years,
+                message:
+                    "bayes-endpoint needs consecutive yearly inputs (its time unit is one year); years \(PlainNumber.text(years[i - 1])) and \(PlainNumber.text(years[i])) are not consecutive"
+            )
         }
         for series in inputs {
             if let i = series.values.firstIndex(where: { $0 == nil }) {
-                throw DataError(.tooFewPoints, line: series.lines?[i], column: series.column, columnName: series.name, message:
-                    "column '\(series.name)' is missing year \(PlainNumber.text(series.years[i])); bayes-endpoint needs every year's input")
+                throw DataError(
+                    .tooFewPoints, line: series.lines?[i], column: series.column, columnName: series.name,
+                    message:
+                        "column '\(series.name)' is missing year \(PlainNumber.text(series.years[i])); bayes-endpoint needs every year's input"
+                )
             }
         }
         for series in inputs { try series.requirePositive(purpose: "bayes-endpoint") }
@@ -62,7 +70,9 @@ extension BayesSingleEndpointSpecification {
         switch output {
         case let .growthFactor(f, t, _):
             guard t == t.rounded(), t >= 2 else {
-                throw SpecificationError(setting: .growthHorizon, message: "bayes-endpoint needs a whole number of years (at least 2) as the horizon (got \(t))")
+                throw SpecificationError(
+                    setting: .growthHorizon,
+                    message: "bayes-endpoint needs a whole number of years (at least 2) as the horizon (got \(t))")
             }
             horizon = Int(t)
             factor = f
@@ -70,10 +80,12 @@ extension BayesSingleEndpointSpecification {
             horizon = composite.count
             factor = exp((output.centralRate ?? .nan) * Double(horizon))
         case .series:
-            throw SpecificationError(setting: .output, message: "bayes-endpoint takes the output as a factor over a horizon, not a series")
+            throw SpecificationError(
+                setting: .output, message: "bayes-endpoint takes the output as a factor over a horizon, not a series")
         }
-        try self.init(inputs: composite, horizon: horizon, outputFactor: factor, likelihood: likelihood, chains: chains,
-                      drawsPerChain: drawsPerChain, warmUp: warmUp, seed: seed, threads: threads, intervalLevel: intervalLevel,
-                      storedDraws: storedDraws)
+        try self.init(
+            inputs: composite, horizon: horizon, outputFactor: factor, likelihood: likelihood, chains: chains,
+            drawsPerChain: drawsPerChain, warmUp: warmUp, seed: seed, threads: threads, intervalLevel: intervalLevel,
+            storedDraws: storedDraws)
     }
 }

@@ -90,54 +90,83 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
         storedDraws: Int = defaultStoredDraws
     ) throws {
         guard horizon >= 2 else {
-            throw SpecificationError(setting: .horizon, message: "the horizon must be at least 2 years (the endpoint input growth needs I_0 and I_(T−1)); got \(horizon)")
+            throw SpecificationError(
+                setting: .horizon,
+                message:
+                    "the horizon must be at least 2 years (the endpoint input growth needs I_0 and I_(T−1)); got \(horizon)"
+            )
         }
         guard (1...1000).contains(chains) else {
-            throw SpecificationError(setting: .chains, message: "the number of chains must be between 1 and 1000; got \(chains)")
+            throw SpecificationError(
+                setting: .chains, message: "the number of chains must be between 1 and 1000; got \(chains)")
         }
         guard drawsPerChain >= 100 else {
-            throw SpecificationError(setting: .draws, message: "at least 100 draws per chain are needed for the convergence diagnostics; got \(drawsPerChain)")
+            throw SpecificationError(
+                setting: .draws,
+                message: "at least 100 draws per chain are needed for the convergence diagnostics; got \(drawsPerChain)"
+            )
         }
         guard warmUp >= 100 else {
-            throw SpecificationError(setting: .warmUp, message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
+            throw SpecificationError(
+                setting: .warmUp,
+                message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
         }
         guard chains.multipliedReportingOverflow(by: drawsPerChain).partialValue <= Self.maximumTotalDraws,
-              !chains.multipliedReportingOverflow(by: drawsPerChain).overflow else {
-            throw SpecificationError(setting: .draws, message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
+            !chains.multipliedReportingOverflow(by: drawsPerChain).overflow
+        else {
+            throw SpecificationError(
+                setting: .draws, message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
         }
         guard threads >= 1 else {
-            throw SpecificationError(setting: .threads, message: "the number of threads must be at least 1; got \(threads)")
+            throw SpecificationError(
+                setting: .threads, message: "the number of threads must be at least 1; got \(threads)")
         }
         guard intervalLevel > 0, intervalLevel < 1 else {
-            throw SpecificationError(setting: .level, message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
+            throw SpecificationError(
+                setting: .level, message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
         }
         guard storedDraws >= 0 else {
-            throw SpecificationError(setting: .storedDraws, message: "the number of stored draws cannot be negative; got \(storedDraws)")
+            throw SpecificationError(
+                setting: .storedDraws, message: "the number of stored draws cannot be negative; got \(storedDraws)")
         }
 
         guard inputs.count >= horizon else {
-            throw DataError(.tooFewPoints, message: "a horizon of \(horizon) years needs the input flows I_0...I_\(horizon - 1) (\(horizon) values); got \(inputs.count)")
+            throw DataError(
+                .tooFewPoints,
+                message:
+                    "a horizon of \(horizon) years needs the input flows I_0...I_\(horizon - 1) (\(horizon) values); got \(inputs.count)"
+            )
         }
         let used = Array(inputs.prefix(horizon))
         for (index, value) in used.enumerated() {
             guard value.isFinite else {
-                throw DataError(.nonFiniteValue, message: "input I_\(index) is \(value); every input flow must be a finite number")
+                throw DataError(
+                    .nonFiniteValue, message: "input I_\(index) is \(value); every input flow must be a finite number")
             }
             guard value > 0 else {
-                throw DataError(.nonPositiveValue, message: "input I_\(index) is \(value); every input flow must be positive")
+                throw DataError(
+                    .nonPositiveValue, message: "input I_\(index) is \(value); every input flow must be positive")
             }
         }
         guard used[horizon - 1] > used[0] else {
-            throw DataError(.nonPositiveInputGrowth, message: "the input does not grow between the endpoints (I_0 = \(used[0]), I_\(horizon - 1) = \(used[horizon - 1])); the characteristic time needs g_I > 0")
+            throw DataError(
+                .nonPositiveInputGrowth,
+                message:
+                    "the input does not grow between the endpoints (I_0 = \(used[0]), I_\(horizon - 1) = \(used[horizon - 1])); the characteristic time needs g_I > 0"
+            )
         }
         guard outputFactor.isFinite else {
-            throw DataError(.nonFiniteValue, message: "the output factor is \(outputFactor); it must be a finite number")
+            throw DataError(
+                .nonFiniteValue, message: "the output factor is \(outputFactor); it must be a finite number")
         }
         guard outputFactor > 0 else {
             throw DataError(.nonPositiveValue, message: "the output factor is \(outputFactor); it must be positive")
         }
         guard outputFactor > 1 else {
-            throw DataError(.nonPositiveOutputGrowth, message: "the output factor is \(outputFactor); the single-endpoint model needs output growth (A_T/A_0 > 1)")
+            throw DataError(
+                .nonPositiveOutputGrowth,
+                message:
+                    "the output factor is \(outputFactor); the single-endpoint model needs output growth (A_T/A_0 > 1)")
         }
 
         self.inputs = used

@@ -32,7 +32,9 @@ public enum MCMCConvergence {
 
     /// Splits the chains in halves and rank-normalises the pooled draws; nil if unusable.
     static func rankNormalizedHalves(_ chains: [[Double]]) -> [[Double]]? {
-        guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else { return nil }
+        guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else {
+            return nil
+        }
         let half = length / 2
         var halves: [[Double]] = []
         halves.reserveCapacity(2 * chains.count)

@@ -10,21 +10,24 @@ extension ReturnsEstimate {
     ///   - inputName: the name of the (composite) input, e.g. `compute × staff`.
     public init(posterior b: BayesSingleEndpointResult, inputName: String) {
         let nan = Double.nan
-        let inputGrowth = GrowthEstimate(rate: b.inputGrowth, standardError: nan, lower: nan, upper: nan, level: b.rInterval.level,
-                                         method: .endpoints, observationCount: b.horizon, rSquared: nan, logLevelAtCentre: nan,
-                                         centreYear: nan)
+        let inputGrowth = GrowthEstimate(
+            rate: b.inputGrowth, standardError: nan, lower: nan, upper: nan, level: b.rInterval.level,
+            method: .endpoints, observationCount: b.horizon, rSquared: nan, logLevelAtCentre: nan,
+            centreYear: nan)
         func parameter(_ q: BayesParameterQuantiles, _ interval: BayesCredibleInterval) -> ParameterSummary {
             ParameterSummary(estimate: q.q50, standardError: nil, lower: interval.lower, upper: interval.upper)
         }
         self.init(
             method: .bayesEndpoint,
-            r: ReturnsSummary(estimate: b.r.q50, lower: b.rInterval.lower, upper: b.rInterval.upper, level: b.rInterval.level,
-                              probabilityAboveOne: b.probabilityRAboveOne),
+            r: ReturnsSummary(
+                estimate: b.r.q50, lower: b.rInterval.lower, upper: b.rInterval.upper, level: b.rInterval.level,
+                probabilityAboveOne: b.probabilityRAboveOne),
             intervalMethod: nil,
             inputs: [InputGrowthSummary(name: inputName, growth: inputGrowth, weight: 1, statedWeight: nil)],
             combinedInputGrowthRate: b.inputGrowth,
-            output: OutputGrowthSummary(source: "growth factor \(PlainNumber.text(b.outputFactor)) over \(b.horizon) years",
-                                        growthRate: b.outputGrowth, doublingTimeMonths: 12 * M_LN2 / b.outputGrowth, fit: nil),
+            output: OutputGrowthSummary(
+                source: "growth factor \(PlainNumber.text(b.outputFactor)) over \(b.horizon) years",
+                growthRate: b.outputGrowth, doublingTimeMonths: 12 * M_LN2 / b.outputGrowth, fit: nil),
             lambda: parameter(b.lambda, b.lambdaInterval),
             beta: parameter(b.beta, b.betaInterval),
             draws: Draws(kind: .posteriorDraws, estimate: b.r.q50, values: b.rDraws, seed: b.seed),
@@ -40,8 +43,10 @@ extension BayesSingleEndpointEstimator {
     ///   - specification: data and settings.
     ///   - inputName: the name of the (composite) input.
     ///   - progress: as for ``estimate(_:progress:)``.
-    public static func estimateReturns(_ specification: BayesSingleEndpointSpecification, inputName: String,
-                                       progress: (@Sendable (Double) -> Void)? = nil) throws -> ReturnsEstimate {
+    public static func estimateReturns(
+        _ specification: BayesSingleEndpointSpecification, inputName: String,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) throws -> ReturnsEstimate {
         ReturnsEstimate(posterior: try estimate(specification, progress: progress), inputName: inputName)
     }
 }

@@ -38,10 +38,12 @@ package enum ArithmeticExpression {
         let value = try parser.sum()
         parser.skipBlanks()
         guard parser.atEnd else {
-            throw parser.error("unexpected '\(parser.characters[parser.index])'; expected an operator (+ - * / ^) or the end")
+            throw parser.error(
+                "unexpected '\(parser.characters[parser.index])'; expected an operator (+ - * / ^) or the end")
         }
         guard value.isFinite else {
-            throw SyntaxError(expression: text, position: 1, message: "the value is not finite (overflow); check the expression")
+            throw SyntaxError(
+                expression: text, position: 1, message: "the value is not finite (overflow); check the expression")
         }
         return value
     }

@@ -93,7 +93,9 @@ enum CSVNumber {
             value = 0
         } else if !inexact && mantissa <= 1 << 53 && exponent >= -22 && exponent <= 22 {
             // Both operands are exact doubles, so the single rounding of * or / is correct rounding.
-            value = exponent >= 0 ? Double(mantissa) * exactPowersOfTen[exponent] : Double(mantissa) / exactPowersOfTen[-exponent]
+            value =
+                exponent >= 0
+                ? Double(mantissa) * exactPowersOfTen[exponent] : Double(mantissa) / exactPowersOfTen[-exponent]
         } else {
             guard let converted = Double(String(decoding: bytes[textStart..<e], as: UTF8.self)) else {
                 return .invalid(hint: "")
@@ -110,8 +112,12 @@ enum CSVNumber {
         var text = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
         if text.hasPrefix("+") || text.hasPrefix("-") { text.removeFirst() }
         if ["nan", "inf", "infinity", "1.#inf", "1.#ind", "1.#qnan"].contains(text) { return .notFinite }
-        if text.hasPrefix("0x") { return .invalid(hint: "hexadecimal numbers are not accepted; write the value in decimal") }
-        if text.contains(",") { return .invalid(hint: "thousands separators and decimal commas are not accepted; write e.g. 1234.5") }
+        if text.hasPrefix("0x") {
+            return .invalid(hint: "hexadecimal numbers are not accepted; write the value in decimal")
+        }
+        if text.contains(",") {
+            return .invalid(hint: "thousands separators and decimal commas are not accepted; write e.g. 1234.5")
+        }
         if text.filter({ $0 == "." }).count > 1 { return .invalid(hint: "a number has at most one decimal point") }
         return .invalid(hint: "")
     }

@@ -85,7 +85,8 @@ struct CSVRecordReader {
             if byte == Self.hash {
                 var end = i + 1
                 while end < n && bytes[end] != Self.lineFeed && bytes[end] != Self.carriageReturn { end += 1 }
-                let comment = CommentLine(line: line, text: text(of: Field(start: i + 1, end: end, isQuoted: false, hasDoubledQuotes: false)))
+                let comment = CommentLine(
+                    line: line, text: text(of: Field(start: i + 1, end: end, isQuoted: false, hasDoubledQuotes: false)))
                 position = end
                 consumeLineEnd()
                 return .comment(comment)
@@ -132,21 +133,29 @@ struct CSVRecordReader {
                         closed = true
                         break
                     }
-                    if byte == Self.lineFeed || (byte == Self.carriageReturn && !(j + 1 < n && bytes[j + 1] == Self.lineFeed)) {
+                    if byte == Self.lineFeed
+                        || (byte == Self.carriageReturn && !(j + 1 < n && bytes[j + 1] == Self.lineFeed))
+                    {
                         line += 1
                     }
                     j += 1
                 }
                 guard closed else {
-                    throw DataError(.unterminatedQuote, line: openLine, column: column, message:
-                        "the quote that opens this field is never closed; close it with a matching \" (write \"\" for a quote inside a quoted field)")
+                    throw DataError(
+                        .unterminatedQuote, line: openLine, column: column,
+                        message:
+                            "the quote that opens this field is never closed; close it with a matching \" (write \"\" for a quote inside a quoted field)"
+                    )
                 }
                 fields.append(Field(start: k + 1, end: j, isQuoted: true, hasDoubledQuotes: doubled))
                 j += 1
                 while j < n && Self.isBlank(bytes[j]) { j += 1 }
                 if j < n && bytes[j] != Self.comma && bytes[j] != Self.lineFeed && bytes[j] != Self.carriageReturn {
-                    throw DataError(.malformedCSV, line: line, column: column, message:
-                        "text after the closing quote of a quoted field; put the whole field inside the quotes, or add the missing comma")
+                    throw DataError(
+                        .malformedCSV, line: line, column: column,
+                        message:
+                            "text after the closing quote of a quoted field; put the whole field inside the quotes, or add the missing comma"
+                    )
                 }
             } else {
                 j = i
@@ -154,8 +163,11 @@ struct CSVRecordReader {
                     let byte = bytes[j]
                     if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                     if byte == Self.quote {
-                        throw DataError(.malformedCSV, line: line, column: column, message:
-                            "a quote (\") inside an unquoted field; enclose the whole field in quotes and write the inner quote as \"\"")
+                        throw DataError(
+                            .malformedCSV, line: line, column: column,
+                            message:
+                                "a quote (\") inside an unquoted field; enclose the whole field in quotes and write the inner quote as \"\""
+                        )
                     }
                     j += 1
                 }

@@ -60,8 +60,10 @@ public struct DataTable: Sendable {
         let lowered = name.lowercased()
         if let folded = all.first(where: { $0.name.lowercased() == lowered }) { return folded }
         let suggestion = NearestName.suggestion(for: name, among: columnNames).map { " did you mean '\($0)'?" } ?? ""
-        throw SpecificationError(setting: setting, message:
-            "no column '\(name)';\(suggestion) columns: \(columnNames.joined(separator: ", "))")
+        throw SpecificationError(
+            setting: setting,
+            message:
+                "no column '\(name)';\(suggestion) columns: \(columnNames.joined(separator: ", "))")
     }
 
     /// Reads a CSV file's bytes into a validated table.
@@ -84,9 +86,11 @@ public struct DataTable: Sendable {
             if headerLine > 0 { break }
         }
         guard headerLine > 0 else {
-            throw DataError(.emptyInput, message: comments.isEmpty
-                ? "the file is empty; give a header line such as 'year,papers' and one row per year"
-                : "the file has only comment lines; add a header line such as 'year,papers' and one row per year")
+            throw DataError(
+                .emptyInput,
+                message: comments.isEmpty
+                    ? "the file is empty; give a header line such as 'year,papers' and one row per year"
+                    : "the file has only comment lines; add a header line such as 'year,papers' and one row per year")
         }
         let header = try Header(reader: reader, line: headerLine)
 
@@ -105,8 +109,11 @@ public struct DataTable: Sendable {
             }
             let fields = reader.fields
             guard fields.count == header.names.count else {
-                throw DataError(.raggedRow, line: line, message:
-                    "expected \(header.names.count) fields as in the header on line \(headerLine), found \(fields.count); every row needs one cell per column (leave a cell empty for a missing value)")
+                throw DataError(
+                    .raggedRow, line: line,
+                    message:
+                        "expected \(header.names.count) fields as in the header on line \(headerLine), found \(fields.count); every row needs one cell per column (leave a cell empty for a missing value)"
+                )
             }
             for (index, field) in fields.enumerated() {
                 let reading = CSVNumber.read(bytes, from: field.start, to: field.end)
@@ -119,14 +126,17 @@ public struct DataTable: Sendable {
                 switch reading {
                 case .value(let number): value = number
                 case .missing: value = nil
-                default: throw cellError(reading, field: field, index: index, reader: reader, line: line, header: header)
+                default:
+                    throw cellError(reading, field: field, index: index, reader: reader, line: line, header: header)
                 }
                 values[header.valueIndex(ofField: index)].append(value)
             }
         }
         guard !years.isEmpty else {
-            throw DataError(.emptyInput, line: headerLine, message:
-                "the file has a header but no data rows; add one row per year below the header")
+            throw DataError(
+                .emptyInput, line: headerLine,
+                message:
+                    "the file has a header but no data rows; add one row per year below the header")
         }
 
         let isAscending = zip(years, years.dropFirst()).allSatisfy { $0 < $1 }
@@ -138,14 +148,18 @@ public struct DataTable: Sendable {
         let sortedLines = order.map { $0.map { rowLines[$0] } } ?? rowLines
         for k in sortedYears.indices.dropFirst() where sortedYears[k] == sortedYears[k - 1] {
             let first = min(sortedLines[k - 1], sortedLines[k]), second = max(sortedLines[k - 1], sortedLines[k])
-            throw DataError(.duplicateYear, line: second, column: header.yearIndex + 1, columnName: header.names[header.yearIndex], message:
-                "year \(PlainNumber.text(sortedYears[k])) appears on lines \(first) and \(second); give each year once")
+            throw DataError(
+                .duplicateYear, line: second, column: header.yearIndex + 1, columnName: header.names[header.yearIndex],
+                message:
+                    "year \(PlainNumber.text(sortedYears[k])) appears on lines \(first) and \(second); give each year once"
+            )
         }
         var columns: [DataColumn] = []
         columns.reserveCapacity(valueColumnCount)
         for (index, name) in header.names.enumerated() where index != header.yearIndex {
             let column = values[header.valueIndex(ofField: index)]
-            columns.append(DataColumn(name: name, fieldNumber: index + 1, values: order.map { $0.map { column[$0] } } ?? column))
+            columns.append(
+                DataColumn(name: name, fieldNumber: index + 1, values: order.map { $0.map { column[$0] } } ?? column))
         }
         return DataTable(
             yearColumnName: header.names[header.yearIndex], yearFieldNumber: header.yearIndex + 1,
@@ -166,26 +180,36 @@ public struct DataTable: Sendable {
             if names.count == 1 {
                 let only = names[0]
                 for (character, label) in [(";", "semicolon"), ("\t", "tab")] where only.contains(character) {
-                    throw DataError(.wrongDelimiter, line: line, message:
-                        "the header has no commas but has \(label)s, so the file looks \(label)-delimited; rdfit reads comma-separated values: save the file as CSV with commas")
+                    throw DataError(
+                        .wrongDelimiter, line: line,
+                        message:
+                            "the header has no commas but has \(label)s, so the file looks \(label)-delimited; rdfit reads comma-separated values: save the file as CSV with commas"
+                    )
                 }
             }
             var seen: [String: Int] = [:]
             for (index, name) in names.enumerated() {
                 guard !name.isEmpty else {
-                    throw DataError(.emptyColumnName, line: line, column: index + 1, message:
-                        "header cell \(index + 1) is empty; give every column a name")
+                    throw DataError(
+                        .emptyColumnName, line: line, column: index + 1,
+                        message:
+                            "header cell \(index + 1) is empty; give every column a name")
                 }
                 if let earlier = seen[name.lowercased()] {
                     let sameCase = names[earlier] == name
-                    throw DataError(.duplicateColumnName, line: line, column: index + 1, columnName: name, message:
-                        "columns \(earlier + 1) ('\(excerpt(names[earlier]))') and \(index + 1) ('\(excerpt(name))') have the same name\(sameCase ? "" : " apart from case"); rename one of them")
+                    throw DataError(
+                        .duplicateColumnName, line: line, column: index + 1, columnName: name,
+                        message:
+                            "columns \(earlier + 1) ('\(excerpt(names[earlier]))') and \(index + 1) ('\(excerpt(name))') have the same name\(sameCase ? "" : " apart from case"); rename one of them"
+                    )
                 }
                 seen[name.lowercased()] = index
             }
             guard let yearIndex = seen["year"] else {
-                throw DataError(.missingYearColumn, line: line, message:
-                    "no 'year' column; columns found: \(Header.listed(names)); name the column of years 'year'")
+                throw DataError(
+                    .missingYearColumn, line: line,
+                    message:
+                        "no 'year' column; columns found: \(Header.listed(names)); name the column of years 'year'")
             }
             self.names = names
             self.yearIndex = yearIndex
@@ -198,43 +222,63 @@ public struct DataTable: Sendable {
         }
     }
 
-    private static func year(from reading: CSVNumber.Reading, field: CSVRecordReader.Field, reader: CSVRecordReader,
-                             line: Int, header: Header) throws -> Double {
+    private static func year(
+        from reading: CSVNumber.Reading, field: CSVRecordReader.Field, reader: CSVRecordReader,
+        line: Int, header: Header
+    ) throws -> Double {
         let column = header.yearIndex + 1, name = header.names[header.yearIndex]
         switch reading {
         case .value(let year) where plausibleYears.contains(year):
             return year
         case .value, .outOfRange:
-            throw DataError(.invalidYear, line: line, column: column, columnName: name, message:
-                "year '\(excerpt(reader.text(of: field)))' is outside \(PlainNumber.text(plausibleYears.lowerBound))…\(PlainNumber.text(plausibleYears.upperBound)); give calendar years (e.g. 2015) or years since the start (0, 1, 2, …)")
+            throw DataError(
+                .invalidYear, line: line, column: column, columnName: name,
+                message:
+                    "year '\(excerpt(reader.text(of: field)))' is outside \(PlainNumber.text(plausibleYears.lowerBound))…\(PlainNumber.text(plausibleYears.upperBound)); give calendar years (e.g. 2015) or years since the start (0, 1, 2, …)"
+            )
         case .missing:
-            throw DataError(.missingYear, line: line, column: column, columnName: name, message:
-                "this row has no year; fill in its year or delete the row")
+            throw DataError(
+                .missingYear, line: line, column: column, columnName: name,
+                message:
+                    "this row has no year; fill in its year or delete the row")
         case .notFinite:
-            throw DataError(.invalidYear, line: line, column: column, columnName: name, message:
-                "year '\(excerpt(reader.text(of: field)))' is not finite; give calendar years (e.g. 2015) or years since the start (0, 1, 2, …)")
+            throw DataError(
+                .invalidYear, line: line, column: column, columnName: name,
+                message:
+                    "year '\(excerpt(reader.text(of: field)))' is not finite; give calendar years (e.g. 2015) or years since the start (0, 1, 2, …)"
+            )
         case .invalid:
             throw cellError(reading, field: field, index: header.yearIndex, reader: reader, line: line, header: header)
         }
     }
 
-    private static func cellError(_ reading: CSVNumber.Reading, field: CSVRecordReader.Field, index: Int,
-                                  reader: CSVRecordReader, line: Int, header: Header) -> DataError {
+    private static func cellError(
+        _ reading: CSVNumber.Reading, field: CSVRecordReader.Field, index: Int,
+        reader: CSVRecordReader, line: Int, header: Header
+    ) -> DataError {
         let name = header.names[index]
         let text = excerpt(reader.text(of: field))
         switch reading {
         case .notFinite:
-            return DataError(.nonFiniteValue, line: line, column: index + 1, columnName: name, message:
-                "column '\(excerpt(name))': '\(text)': NaN or infinity is not a value; leave the cell empty for a missing value")
+            return DataError(
+                .nonFiniteValue, line: line, column: index + 1, columnName: name,
+                message:
+                    "column '\(excerpt(name))': '\(text)': NaN or infinity is not a value; leave the cell empty for a missing value"
+            )
         case .outOfRange:
-            return DataError(.nonFiniteValue, line: line, column: index + 1, columnName: name, message:
-                "column '\(excerpt(name))': '\(text)' is too large for a double; rescale the column")
+            return DataError(
+                .nonFiniteValue, line: line, column: index + 1, columnName: name,
+                message:
+                    "column '\(excerpt(name))': '\(text)' is too large for a double; rescale the column")
         case .invalid(let hint):
-            let advice = hint.isEmpty
+            let advice =
+                hint.isEmpty
                 ? "write digits with an optional decimal point and exponent (e.g. 1234.5 or 1.2e3), or leave the cell empty (or NA) for a missing value"
                 : hint
-            return DataError(.nonNumericValue, line: line, column: index + 1, columnName: name, message:
-                "column '\(excerpt(name))': '\(text)' is not a number; \(advice)")
+            return DataError(
+                .nonNumericValue, line: line, column: index + 1, columnName: name,
+                message:
+                    "column '\(excerpt(name))': '\(text)' is not a number; \(advice)")
         case .value, .missing:
             preconditionFailure("cellError called for a valid cell")
         }

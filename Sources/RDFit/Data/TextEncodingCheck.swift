@@ -10,8 +10,10 @@ enum TextEncodingCheck {
     ///   a NUL byte or invalid UTF-8, naming the line where it occurs.
     static func textStart(of bytes: [UInt8]) throws -> Int {
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-            throw DataError(.binaryInput, line: 1, message:
-                "not a text CSV file: it starts with a UTF-16 byte-order mark; save it as UTF-8 CSV")
+            throw DataError(
+                .binaryInput, line: 1,
+                message:
+                    "not a text CSV file: it starts with a UTF-16 byte-order mark; save it as UTF-8 CSV")
         }
         let start = bytes.starts(with: utf8ByteOrderMark) ? utf8ByteOrderMark.count : 0
         var line = 1
@@ -21,8 +23,10 @@ enum TextEncodingCheck {
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0 {
-                    throw DataError(.binaryInput, line: line, message:
-                        "not a text CSV file: it contains a NUL byte (binary data); export the data as UTF-8 CSV")
+                    throw DataError(
+                        .binaryInput, line: line,
+                        message:
+                            "not a text CSV file: it contains a NUL byte (binary data); export the data as UTF-8 CSV")
                 }
                 if b == 0x0A { line += 1 }
                 i += 1
@@ -30,8 +34,11 @@ enum TextEncodingCheck {
             }
             let length = sequenceLength(bytes, at: i)
             if length == 0 {
-                throw DataError(.binaryInput, line: line, message:
-                    "not a text CSV file: invalid UTF-8 (byte 0x\(String(b, radix: 16, uppercase: true))); export the data as UTF-8 CSV")
+                throw DataError(
+                    .binaryInput, line: line,
+                    message:
+                        "not a text CSV file: invalid UTF-8 (byte 0x\(String(b, radix: 16, uppercase: true))); export the data as UTF-8 CSV"
+                )
             }
             i += length
         }

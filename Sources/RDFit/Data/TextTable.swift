@@ -29,7 +29,9 @@ public struct TextTable: Sendable {
                 let cells = reader.fields.map { reader.text(of: $0) }
                 guard let header else { header = cells; continue }
                 guard cells.count == header.count else {
-                    throw DataError(.raggedRow, line: line, message: "expected \(header.count) fields as in the header, found \(cells.count)")
+                    throw DataError(
+                        .raggedRow, line: line,
+                        message: "expected \(header.count) fields as in the header, found \(cells.count)")
                 }
                 rows.append(cells)
                 lines.append(line)

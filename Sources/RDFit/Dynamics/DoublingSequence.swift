@@ -31,7 +31,10 @@ public struct DoublingSequence: Sendable, Hashable, Codable {
     /// Notes about truncated or overflowing lists.
     public let diagnostics: [Diagnostic]
 
-    init(specification: DoublingSequenceSpecification, ratio: DoublingTimeRatio, doublings: [Doubling], horizonMonths: Double?, clock: DoublingClock, diagnostics: [Diagnostic]) {
+    init(
+        specification: DoublingSequenceSpecification, ratio: DoublingTimeRatio, doublings: [Doubling],
+        horizonMonths: Double?, clock: DoublingClock, diagnostics: [Diagnostic]
+    ) {
         self.specification = specification
         self.ratio = ratio
         self.regime = ratio.regime
@@ -90,7 +93,10 @@ public struct DoublingSequence: Sendable, Hashable, Codable {
                 return completed - previousCompleted
             }()
             let continuousInPeriod = continuous.isFinite ? continuous - previousContinuous : nil
-            result.append(DoublingPeriod(index: index, startMonths: end - lengthMonths, endMonths: end, completedDoublingsByEnd: completed, completedDoublingsInPeriod: inPeriod, continuousDoublingsInPeriod: continuousInPeriod))
+            result.append(
+                DoublingPeriod(
+                    index: index, startMonths: end - lengthMonths, endMonths: end, completedDoublingsByEnd: completed,
+                    completedDoublingsInPeriod: inPeriod, continuousDoublingsInPeriod: continuousInPeriod))
             previousCompleted = completed
             previousContinuous = continuous
         }

@@ -62,12 +62,18 @@ public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
     ///   - extent: A number of doublings or a horizon in months.
     /// - Throws: ``SpecificationError`` for `.returns`, `.firstDoubling`, `.daysPerMonth`,
     ///   `.doublings` or `.horizon` values that are not finite and positive (or too many doublings).
-    public init(r: Double, firstDoublingMonths: Double, daysPerMonth: Double = defaultDaysPerMonth, extent: Extent) throws {
+    public init(
+        r: Double, firstDoublingMonths: Double, daysPerMonth: Double = defaultDaysPerMonth, extent: Extent
+    ) throws {
         try Self.validate(daysPerMonth: daysPerMonth)
         guard firstDoublingMonths.isFinite, firstDoublingMonths > 0 else {
-            throw SpecificationError(setting: .firstDoubling, message: "the first doubling time must be a finite number of months above 0 (got \(firstDoublingMonths)).")
+            throw SpecificationError(
+                setting: .firstDoubling,
+                message:
+                    "the first doubling time must be a finite number of months above 0 (got \(firstDoublingMonths)).")
         }
-        try self.init(r: r, firstDoublingDays: firstDoublingMonths * daysPerMonth, daysPerMonth: daysPerMonth, extent: extent)
+        try self.init(
+            r: r, firstDoublingDays: firstDoublingMonths * daysPerMonth, daysPerMonth: daysPerMonth, extent: extent)
     }
 
     /// Creates a specification with the first doubling time in days (e.g. footnote 29's three days).
@@ -78,20 +84,27 @@ public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
     ///   - daysPerMonth: Month length in days; default 30.4 as in Eth & Davidson.
     ///   - extent: A number of doublings or a horizon in months.
     /// - Throws: ``SpecificationError`` as for the months initializer.
-    public init(r: Double, firstDoublingDays: Double, daysPerMonth: Double = defaultDaysPerMonth, extent: Extent) throws {
+    public init(r: Double, firstDoublingDays: Double, daysPerMonth: Double = defaultDaysPerMonth, extent: Extent) throws
+    {
         _ = try DoublingTimeRatio(r: r)
         try Self.validate(daysPerMonth: daysPerMonth)
         guard firstDoublingDays.isFinite, firstDoublingDays > 0 else {
-            throw SpecificationError(setting: .firstDoubling, message: "the first doubling time must be finite and above 0 (got \(firstDoublingDays) days).")
+            throw SpecificationError(
+                setting: .firstDoubling,
+                message: "the first doubling time must be finite and above 0 (got \(firstDoublingDays) days).")
         }
         switch extent {
         case .doublings(let count):
             guard (1...Self.maximumDoublings).contains(count) else {
-                throw SpecificationError(setting: .doublings, message: "the number of doublings must be between 1 and \(Self.maximumDoublings) (got \(count)).")
+                throw SpecificationError(
+                    setting: .doublings,
+                    message: "the number of doublings must be between 1 and \(Self.maximumDoublings) (got \(count)).")
             }
         case .horizonMonths(let months):
             guard months.isFinite, months > 0 else {
-                throw SpecificationError(setting: .horizon, message: "the horizon must be a finite number of months above 0 (got \(months)).")
+                throw SpecificationError(
+                    setting: .horizon, message: "the horizon must be a finite number of months above 0 (got \(months))."
+                )
             }
         }
         self.r = r
@@ -102,7 +115,9 @@ public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
 
     private static func validate(daysPerMonth: Double) throws {
         guard daysPerMonth.isFinite, daysPerMonth > 0 else {
-            throw SpecificationError(setting: .daysPerMonth, message: "the month length must be a finite number of days above 0 (got \(daysPerMonth)).")
+            throw SpecificationError(
+                setting: .daysPerMonth,
+                message: "the month length must be a finite number of days above 0 (got \(daysPerMonth)).")
         }
     }
 
@@ -128,11 +143,21 @@ public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
             horizonMonths = months
             if let completed = clock.completedDoublings(atDays: months * daysPerMonth) {
                 if completed > Self.maximumDoublings {
-                    diagnostics.append(Diagnostic(code: .doublingsTruncated, severity: .note, message: "\(completed) doublings complete within the horizon; only the first \(Self.maximumDoublings) are listed."))
+                    diagnostics.append(
+                        Diagnostic(
+                            code: .doublingsTruncated, severity: .note,
+                            message:
+                                "\(completed) doublings complete within the horizon; only the first \(Self.maximumDoublings) are listed."
+                        ))
                 }
                 wanted = min(completed, Self.maximumDoublings)
             } else {
-                diagnostics.append(Diagnostic(code: .unboundedDoublings, severity: .note, message: "With r > 1 infinitely many doublings complete before the finite-time limit, which lies within the horizon; only the first \(Self.maximumDoublings) are listed."))
+                diagnostics.append(
+                    Diagnostic(
+                        code: .unboundedDoublings, severity: .note,
+                        message:
+                            "With r > 1 infinitely many doublings complete before the finite-time limit, which lies within the horizon; only the first \(Self.maximumDoublings) are listed."
+                    ))
                 wanted = Self.maximumDoublings
             }
         }
@@ -143,11 +168,19 @@ public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
             let duration = clock.durationDays(ofDoubling: index)
             cumulative += duration
             guard duration.isFinite, cumulative.isFinite else {
-                diagnostics.append(Diagnostic(code: .overflow, message: "Doubling \(index) would take longer than a Double can hold; the list stops at doubling \(index - 1)."))
+                diagnostics.append(
+                    Diagnostic(
+                        code: .overflow,
+                        message:
+                            "Doubling \(index) would take longer than a Double can hold; the list stops at doubling \(index - 1)."
+                    ))
                 break
             }
-            doublings.append(Doubling(index: index, durationDays: duration, cumulativeDays: cumulative, daysPerMonth: daysPerMonth))
+            doublings.append(
+                Doubling(index: index, durationDays: duration, cumulativeDays: cumulative, daysPerMonth: daysPerMonth))
         }
-        return DoublingSequence(specification: self, ratio: ratio, doublings: doublings, horizonMonths: horizonMonths, clock: clock, diagnostics: diagnostics)
+        return DoublingSequence(
+            specification: self, ratio: ratio, doublings: doublings, horizonMonths: horizonMonths, clock: clock,
+            diagnostics: diagnostics)
     }
 }

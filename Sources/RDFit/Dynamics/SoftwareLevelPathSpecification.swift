@@ -50,13 +50,26 @@ public struct SoftwareLevelPathSpecification: Sendable, Hashable, Codable {
     ///   - interpolation: Default ``Interpolation/logLinearWithinDoubling``.
     /// - Throws: ``SpecificationError`` for `.returns`, `.firstDoubling`, `.horizon`, `.samples`,
     ///   `.maximumDoublings` or `.daysPerMonth` out of range.
-    public init(r: Double, firstDoublingMonths: Double, horizonMonths: Double = 12, intervals: Int = defaultIntervals, maximumDoublings: Double = defaultMaximumDoublings, daysPerMonth: Double = DoublingSequenceSpecification.defaultDaysPerMonth, interpolation: Interpolation = .logLinearWithinDoubling) throws {
-        _ = try DoublingSequenceSpecification(r: r, firstDoublingMonths: firstDoublingMonths, daysPerMonth: daysPerMonth, extent: .horizonMonths(horizonMonths))
+    public init(
+        r: Double, firstDoublingMonths: Double, horizonMonths: Double = 12, intervals: Int = defaultIntervals,
+        maximumDoublings: Double = defaultMaximumDoublings,
+        daysPerMonth: Double = DoublingSequenceSpecification.defaultDaysPerMonth,
+        interpolation: Interpolation = .logLinearWithinDoubling
+    ) throws {
+        _ = try DoublingSequenceSpecification(
+            r: r, firstDoublingMonths: firstDoublingMonths, daysPerMonth: daysPerMonth,
+            extent: .horizonMonths(horizonMonths))
         guard (1...100_000).contains(intervals) else {
-            throw SpecificationError(setting: .samples, message: "the number of grid intervals must be between 1 and 100000 (got \(intervals)).")
+            throw SpecificationError(
+                setting: .samples,
+                message: "the number of grid intervals must be between 1 and 100000 (got \(intervals)).")
         }
         guard maximumDoublings > 0, maximumDoublings <= 1000 else {
-            throw SpecificationError(setting: .maximumDoublings, message: "the cap on doublings must be above 0 and at most 1000, i.e. a level of 2^1000 (got \(maximumDoublings)).")
+            throw SpecificationError(
+                setting: .maximumDoublings,
+                message:
+                    "the cap on doublings must be above 0 and at most 1000, i.e. a level of 2^1000 (got \(maximumDoublings))."
+            )
         }
         self.r = r
         self.firstDoublingMonths = firstDoublingMonths
@@ -89,7 +102,9 @@ public struct SoftwareLevelPathSpecification: Sendable, Hashable, Codable {
             case .continuous:
                 capDays = clock.cumulativeDays(afterDoublings: maximumDoublings)
             case .logLinearWithinDoubling:
-                capDays = clock.cumulativeDays(afterDoublings: whole) + fraction * clock.durationDays(ofDoubling: Int(whole) + 1)
+                capDays =
+                    clock.cumulativeDays(afterDoublings: whole) + fraction
+                    * clock.durationDays(ofDoubling: Int(whole) + 1)
             }
             let months = capDays / daysPerMonth
             return months.isFinite && months < horizonMonths ? months : nil
@@ -120,8 +135,16 @@ public struct SoftwareLevelPathSpecification: Sendable, Hashable, Codable {
         }
         var diagnostics: [Diagnostic] = []
         if let capMonths {
-            diagnostics.append(Diagnostic(code: .levelCapped, severity: .note, message: "The level reaches the cap of 2^\(maximumDoublings) at \(capMonths) months, before the horizon; the path stops there."))
+            diagnostics.append(
+                Diagnostic(
+                    code: .levelCapped, severity: .note,
+                    message:
+                        "The level reaches the cap of 2^\(maximumDoublings) at \(capMonths) months, before the horizon; the path stops there."
+                ))
         }
-        return SoftwareLevelPath(specification: self, ratio: ratio.value, regime: ratio.regime, points: points, finiteTimeLimitMonths: clock.finiteTimeLimitDays.map { $0 / daysPerMonth }, capReachedAtMonths: capMonths, diagnostics: diagnostics)
+        return SoftwareLevelPath(
+            specification: self, ratio: ratio.value, regime: ratio.regime, points: points,
+            finiteTimeLimitMonths: clock.finiteTimeLimitDays.map { $0 / daysPerMonth }, capReachedAtMonths: capMonths,
+            diagnostics: diagnostics)
     }
 }

@@ -28,11 +28,20 @@ public struct ToyModelScenario: Sendable, Hashable, Codable {
     ///   - papersPerResearcherMonth: Output per AGI per month; > 0, default 1.
     /// - Throws: ``SpecificationError`` (`.paperGrowth`, `.firstDoublingPapers`,
     ///   `.researchers`, `.papersPerMonth`) for values outside those ranges.
-    public init(paperGrowthFactor: Double, firstDoublingPapers: Double = 2, initialResearchers: Double = 1, papersPerResearcherMonth: Double = 1) throws {
+    public init(
+        paperGrowthFactor: Double, firstDoublingPapers: Double = 2, initialResearchers: Double = 1,
+        papersPerResearcherMonth: Double = 1
+    ) throws {
         guard paperGrowthFactor.isFinite, paperGrowthFactor > 1 else {
-            throw SpecificationError(setting: .paperGrowth, message: "the growth factor of papers per doubling must be finite and above 1 (got \(paperGrowthFactor)).")
+            throw SpecificationError(
+                setting: .paperGrowth,
+                message:
+                    "the growth factor of papers per doubling must be finite and above 1 (got \(paperGrowthFactor)).")
         }
-        for (value, setting) in [(firstDoublingPapers, Setting.firstDoublingPapers), (initialResearchers, .researchers), (papersPerResearcherMonth, .papersPerMonth)] {
+        for (value, setting) in [
+            (firstDoublingPapers, Setting.firstDoublingPapers), (initialResearchers, .researchers),
+            (papersPerResearcherMonth, .papersPerMonth),
+        ] {
             guard value.isFinite, value > 0 else {
                 throw SpecificationError(setting: setting, message: "must be a finite number above 0 (got \(value)).")
             }
@@ -71,7 +80,11 @@ public struct ToyModelScenario: Sendable, Hashable, Codable {
     /// - Returns: One row per doubling: papers needed, researchers, months taken, months elapsed.
     public func doublings(count: Int) throws -> [ToyModelDoubling] {
         guard (1...DoublingSequenceSpecification.maximumDoublings).contains(count) else {
-            throw SpecificationError(setting: .doublings, message: "the number of doublings must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count)).")
+            throw SpecificationError(
+                setting: .doublings,
+                message:
+                    "the number of doublings must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count))."
+            )
         }
         var rows: [ToyModelDoubling] = []
         var papers = firstDoublingPapers
@@ -81,7 +94,10 @@ public struct ToyModelScenario: Sendable, Hashable, Codable {
             let rate = researchers * papersPerResearcherMonth
             let months = papers / rate
             elapsed += months
-            rows.append(ToyModelDoubling(index: index, papersRequired: papers, researchers: researchers, papersPerMonth: rate, durationMonths: months, cumulativeMonths: elapsed))
+            rows.append(
+                ToyModelDoubling(
+                    index: index, papersRequired: papers, researchers: researchers, papersPerMonth: rate,
+                    durationMonths: months, cumulativeMonths: elapsed))
             papers *= paperGrowthFactor
             researchers *= 2
         }

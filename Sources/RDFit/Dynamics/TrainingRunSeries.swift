@@ -20,10 +20,15 @@ public struct TrainingRunSeries: Sendable, Hashable, Codable {
     /// - Throws: ``SpecificationError`` (`.trainingRunRatio`, `.firstTrainingRun`).
     public init(durationRatio: Double, firstRunMonths: Double) throws {
         guard durationRatio.isFinite, durationRatio > 0 else {
-            throw SpecificationError(setting: .trainingRunRatio, message: "the ratio of successive training-run durations must be finite and above 0 (got \(durationRatio)).")
+            throw SpecificationError(
+                setting: .trainingRunRatio,
+                message:
+                    "the ratio of successive training-run durations must be finite and above 0 (got \(durationRatio)).")
         }
         guard firstRunMonths.isFinite, firstRunMonths > 0 else {
-            throw SpecificationError(setting: .firstTrainingRun, message: "the first training run must last a finite number of months above 0 (got \(firstRunMonths)).")
+            throw SpecificationError(
+                setting: .firstTrainingRun,
+                message: "the first training run must last a finite number of months above 0 (got \(firstRunMonths)).")
         }
         self.durationRatio = durationRatio
         self.firstRunMonths = firstRunMonths
@@ -51,7 +56,11 @@ public struct TrainingRunSeries: Sendable, Hashable, Codable {
     /// - Throws: ``SpecificationError`` (`.trainingRuns`) outside that range.
     public func runs(count: Int) throws -> [TrainingRun] {
         guard (1...DoublingSequenceSpecification.maximumDoublings).contains(count) else {
-            throw SpecificationError(setting: .trainingRuns, message: "the number of training runs must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count)).")
+            throw SpecificationError(
+                setting: .trainingRuns,
+                message:
+                    "the number of training runs must be between 1 and \(DoublingSequenceSpecification.maximumDoublings) (got \(count))."
+            )
         }
         var elapsed = 0.0
         return (1...count).map { index in

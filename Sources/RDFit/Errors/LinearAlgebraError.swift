@@ -14,11 +14,14 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     public var description: String {
         switch self {
         case let .illegalArgument(routine, position):
-            return "LAPACK \(routine) rejected argument \(position) (info = -\(position)); this is a bug in rdfit, please report it"
+            return
+                "LAPACK \(routine) rejected argument \(position) (info = -\(position)); this is a bug in rdfit, please report it"
         case let .svdDidNotConverge(routine, count):
-            return "LAPACK \(routine): the SVD did not converge (\(count) off-diagonal elements); rescale the data or remove near-duplicate columns"
+            return
+                "LAPACK \(routine): the SVD did not converge (\(count) off-diagonal elements); rescale the data or remove near-duplicate columns"
         case let .invalidDimensions(rows, columns, responseCount):
-            return "least squares needs at least one row and one column and a response per row (got \(rows)×\(columns) design, \(responseCount) responses)"
+            return
+                "least squares needs at least one row and one column and a response per row (got \(rows)×\(columns) design, \(responseCount) responses)"
         case let .nonFiniteValue(row, column):
             if let column { return "least squares input has a NaN or infinity at row \(row + 1), column \(column + 1)" }
             return "least squares response has a NaN or infinity at row \(row + 1)"

@@ -16,7 +16,9 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
     public init(names: [String], given: [String: InputWeight]) throws {
         for name in given.keys where !names.contains(name) {
             var message = "'\(name)' is not one of the inputs (\(names.joined(separator: ", ")))"
-            if let suggestion = NearestName.suggestion(for: name, among: names) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = NearestName.suggestion(for: name, among: names) {
+                message += "; did you mean '\(suggestion)'?"
+            }
             throw SpecificationError(setting: .weight, message: message)
         }
         for (name, weight) in given { try weight.validate(name: name) }
@@ -27,21 +29,30 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
         }
         let missing = names.filter { given[$0] == nil }
         if missing.count > 1 {
-            throw SpecificationError(setting: .weight, message:
-                "give a weight for every input, or for all but one (which takes the remainder); no weight for \(missing.map { "'\($0)'" }.joined(separator: ", "))")
+            throw SpecificationError(
+                setting: .weight,
+                message:
+                    "give a weight for every input, or for all but one (which takes the remainder); no weight for \(missing.map { "'\($0)'" }.joined(separator: ", "))"
+            )
         }
         stated = names.map { given[$0] }
         let centralSum = given.values.reduce(0) { $0 + $1.central }
         if missing.isEmpty {
             if abs(centralSum - 1) > 1e-6 {
-                throw SpecificationError(setting: .weight, message:
-                    "the weights sum to \(centralSum); Cobb-Douglas weights must sum to 1 (or leave one input out to take the remainder)")
+                throw SpecificationError(
+                    setting: .weight,
+                    message:
+                        "the weights sum to \(centralSum); Cobb-Douglas weights must sum to 1 (or leave one input out to take the remainder)"
+                )
             }
         } else {
             let maxSum = given.values.reduce(0) { $0 + $1.range.high }
             if centralSum > 1 + 1e-9 || maxSum > 1 + 1e-9 {
-                throw SpecificationError(setting: .weight, message:
-                    "the stated weights can sum to \(max(centralSum, maxSum)) > 1, leaving a negative remainder for '\(missing[0])'")
+                throw SpecificationError(
+                    setting: .weight,
+                    message:
+                        "the stated weights can sum to \(max(centralSum, maxSum)) > 1, leaving a negative remainder for '\(missing[0])'"
+                )
             }
         }
     }
@@ -51,14 +62,18 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
 
     /// One Monte-Carlo draw of all weights.
     public func draw(using generator: inout Xoshiro256StarStar) -> [Double] {
-        resolve(stated.map { weight -> Double? in
-            guard let weight else { return nil }
-            return weight.isRange ? weight.draw(using: &generator) : weight.central
-        })
+        resolve(
+            stated.map { weight -> Double? in
+                guard let weight else { return nil }
+                return weight.isRange ? weight.draw(using: &generator) : weight.central
+            })
     }
 
     /// Whether any weight is uncertain.
-    public var hasRanges: Bool { stated.contains { $0?.isRange ?? false } || (stated.contains { $0 == nil } && stated.contains { $0?.isRange ?? false }) }
+    public var hasRanges: Bool {
+        stated.contains { $0?.isRange ?? false }
+            || (stated.contains { $0 == nil } && stated.contains { $0?.isRange ?? false })
+    }
 
     private func resolve(_ values: [Double?]) -> [Double] {
         if let missing = values.firstIndex(where: { $0 == nil }) {

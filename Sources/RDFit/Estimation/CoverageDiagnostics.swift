@@ -19,13 +19,19 @@ enum CoverageDiagnostics {
     ///   - logs: ln of each series used (inputs, then the output series if any).
     ///   - names: the series' names, in the order of `logs`.
     ///   - growthMethod: how growth rates were read off.
-    static func steadyState(years: [Double], logs: [[Double]], names: [String], growthMethod: GrowthMethod) -> [Diagnostic] {
+    static func steadyState(
+        years: [Double], logs: [[Double]], names: [String], growthMethod: GrowthMethod
+    ) -> [Diagnostic] {
         guard growthMethod == .leastSquares else { return [] }
         var result: [Diagnostic] = []
         let n = years.count
         if n < smallSampleYears {
-            result.append(Diagnostic(code: .smallSampleCoverage, severity: .note, message:
-                "with \(n) years, bootstrap intervals on r covered about 83–85% of the time at a nominal 90% in rdfit's simulation study (Docs/validation.md); read the interval as somewhat too narrow"))
+            result.append(
+                Diagnostic(
+                    code: .smallSampleCoverage, severity: .note,
+                    message:
+                        "with \(n) years, bootstrap intervals on r covered about 83–85% of the time at a nominal 90% in rdfit's simulation study (Docs/validation.md); read the interval as somewhat too narrow"
+                ))
         }
         guard n >= autocorrelationMinimumYears else { return result }
         let tBar = years.reduce(0, +) / Double(n)
@@ -44,8 +50,12 @@ enum CoverageDiagnostics {
         }
         if !correlated.isEmpty {
             let list = correlated.map { "'\($0.0)' (\(String(format: "%.2f", $0.1)))" }.joined(separator: ", ")
-            result.append(Diagnostic(code: .autocorrelatedResiduals, message:
-                "the log-linear fits leave serially correlated residuals (lag-1 autocorrelation \(list)): the series bend or wander around a straight log-linear trend, and resampling years then gives too narrow an interval (28% coverage at a nominal 90% for random-walk series in rdfit's simulation study); consider \(Setting.growthMethod.mention) endpoints, whose increments are independent for random-walk series, and read the interval as a lower bound on the uncertainty"))
+            result.append(
+                Diagnostic(
+                    code: .autocorrelatedResiduals,
+                    message:
+                        "the log-linear fits leave serially correlated residuals (lag-1 autocorrelation \(list)): the series bend or wander around a straight log-linear trend, and resampling years then gives too narrow an interval (28% coverage at a nominal 90% for random-walk series in rdfit's simulation study); consider \(Setting.growthMethod.mention) endpoints, whose increments are independent for random-walk series, and read the interval as a lower bound on the uncertainty"
+                ))
         }
         return result
     }
@@ -59,8 +69,13 @@ enum CoverageDiagnostics {
     ///   - unitName: what a unit is, for the message (e.g. "windows").
     static func blockLength(scheme: ResamplingScheme, units: Int, unitName: String) -> [Diagnostic] {
         guard let length = scheme.blockLength, length >= Double(units), units > 1 else { return [] }
-        return [Diagnostic(code: .blockSpansSample, message:
-            "blocks of length \(PlainNumber.text(length)) span all \(units) \(unitName), so every resample repeats the original data and the interval has no width; give a \(Setting.blockLength.mention) below \(units), e.g. \(max(1, units / 3))")]
+        return [
+            Diagnostic(
+                code: .blockSpansSample,
+                message:
+                    "blocks of length \(PlainNumber.text(length)) span all \(units) \(unitName), so every resample repeats the original data and the interval has no width; give a \(Setting.blockLength.mention) below \(units), e.g. \(max(1, units / 3))"
+            )
+        ]
     }
 
     /// Diagnostics for the Jones regression.
@@ -69,7 +84,12 @@ enum CoverageDiagnostics {
     ///   - scheme: the bootstrap scheme.
     static func jones(window: Int, scheme: ResamplingScheme) -> [Diagnostic] {
         guard window > 1, scheme == .pairs || scheme == .residual else { return [] }
-        return [Diagnostic(code: .schemeIgnoresOverlap, message:
-            "the \(scheme.name) bootstrap resamples overlapping windows as if independent; its intervals covered 33–52% of the time at a nominal 90% in rdfit's simulation study (Docs/validation.md); use \(Setting.resamplingScheme.mention) block")]
+        return [
+            Diagnostic(
+                code: .schemeIgnoresOverlap,
+                message:
+                    "the \(scheme.name) bootstrap resamples overlapping windows as if independent; its intervals covered 33–52% of the time at a nominal 90% in rdfit's simulation study (Docs/validation.md); use \(Setting.resamplingScheme.mention) block"
+            )
+        ]
     }
 }

@@ -34,13 +34,18 @@ public enum InputWeight: Sendable, Hashable, Codable, CustomStringConvertible {
     public func validate(setting: Setting = .weight, name: String) throws {
         let (low, high) = range
         guard low.isFinite, high.isFinite, low >= 0, high <= 1 else {
-            throw SpecificationError(setting: setting, message: "the weight of '\(name)' must lie between 0 and 1 (got \(self))")
+            throw SpecificationError(
+                setting: setting, message: "the weight of '\(name)' must lie between 0 and 1 (got \(self))")
         }
         guard low <= high else {
-            throw SpecificationError(setting: setting, message: "the weight range of '\(name)' has low \(low) above high \(high); write LO:MODE:HI or LO:HI")
+            throw SpecificationError(
+                setting: setting,
+                message: "the weight range of '\(name)' has low \(low) above high \(high); write LO:MODE:HI or LO:HI")
         }
         if case let .triangular(_, mode, _) = self, !(mode >= low && mode <= high) {
-            throw SpecificationError(setting: setting, message: "the mode \(mode) of the weight of '\(name)' is outside its range \(low)–\(high)")
+            throw SpecificationError(
+                setting: setting,
+                message: "the mode \(mode) of the weight of '\(name)' is outside its range \(low)–\(high)")
         }
     }
 

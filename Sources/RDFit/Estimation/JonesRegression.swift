@@ -21,8 +21,11 @@ public enum JonesRegression {
         try spec.output.requirePositive(purpose: "the Jones regression")
         let aligned = AlignedSeries(spec.inputs + [spec.output])
         if aligned.droppedRows > 0 {
-            diagnostics.append(Diagnostic(code: .rowsWithMissingValues, severity: .note, message:
-                "\(aligned.droppedRows) year(s) with a missing value in a used column were left out"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .rowsWithMissingValues, severity: .note,
+                    message:
+                        "\(aligned.droppedRows) year(s) with a missing value in a used column were left out"))
         }
         let years = aligned.years
         let n = years.count, k = spec.window
@@ -43,45 +46,69 @@ public enum JonesRegression {
             }
         }
         if skipped > 0 {
-            diagnostics.append(Diagnostic(code: .windowsWithoutGrowth, message:
-                "\(skipped) window(s) where A did not grow were left out (log growth is undefined there)"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .windowsWithoutGrowth,
+                    message:
+                        "\(skipped) window(s) where A did not grow were left out (log growth is undefined there)"))
         }
         guard rows.count >= 4 else {
-            throw DataError(.tooFewPoints, columnName: spec.output.name, message:
-                "the Jones regression needs at least 4 windows with growth; \(n) usable years with window \(k) give \(rows.count); use a longer series or a smaller \(Setting.window.mention)")
+            throw DataError(
+                .tooFewPoints, columnName: spec.output.name,
+                message:
+                    "the Jones regression needs at least 4 windows with growth; \(n) usable years with window \(k) give \(rows.count); use a longer series or a smaller \(Setting.window.mention)"
+            )
         }
         // Centre the regressors for conditioning; slopes are unchanged.
         let meanLogA = rows.reduce(0) { $0 + $1.logA } / Double(rows.count)
         let meanLogE = rows.reduce(0) { $0 + $1.logE } / Double(rows.count)
-        let design = Matrix(columns: [Array(repeating: 1, count: rows.count), rows.map { $0.logA - meanLogA }, rows.map { $0.logE - meanLogE }])
+        let design = Matrix(columns: [
+            Array(repeating: 1, count: rows.count), rows.map { $0.logA - meanLogA }, rows.map { $0.logE - meanLogE },
+        ])
         let response = rows.map(\.y)
         let fit = try LeastSquares.fit(design: design, response: response)
         diagnostics += fit.diagnostics
         guard fit.isFullRank else {
-            throw DataError(.undefinedEstimate, message:
-                "ln A and ln E are collinear over the windows (rank \(fit.rank) < 3), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep")
+            throw DataError(
+                .undefinedEstimate,
+                message:
+                    "ln A and ln E are collinear over the windows (rank \(fit.rank) < 3), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep"
+            )
         }
         // Nearly collinear regressors (e.g. exact exponentials, where ln A and ln E are both linear
         // in t) leave β and λ determined by rounding error alone: refuse rather than report them.
         guard fit.conditionNumber <= LeastSquares.illConditionThreshold else {
-            throw DataError(.undefinedEstimate, message:
-                "ln A and ln E are nearly collinear over the windows (condition number \(String(format: "%.3g", fit.conditionNumber))), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep")
+            throw DataError(
+                .undefinedEstimate,
+                message:
+                    "ln A and ln E are nearly collinear over the windows (condition number \(String(format: "%.3g", fit.conditionNumber))), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep"
+            )
         }
         diagnostics += CoverageDiagnostics.jones(window: k, scheme: spec.bootstrap.scheme)
-        diagnostics += CoverageDiagnostics.blockLength(scheme: spec.bootstrap.scheme, units: rows.count, unitName: "windows")
+        diagnostics += CoverageDiagnostics.blockLength(
+            scheme: spec.bootstrap.scheme, units: rows.count, unitName: "windows")
         let lag = spec.neweyWestLag ?? max(k - 1, 0)
         let hac = fit.neweyWestStandardErrors(lag: lag)
         let beta = -fit.coefficients[1], lambda = fit.coefficients[2]
         let z = NormalDistribution.twoSidedCriticalValue(level: spec.level)
         if beta <= 0 {
-            diagnostics.append(Diagnostic(code: .nonPositiveBeta, message:
-                "β̂ = \(String(format: "%.4g", beta)) ≤ 0: growth does not slow as A rises, so r = λ/β is not meaningful"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .nonPositiveBeta,
+                    message:
+                        "β̂ = \(String(format: "%.4g", beta)) ≤ 0: growth does not slow as A rises, so r = λ/β is not meaningful"
+                ))
         }
         if rows.count < 15 {
-            diagnostics.append(Diagnostic(code: .smallSample, message:
-                "only \(rows.count) overlapping windows: HAC standard errors and bootstrap intervals are unreliable at this size"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .smallSample,
+                    message:
+                        "only \(rows.count) overlapping windows: HAC standard errors and bootstrap intervals are unreliable at this size"
+                ))
         }
-        let statistic = try RegressionStatistic(design: design, response: response, scheme: spec.bootstrap.scheme) { c in
+        let statistic = try RegressionStatistic(design: design, response: response, scheme: spec.bootstrap.scheme) {
+            c in
             let b = -c[1]
             guard b > 0 else { return nil }
             return c[2] / b
@@ -92,23 +119,32 @@ public enum JonesRegression {
         let r = beta > 0 ? lambda / beta : Double.nan
 
         let inputGrowths = try spec.inputs.indices.map { j in
-            try GrowthFit.fit(years: years, values: aligned.values[j], method: .leastSquares, level: spec.level, name: spec.inputs[j].name)
+            try GrowthFit.fit(
+                years: years, values: aligned.values[j], method: .leastSquares, level: spec.level,
+                name: spec.inputs[j].name)
         }
         let combined = zip(weights, inputGrowths).reduce(0) { $0 + $1.0 * $1.1.rate }
-        let outputFit = try GrowthFit.fit(years: years, values: aligned.values[inputCount], method: .leastSquares, level: spec.level, name: spec.output.name)
+        let outputFit = try GrowthFit.fit(
+            years: years, values: aligned.values[inputCount], method: .leastSquares, level: spec.level,
+            name: spec.output.name)
         return ReturnsEstimate(
             method: .jonesOLS,
-            r: ReturnsSummary(estimate: r, lower: interval.lower, upper: interval.upper, level: spec.level,
-                              probabilityAboveOne: replicates.probability(above: 1)),
+            r: ReturnsSummary(
+                estimate: r, lower: interval.lower, upper: interval.upper, level: spec.level,
+                probabilityAboveOne: replicates.probability(above: 1)),
             intervalMethod: spec.intervalMethod,
             inputs: inputGrowths.enumerated().map { j, g in
-                InputGrowthSummary(name: spec.inputs[j].name, growth: g, weight: weights[j], statedWeight: spec.weights.stated[j])
+                InputGrowthSummary(
+                    name: spec.inputs[j].name, growth: g, weight: weights[j], statedWeight: spec.weights.stated[j])
             },
             combinedInputGrowthRate: combined,
-            output: OutputGrowthSummary(source: "level series '\(spec.output.name)'", growthRate: outputFit.rate,
-                                        doublingTimeMonths: 12 * M_LN2 / outputFit.rate, fit: outputFit),
-            lambda: ParameterSummary(estimate: lambda, standardError: hac[2], lower: lambda - z * hac[2], upper: lambda + z * hac[2]),
-            beta: ParameterSummary(estimate: beta, standardError: hac[1], lower: beta - z * hac[1], upper: beta + z * hac[1]),
+            output: OutputGrowthSummary(
+                source: "level series '\(spec.output.name)'", growthRate: outputFit.rate,
+                doublingTimeMonths: 12 * M_LN2 / outputFit.rate, fit: outputFit),
+            lambda: ParameterSummary(
+                estimate: lambda, standardError: hac[2], lower: lambda - z * hac[2], upper: lambda + z * hac[2]),
+            beta: ParameterSummary(
+                estimate: beta, standardError: hac[1], lower: beta - z * hac[1], upper: beta + z * hac[1]),
             replicates: replicates, seed: spec.bootstrap.seed, diagnostics: diagnostics)
     }
 }

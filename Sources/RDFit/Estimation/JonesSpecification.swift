@@ -24,12 +24,19 @@ public struct JonesSpecification: Sendable {
     /// Creates a specification.
     /// - Throws: ``SpecificationError`` for a window below 1, a negative lag, a level outside (0, 1),
     ///   mismatched years, or invalid weights.
-    public init(inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: TimeSeries, window: Int = JonesSpecification.defaultWindow,
-                neweyWestLag: Int? = nil, level: Double = 0.9, intervalMethod: IntervalMethod = .percentile,
-                bootstrap: BootstrapSpecification) throws {
-        guard window >= 1 else { throw SpecificationError(setting: .window, message: "the window must be at least 1 observation (got \(window))") }
+    public init(
+        inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: TimeSeries,
+        window: Int = JonesSpecification.defaultWindow,
+        neweyWestLag: Int? = nil, level: Double = 0.9, intervalMethod: IntervalMethod = .percentile,
+        bootstrap: BootstrapSpecification
+    ) throws {
+        guard window >= 1 else {
+            throw SpecificationError(
+                setting: .window, message: "the window must be at least 1 observation (got \(window))")
+        }
         if let neweyWestLag, neweyWestLag < 0 {
-            throw SpecificationError(setting: .hacLag, message: "the Newey–West lag must be 0 or more (got \(neweyWestLag))")
+            throw SpecificationError(
+                setting: .hacLag, message: "the Newey–West lag must be 0 or more (got \(neweyWestLag))")
         }
         try SpecificationChecks.requireInputs(inputs, alignedWith: [output], level: level)
         self.inputs = inputs

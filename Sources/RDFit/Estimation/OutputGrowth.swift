@@ -18,18 +18,23 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         switch self {
         case let .doublingTime(months, _):
             guard months > 0, months.isFinite else {
-                throw SpecificationError(setting: .doublingTime, message: "the doubling time must be a positive number of months (got \(months))")
+                throw SpecificationError(
+                    setting: .doublingTime,
+                    message: "the doubling time must be a positive number of months (got \(months))")
             }
         case let .growthFactor(factor, years, _):
             guard factor > 0, factor.isFinite else {
-                throw SpecificationError(setting: .growthFactor, message: "the growth factor must be positive (got \(factor))")
+                throw SpecificationError(
+                    setting: .growthFactor, message: "the growth factor must be positive (got \(factor))")
             }
             guard years > 0, years.isFinite else {
-                throw SpecificationError(setting: .growthHorizon, message: "the horizon must be a positive number of years (got \(years))")
+                throw SpecificationError(
+                    setting: .growthHorizon, message: "the horizon must be a positive number of years (got \(years))")
             }
         case let .growthMultiple(perYear, _):
             guard perYear > 0, perYear.isFinite else {
-                throw SpecificationError(setting: .growthMultiple, message: "the growth multiple must be positive (got \(perYear))")
+                throw SpecificationError(
+                    setting: .growthMultiple, message: "the growth multiple must be positive (got \(perYear))")
             }
         case .series:
             break
@@ -37,10 +42,16 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         // A positive, finite quantity can still imply an infinite rate (a doubling time of 1e-320
         // months): refuse it here rather than report r as undefined later.
         if let rate = centralRate, !rate.isFinite {
-            throw SpecificationError(setting: setting, message: "\(summary) implies a growth rate of A that is not finite; check the value and its units")
+            throw SpecificationError(
+                setting: setting,
+                message: "\(summary) implies a growth rate of A that is not finite; check the value and its units")
         }
         if let interval, !(rate(fromQuantity: interval.lower).isFinite && rate(fromQuantity: interval.upper).isFinite) {
-            throw SpecificationError(setting: .interval, message: "the range \(interval.lower):\(interval.upper) implies a growth rate of A that is not finite; check the values and their units")
+            throw SpecificationError(
+                setting: .interval,
+                message:
+                    "the range \(interval.lower):\(interval.upper) implies a growth rate of A that is not finite; check the values and their units"
+            )
         }
     }
 
@@ -57,7 +68,8 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
     /// The reported interval, if any.
     public var interval: QuantityInterval? {
         switch self {
-        case let .doublingTime(_, interval), let .growthFactor(_, _, interval), let .growthMultiple(_, interval): return interval
+        case let .doublingTime(_, interval), let .growthFactor(_, _, interval), let .growthMultiple(_, interval):
+            return interval
         case .series: return nil
         }
     }
@@ -96,7 +108,8 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         }
         switch self {
         case let .doublingTime(months, i): return "doubling time \(format(months)) months" + range(i)
-        case let .growthFactor(factor, years, i): return "growth factor \(format(factor)) over \(format(years)) years" + range(i)
+        case let .growthFactor(factor, years, i):
+            return "growth factor \(format(factor)) over \(format(years)) years" + range(i)
         case let .growthMultiple(m, i): return "growth multiple \(format(m))× per year" + range(i)
         case let .series(name): return "level series '\(name)'"
         }

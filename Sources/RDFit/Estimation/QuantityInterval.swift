@@ -16,13 +16,18 @@ public struct QuantityInterval: Sendable, Hashable, Codable {
     ///   and finite, lower is not below upper, or the level is outside (0, 1).
     public init(lower: Double, upper: Double, level: Double) throws {
         guard lower > 0, upper > 0, lower.isFinite, upper.isFinite else {
-            throw SpecificationError(setting: .interval, message: "both ends must be positive numbers (got \(lower):\(upper))")
+            throw SpecificationError(
+                setting: .interval, message: "both ends must be positive numbers (got \(lower):\(upper))")
         }
         guard lower < upper else {
-            throw SpecificationError(setting: .interval, message: "the low end \(lower) is not below the high end \(upper); write it as LO:HI")
+            throw SpecificationError(
+                setting: .interval,
+                message: "the low end \(lower) is not below the high end \(upper); write it as LO:HI")
         }
         guard level > 0, level < 1 else {
-            throw SpecificationError(setting: .intervalLevel, message: "the level must be strictly between 0 and 1, e.g. 0.95 (got \(level))")
+            throw SpecificationError(
+                setting: .intervalLevel, message: "the level must be strictly between 0 and 1, e.g. 0.95 (got \(level))"
+            )
         }
         self.lower = lower
         self.upper = upper

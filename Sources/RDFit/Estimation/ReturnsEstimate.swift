@@ -126,9 +126,12 @@ public struct ReturnsEstimate: Sendable, Codable {
     public var successfulDraws: [Double] { draws?.values.filter { !$0.isNaN } ?? [] }
 
     /// Creates a result.
-    public init(method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
-                combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?, beta: ParameterSummary?,
-                draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil) {
+    public init(
+        method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
+        combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?,
+        beta: ParameterSummary?,
+        draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil
+    ) {
         self.method = method
         self.r = r
         self.intervalMethod = intervalMethod
@@ -144,11 +147,16 @@ public struct ReturnsEstimate: Sendable, Codable {
     }
 
     /// Creates a result from bootstrap replicates.
-    public init(method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
-                combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?, beta: ParameterSummary?,
-                replicates: BootstrapReplicates?, seed: UInt64, diagnostics: [Diagnostic]) {
-        self.init(method: method, r: r, intervalMethod: intervalMethod, inputs: inputs, combinedInputGrowthRate: combinedInputGrowthRate,
-                  output: output, lambda: lambda, beta: beta, draws: replicates.map(Draws.init(replicates:)), seed: seed,
-                  diagnostics: diagnostics)
+    public init(
+        method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
+        combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?,
+        beta: ParameterSummary?,
+        replicates: BootstrapReplicates?, seed: UInt64, diagnostics: [Diagnostic]
+    ) {
+        self.init(
+            method: method, r: r, intervalMethod: intervalMethod, inputs: inputs,
+            combinedInputGrowthRate: combinedInputGrowthRate,
+            output: output, lambda: lambda, beta: beta, draws: replicates.map(Draws.init(replicates:)), seed: seed,
+            diagnostics: diagnostics)
     }
 }

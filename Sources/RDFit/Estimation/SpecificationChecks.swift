@@ -7,10 +7,12 @@ enum SpecificationChecks {
             throw SpecificationError(setting: .input, message: "at least one input column is needed")
         }
         guard level > 0, level < 1 else {
-            throw SpecificationError(setting: .level, message: "the level must be strictly between 0 and 1, e.g. 0.9 (got \(level))")
+            throw SpecificationError(
+                setting: .level, message: "the level must be strictly between 0 and 1, e.g. 0.9 (got \(level))")
         }
         for series in inputs + others where series.years != first.years {
-            throw SpecificationError(setting: .input, message: "series '\(series.name)' is not on the same years as '\(first.name)'")
+            throw SpecificationError(
+                setting: .input, message: "series '\(series.name)' is not on the same years as '\(first.name)'")
         }
     }
 }

@@ -31,9 +31,12 @@ public struct SteadyStateSpecification: Sendable {
     ///   - intervalMethod: default percentile.
     ///   - bootstrap: scheme, replicates, seed, threads.
     /// - Throws: ``SpecificationError`` for invalid settings.
-    public init(inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: OutputGrowth, outputSeries: TimeSeries? = nil,
-                growthMethod: GrowthMethod = .leastSquares, cumulative: Bool = false, level: Double = 0.9,
-                intervalMethod: IntervalMethod = .percentile, bootstrap: BootstrapSpecification) throws {
+    public init(
+        inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: OutputGrowth,
+        outputSeries: TimeSeries? = nil,
+        growthMethod: GrowthMethod = .leastSquares, cumulative: Bool = false, level: Double = 0.9,
+        intervalMethod: IntervalMethod = .percentile, bootstrap: BootstrapSpecification
+    ) throws {
         try output.validate()
         if case .series = output, outputSeries == nil {
             throw SpecificationError(setting: .output, message: "an output series is needed for a level output")

@@ -28,7 +28,10 @@ struct SteadyStateStatistic: BootstrapStatistic {
     let span: Double
     let sumIncrements: [Double]
 
-    init(years: [Double], logs: [[Double]], hasOutputSeries: Bool, output: OutputGrowth, weights: CobbDouglasWeights, method: GrowthMethod, scheme: ResamplingScheme) {
+    init(
+        years: [Double], logs: [[Double]], hasOutputSeries: Bool, output: OutputGrowth, weights: CobbDouglasWeights,
+        method: GrowthMethod, scheme: ResamplingScheme
+    ) {
         let mean = years.reduce(0, +) / Double(years.count)
         centredYears = years.map { $0 - mean }
         self.logs = logs
@@ -68,8 +71,9 @@ struct SteadyStateStatistic: BootstrapStatistic {
     }
 
     func makeWorkspace() -> Workspace {
-        Workspace(kernel: SmallLeastSquaresKernel(rows: centredYears.count, columns: 2, responses: logs.count),
-                  rates: [Double](repeating: 0, count: logs.count))
+        Workspace(
+            kernel: SmallLeastSquaresKernel(rows: centredYears.count, columns: 2, responses: logs.count),
+            rates: [Double](repeating: 0, count: logs.count))
     }
 
     func ratio(rates: [Double], outputRate: Double, weightValues: [Double]) -> Double? {
@@ -132,7 +136,9 @@ struct SteadyStateStatistic: BootstrapStatistic {
             for s in 0..<logs.count {
                 var total = 0.0
                 if resamplesResiduals {
-                    for (k, i) in indices.enumerated() { total += endpointRates[s] * dt[k] + (dLogs[s][i] - endpointRates[s] * dt[i]) }
+                    for (k, i) in indices.enumerated() {
+                        total += endpointRates[s] * dt[k] + (dLogs[s][i] - endpointRates[s] * dt[i])
+                    }
                 } else {
                     for i in indices { total += dLogs[s][i] }
                 }
@@ -157,7 +163,9 @@ struct SteadyStateStatistic: BootstrapStatistic {
             let tBar = -t / m
             let sxx = sumSquaredYears - t * t - m * tBar * tBar
             guard m >= 1, sxx > 1e-12 * sumSquaredYears else { return nil }
-            rates = logs.indices.map { s in ((sumYearLogs[s] - t * logs[s][omitted]) - tBar * (sumLogs[s] - logs[s][omitted])) / sxx }
+            rates = logs.indices.map { s in
+                ((sumYearLogs[s] - t * logs[s][omitted]) - tBar * (sumLogs[s] - logs[s][omitted])) / sxx
+            }
         case .endpoints:
             let remaining = span - dt[omitted]
             guard remaining > 0 else { return nil }

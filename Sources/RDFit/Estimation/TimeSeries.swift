@@ -31,8 +31,9 @@ public struct TimeSeries: Sendable, Hashable, Codable {
     /// The series restricted to years in `range`.
     public func restricted(to range: ClosedRange<Double>) -> TimeSeries {
         let keep = years.indices.filter { range.contains(years[$0]) }
-        return TimeSeries(name: name, years: keep.map { years[$0] }, values: keep.map { values[$0] },
-                          lines: lines.map { l in keep.map { l[$0] } }, column: column)
+        return TimeSeries(
+            name: name, years: keep.map { years[$0] }, values: keep.map { values[$0] },
+            lines: lines.map { l in keep.map { l[$0] } }, column: column)
     }
 
     /// Throws a positioned ``DataError`` at the first present value that is not positive and finite.
@@ -41,12 +42,18 @@ public struct TimeSeries: Sendable, Hashable, Codable {
         for (i, value) in values.enumerated() {
             guard let value else { continue }
             if !value.isFinite {
-                throw DataError(.nonFiniteValue, line: lines?[i], column: column, columnName: name, message:
-                    "column '\(name)' has a non-finite value in year \(PlainNumber.text(years[i])); leave the cell empty for a missing value")
+                throw DataError(
+                    .nonFiniteValue, line: lines?[i], column: column, columnName: name,
+                    message:
+                        "column '\(name)' has a non-finite value in year \(PlainNumber.text(years[i])); leave the cell empty for a missing value"
+                )
             }
             if !(value > 0) {
-                throw DataError(.nonPositiveValue, line: lines?[i], column: column, columnName: name, message:
-                    "column '\(name)' has the value \(value) in year \(PlainNumber.text(years[i])); \(purpose) takes logarithms, so values must be positive (leave the cell empty if it is missing)")
+                throw DataError(
+                    .nonPositiveValue, line: lines?[i], column: column, columnName: name,
+                    message:
+                        "column '\(name)' has the value \(value) in year \(PlainNumber.text(years[i])); \(purpose) takes logarithms, so values must be positive (leave the cell empty if it is missing)"
+                )
             }
         }
     }

@@ -23,25 +23,36 @@ public enum GrowthFit {
     ///   - level: level of the interval on g; default 0.9.
     ///   - name: series name for error messages.
     /// - Throws: ``DataError`` `.tooFewPoints`, `.nonPositiveValue`, `.constantSeries`.
-    public static func fit(years: [Double], values: [Double], method: GrowthMethod, level: Double = 0.9, name: String = "series") throws -> GrowthEstimate {
+    public static func fit(
+        years: [Double], values: [Double], method: GrowthMethod, level: Double = 0.9, name: String = "series"
+    ) throws -> GrowthEstimate {
         precondition(years.count == values.count, "years and values differ in length")
         let n = values.count
         let needed = minimumPoints(for: method)
         guard n >= needed else {
-            throw DataError(.tooFewPoints, columnName: name, message:
-                "column '\(name)' has \(n) usable point\(n == 1 ? "" : "s"); the \(method.rawValue) growth fit needs at least \(needed)")
+            throw DataError(
+                .tooFewPoints, columnName: name,
+                message:
+                    "column '\(name)' has \(n) usable point\(n == 1 ? "" : "s"); the \(method.rawValue) growth fit needs at least \(needed)"
+            )
         }
         if let i = values.firstIndex(where: { !($0 > 0) }) {
-            throw DataError(.nonPositiveValue, columnName: name, message:
-                "column '\(name)' has the value \(values[i]) in year \(PlainNumber.text(years[i])); growth rates take logarithms, so every value must be positive")
+            throw DataError(
+                .nonPositiveValue, columnName: name,
+                message:
+                    "column '\(name)' has the value \(values[i]) in year \(PlainNumber.text(years[i])); growth rates take logarithms, so every value must be positive"
+            )
         }
         // Constant up to rounding (all values within 1e-12 of each other, relatively): a growth
         // rate fitted to such a series measures rounding error, not growth.
         let largest = values.max()!, smallest = values.min()!
         if largest - smallest <= Self.constantTolerance * largest {
-            throw DataError(.constantSeries, columnName: name, message: largest == smallest
-                ? "column '\(name)' is constant (\(values[0])); its growth rate is zero and r is undefined"
-                : "column '\(name)' is constant to 12 significant digits (\(smallest) to \(largest)); its growth rate is rounding error and r is undefined")
+            throw DataError(
+                .constantSeries, columnName: name,
+                message: largest == smallest
+                    ? "column '\(name)' is constant (\(values[0])); its growth rate is zero and r is undefined"
+                    : "column '\(name)' is constant to 12 significant digits (\(smallest) to \(largest)); its growth rate is rounding error and r is undefined"
+            )
         }
         let logs = values.map { log($0) }
         switch method {
@@ -50,15 +61,19 @@ public enum GrowthFit {
             let design = Matrix(columns: [Array(repeating: 1, count: n), years.map { $0 - centre }])
             let fit = try LeastSquares.fit(design: design, response: logs)
             guard fit.isFullRank else {
-                throw DataError(.tooFewPoints, columnName: name, message:
-                    "column '\(name)' has all its points in one year; a growth rate needs at least two distinct years")
+                throw DataError(
+                    .tooFewPoints, columnName: name,
+                    message:
+                        "column '\(name)' has all its points in one year; a growth rate needs at least two distinct years"
+                )
             }
             let se = fit.standardErrors[1]
             let t = StudentTDistribution.twoSidedCriticalValue(level: level, degreesOfFreedom: Double(max(n - 2, 1)))
             let g = fit.coefficients[1]
-            return GrowthEstimate(rate: g, standardError: se, lower: g - t * se, upper: g + t * se, level: level,
-                                  method: .leastSquares, observationCount: n, rSquared: fit.rSquared,
-                                  logLevelAtCentre: fit.coefficients[0], centreYear: centre)
+            return GrowthEstimate(
+                rate: g, standardError: se, lower: g - t * se, upper: g + t * se, level: level,
+                method: .leastSquares, observationCount: n, rSquared: fit.rSquared,
+                logLevelAtCentre: fit.coefficients[0], centreYear: centre)
         case .endpoints:
             let span = years[n - 1] - years[0]
             let g = (logs[n - 1] - logs[0]) / span
@@ -77,16 +92,19 @@ public enum GrowthFit {
                 se = (sigmaSquared / span).squareRoot()
             }
             let t = StudentTDistribution.twoSidedCriticalValue(level: level, degreesOfFreedom: Double(max(n - 2, 1)))
-            return GrowthEstimate(rate: g, standardError: se, lower: se.isNaN ? .nan : g - t * se,
-                                  upper: se.isNaN ? .nan : g + t * se, level: level, method: .endpoints,
-                                  observationCount: n, rSquared: .nan, logLevelAtCentre: logs[0], centreYear: years[0])
+            return GrowthEstimate(
+                rate: g, standardError: se, lower: se.isNaN ? .nan : g - t * se,
+                upper: se.isNaN ? .nan : g + t * se, level: level, method: .endpoints,
+                observationCount: n, rSquared: .nan, logLevelAtCentre: logs[0], centreYear: years[0])
         }
     }
 
     /// Running totals of `values` (a cumulative series), for growth of cumulative input.
     public static func cumulative(_ values: [Double]) -> [Double] {
         var total = 0.0
-        return values.map { total += $0; return total }
+        return values.map {
+            total += $0; return total
+        }
     }
 
     /// "years 0 to 9" style description of a year list, for messages.

@@ -41,7 +41,8 @@ public struct Draws: Sendable, Codable {
     /// Posterior or parametric draws around `estimate`.
     /// - Precondition: `kind` is not ``Kind/bootstrapReplicates`` (use ``init(replicates:)``).
     public init(kind: Kind, estimate: Double, values: [Double], seed: UInt64) {
-        precondition(kind != .bootstrapReplicates, "bootstrap replicates carry their specification: use init(replicates:)")
+        precondition(
+            kind != .bootstrapReplicates, "bootstrap replicates carry their specification: use init(replicates:)")
         self.kind = kind
         self.estimate = estimate
         self.values = values
@@ -80,9 +81,13 @@ public struct Draws: Sendable, Codable {
         if let replicates { return replicates.confidenceInterval(method, level: level) }
         guard method == .percentile else { return nil }
         let sorted = sortedSuccessfulValues
-        guard !sorted.isEmpty, estimate.isFinite else { return ConfidenceInterval(lower: .nan, upper: .nan, level: level, method: method) }
+        guard !sorted.isEmpty, estimate.isFinite else {
+            return ConfidenceInterval(lower: .nan, upper: .nan, level: level, method: method)
+        }
         let alpha = 1 - level
-        return ConfidenceInterval(lower: Quantile.sorted(sorted, alpha / 2), upper: Quantile.sorted(sorted, 1 - alpha / 2), level: level, method: method)
+        return ConfidenceInterval(
+            lower: Quantile.sorted(sorted, alpha / 2), upper: Quantile.sorted(sorted, 1 - alpha / 2), level: level,
+            method: method)
     }
 
     /// The draws with each successful draw b replaced by `transform(b, value)` and the estimate
@@ -90,9 +95,11 @@ public struct Draws: Sendable, Codable {
     package func scaled(central: Double, _ transform: (Int, Double) -> Double) -> Draws {
         let scaledValues = values.enumerated().map { b, value in value.isNaN ? Double.nan : transform(b, value) }
         if let replicates {
-            return Draws(replicates: BootstrapReplicates(estimate: replicates.estimate * central, values: scaledValues,
-                                                         jackknife: replicates.jackknife?.map { $0 * central },
-                                                         specification: replicates.specification))
+            return Draws(
+                replicates: BootstrapReplicates(
+                    estimate: replicates.estimate * central, values: scaledValues,
+                    jackknife: replicates.jackknife?.map { $0 * central },
+                    specification: replicates.specification))
         }
         return Draws(kind: kind, estimate: estimate * central, values: scaledValues, seed: seed)
     }

@@ -33,7 +33,9 @@ enum LAPACK {
     ///   - a: `rows × columns`, column-major; destroyed.
     ///   - b: `max(rows, columns) × rightHandSides`, column-major, leading dimension max(rows, columns).
     ///   - rcond: singular values below `rcond · s_max` count as zero.
-    static func dgelsd(a: [Double], rows: Int, columns: Int, b: [Double], rightHandSides: Int, rcond: Double) throws -> MinimumNormSolution {
+    static func dgelsd(
+        a: [Double], rows: Int, columns: Int, b: [Double], rightHandSides: Int, rcond: Double
+    ) throws -> MinimumNormSolution {
         _ = singleThreadedBLAS
         var m = try int32(rows, rows: rows, columns: columns)
         var n = try int32(columns, rows: rows, columns: columns)
@@ -62,11 +64,14 @@ enum LAPACK {
         for k in 0..<rightHandSides {
             for j in 0..<columns { solution[j + k * columns] = bCopy[j + k * ldbInt] }
         }
-        return MinimumNormSolution(solution: solution, rank: Int(rank), singularValues: Array(s.prefix(min(rows, columns))))
+        return MinimumNormSolution(
+            solution: solution, rank: Int(rank), singularValues: Array(s.prefix(min(rows, columns))))
     }
 
     /// Solves min ‖A·x − b‖ by `dgelsy` (QR with column pivoting), minimum-norm where rank drops.
-    static func dgelsy(a: [Double], rows: Int, columns: Int, b: [Double], rcond: Double) throws -> (solution: [Double], rank: Int) {
+    static func dgelsy(
+        a: [Double], rows: Int, columns: Int, b: [Double], rcond: Double
+    ) throws -> (solution: [Double], rank: Int) {
         _ = singleThreadedBLAS
         var m = try int32(rows, rows: rows, columns: columns)
         var n = try int32(columns, rows: rows, columns: columns)

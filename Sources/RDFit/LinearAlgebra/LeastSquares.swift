@@ -35,7 +35,9 @@ public enum LeastSquares {
     ///   or a LAPACK failure.
     /// - Returns: the fit; a rank-deficient fit has the minimum-norm coefficients, NaN standard
     ///   errors and a `rank-deficient` diagnostic.
-    public static func fit(design: Matrix, response: [Double], driver: Driver = .svd, rcond: Double? = nil) throws -> LeastSquaresFit {
+    public static func fit(
+        design: Matrix, response: [Double], driver: Driver = .svd, rcond: Double? = nil
+    ) throws -> LeastSquaresFit {
         let n = design.rows, p = design.columns
         guard n > 0, p > 0, response.count == n else {
             throw LinearAlgebraError.invalidDimensions(rows: n, columns: p, responseCount: response.count)
@@ -43,7 +45,9 @@ public enum LeastSquares {
         for j in 0..<p {
             for i in 0..<n where !design[i, j].isFinite { throw LinearAlgebraError.nonFiniteValue(row: i, column: j) }
         }
-        if let i = response.firstIndex(where: { !$0.isFinite }) { throw LinearAlgebraError.nonFiniteValue(row: i, column: nil) }
+        if let i = response.firstIndex(where: { !$0.isFinite }) {
+            throw LinearAlgebraError.nonFiniteValue(row: i, column: nil)
+        }
 
         // Column equilibration.
         var scales = [Double](repeating: 1, count: p)
@@ -69,7 +73,8 @@ public enum LeastSquares {
             let ldb = max(n, p)
             var b = [Double](repeating: 0, count: ldb)
             for i in 0..<n { b[i] = response[i] }
-            let solved = try LAPACK.dgelsd(a: scaled.storage, rows: n, columns: p, b: b, rightHandSides: 1, rcond: cutoff)
+            let solved = try LAPACK.dgelsd(
+                a: scaled.storage, rows: n, columns: p, b: b, rightHandSides: 1, rcond: cutoff)
             scaledSolution = solved.solution
             rank = solved.rank
             singularValues = solved.singularValues
@@ -78,8 +83,10 @@ public enum LeastSquares {
             scaledSolution = solved.solution
             rank = solved.rank
             // Singular values for the condition diagnostic come from a separate SVD-based solve.
-            singularValues = try LAPACK.dgelsd(a: scaled.storage, rows: n, columns: p,
-                                               b: [Double](repeating: 0, count: max(n, p)), rightHandSides: 1, rcond: cutoff).singularValues
+            singularValues = try LAPACK.dgelsd(
+                a: scaled.storage, rows: n, columns: p,
+                b: [Double](repeating: 0, count: max(n, p)), rightHandSides: 1, rcond: cutoff
+            ).singularValues
         }
         let coefficients = (0..<p).map { scaledSolution[$0] / scales[$0] }
 
@@ -97,7 +104,8 @@ public enum LeastSquares {
             return first != 0 && (0..<n).allSatisfy { design[$0, j] == first }
         }
         let mean = response.reduce(0, +) / Double(n)
-        let tss = hasIntercept ? response.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } : response.reduce(0) { $0 + $1 * $1 }
+        let tss =
+            hasIntercept ? response.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } : response.reduce(0) { $0 + $1 * $1 }
         let rSquared = tss > 0 ? 1 - rss / tss : .nan
 
         let sMax = singularValues.first ?? 0
@@ -106,17 +114,29 @@ public enum LeastSquares {
 
         var diagnostics: [Diagnostic] = []
         if !rss.isFinite {
-            diagnostics.append(Diagnostic(code: .overflow, message:
-                "the residual sum of squares overflows a double (residuals beyond about 1e154), so standard errors are undefined; rescale the response"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .overflow,
+                    message:
+                        "the residual sum of squares overflows a double (residuals beyond about 1e154), so standard errors are undefined; rescale the response"
+                ))
         }
         var inverseGram: Matrix?
         if rank < p {
-            diagnostics.append(Diagnostic(code: .rankDeficient, message:
-                "the design has numerical rank \(rank) < \(p) columns (collinear regressors); coefficients are the minimum-norm solution and have no standard errors"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .rankDeficient,
+                    message:
+                        "the design has numerical rank \(rank) < \(p) columns (collinear regressors); coefficients are the minimum-norm solution and have no standard errors"
+                ))
         } else {
             if conditionNumber > illConditionThreshold {
-                diagnostics.append(Diagnostic(code: .illConditioned, message:
-                    "the design is ill-conditioned (condition number \(String(format: "%.3g", conditionNumber)) after column scaling); coefficients may be inaccurate"))
+                diagnostics.append(
+                    Diagnostic(
+                        code: .illConditioned,
+                        message:
+                            "the design is ill-conditioned (condition number \(String(format: "%.3g", conditionNumber)) after column scaling); coefficients may be inaccurate"
+                    ))
             }
             if n >= p {
                 let r = try LAPACK.triangularFactor(a: scaled.storage, rows: n, columns: p)
@@ -124,8 +144,11 @@ public enum LeastSquares {
             }
         }
         if degreesOfFreedom <= 0 && rank == p {
-            diagnostics.append(Diagnostic(code: .noResidualDegreesOfFreedom, message:
-                "as many coefficients as observations: the fit is exact and standard errors are undefined"))
+            diagnostics.append(
+                Diagnostic(
+                    code: .noResidualDegreesOfFreedom,
+                    message:
+                        "as many coefficients as observations: the fit is exact and standard errors are undefined"))
         }
         let sigmaSquared = degreesOfFreedom > 0 ? rss / Double(degreesOfFreedom) : .nan
         var covariance = Matrix(rows: p, columns: p)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of ``LeastSquares/fit(design:response:driver:rcond:)``.
 ///
 /// Undefined quantities (standard errors of a rank-deficient or exact fit) are NaN and are
@@ -41,11 +43,13 @@ public struct LeastSquaresFit: Sendable, Codable {
         case driver, diagnostics, design
     }
 
-    init(coefficients: [Double], standardErrors: [Double], covariance: Matrix, residuals: [Double],
-         fittedValues: [Double], residualSumOfSquares: Double, residualStandardError: Double,
-         degreesOfFreedom: Int, rSquared: Double, rank: Int, singularValues: [Double],
-         conditionNumber: Double, driver: LeastSquares.Driver, diagnostics: [Diagnostic],
-         design: Matrix, inverseGram: Matrix?) {
+    init(
+        coefficients: [Double], standardErrors: [Double], covariance: Matrix, residuals: [Double],
+        fittedValues: [Double], residualSumOfSquares: Double, residualStandardError: Double,
+        degreesOfFreedom: Int, rSquared: Double, rank: Int, singularValues: [Double],
+        conditionNumber: Double, driver: LeastSquares.Driver, diagnostics: [Diagnostic],
+        design: Matrix, inverseGram: Matrix?
+    ) {
         self.coefficients = coefficients
         self.standardErrors = standardErrors
         self.covariance = covariance
@@ -85,7 +89,9 @@ public struct LeastSquaresFit: Sendable, Codable {
             inverseGram: nil)
         // (XᵀX)⁻¹ is not encoded: rebuild it from the design so Newey–West errors survive decoding.
         if rank == coefficients.count, design.rows >= design.columns,
-           let refit = try? LeastSquares.fit(design: design, response: zip(fittedValues, residuals).map { $0 + $1 }, driver: driver) {
+            let refit = try? LeastSquares.fit(
+                design: design, response: zip(fittedValues, residuals).map { $0 + $1 }, driver: driver)
+        {
             inverseGram = refit.inverseGram
         }
     }
@@ -137,5 +143,3 @@ public struct LeastSquaresFit: Sendable, Codable {
         max(1, Int((4 * pow(Double(n) / 100, 2.0 / 9.0)).rounded(.down)))
     }
 }
-
-import Foundation

@@ -15,7 +15,10 @@ public enum EndpointTableReproduction {
         public let exact: BayesSingleEndpointResult
 
         /// Creates a domain entry.
-        public init(label: String, referenceDomain: String, published: BayesSingleEndpointResult, exact: BayesSingleEndpointResult) {
+        public init(
+            label: String, referenceDomain: String, published: BayesSingleEndpointResult,
+            exact: BayesSingleEndpointResult
+        ) {
             self.label = label
             self.referenceDomain = referenceDomain
             self.published = published
@@ -38,19 +41,23 @@ public enum EndpointTableReproduction {
     ///   - threads: worker threads (results do not depend on it).
     ///   - progress: a progress callback for each likelihood's run, or nil for none.
     /// - Throws: what the specification and the estimator throw.
-    public static func domain(label: String, referenceDomain: String, inputs: [TimeSeries], weights: [String: InputWeight] = [:],
-                              output: OutputGrowth, seed: UInt64,
-                              chains: Int = BayesSingleEndpointSpecification.defaultChains,
-                              drawsPerChain: Int = BayesSingleEndpointSpecification.defaultDrawsPerChain,
-                              warmUp: Int = BayesSingleEndpointSpecification.defaultWarmUp, threads: Int = 1,
-                              progress: (BayesLikelihood) -> (@Sendable (Double) -> Void)? = { _ in nil }) throws -> Domain {
+    public static func domain(
+        label: String, referenceDomain: String, inputs: [TimeSeries], weights: [String: InputWeight] = [:],
+        output: OutputGrowth, seed: UInt64,
+        chains: Int = BayesSingleEndpointSpecification.defaultChains,
+        drawsPerChain: Int = BayesSingleEndpointSpecification.defaultDrawsPerChain,
+        warmUp: Int = BayesSingleEndpointSpecification.defaultWarmUp, threads: Int = 1,
+        progress: (BayesLikelihood) -> (@Sendable (Double) -> Void)? = { _ in nil }
+    ) throws -> Domain {
         func run(_ likelihood: BayesLikelihood) throws -> BayesSingleEndpointResult {
             let specification = try BayesSingleEndpointSpecification(
-                inputs: inputs, weights: weights, output: output, likelihood: likelihood, chains: chains, drawsPerChain: drawsPerChain,
+                inputs: inputs, weights: weights, output: output, likelihood: likelihood, chains: chains,
+                drawsPerChain: drawsPerChain,
                 warmUp: warmUp, seed: seed, threads: threads)
             return try BayesSingleEndpointEstimator.estimate(specification, progress: progress(likelihood))
         }
-        return Domain(label: label, referenceDomain: referenceDomain, published: try run(.published), exact: try run(.exact))
+        return Domain(
+            label: label, referenceDomain: referenceDomain, published: try run(.published), exact: try run(.exact))
     }
 
     /// The Monte-Carlo standard error of the p-quantile of r: sqrt(p(1 − p)/ESS)/f(q_p), with the
@@ -72,36 +79,59 @@ public enum EndpointTableReproduction {
         var rows: [ReproductionRow] = []
         var shifts: [String] = []
         for domain in domains {
-            guard let i = estimates.firstRow(where: "domain", { $0.localizedCaseInsensitiveContains(domain.referenceDomain) }) else {
-                throw DataError(.malformedCSV, message: "returns_to_rd_r_estimates.csv has no row for '\(domain.referenceDomain)'")
+            guard
+                let i = estimates.firstRow(
+                    where: "domain", { $0.localizedCaseInsensitiveContains(domain.referenceDomain) })
+            else {
+                throw DataError(
+                    .malformedCSV, message: "returns_to_rd_r_estimates.csv has no row for '\(domain.referenceDomain)'")
             }
             func cell(_ column: String) -> String { estimates.value(i, column) ?? "" }
             let p = domain.published, e = domain.exact
             let checks: [(String, Double, String, KeyPath<BayesRQuantiles, Double>)] = [
-                ("median", 0.5, cell("r_central"), \.q50), ("5th percentile", 0.05, cell("r_low"), \.q05), ("95th percentile", 0.95, cell("r_high"), \.q95)]
+                ("median", 0.5, cell("r_central"), \.q50), ("5th percentile", 0.05, cell("r_low"), \.q05),
+                ("95th percentile", 0.95, cell("r_high"), \.q95),
+            ]
             for (name, probability, text, path) in checks {
                 guard let published = TextTable.leadingNumber(in: text) else { continue }
                 let printed = ReproductionRow.printedRounding(String(published))
                 let mcError = quantileStandardError(p, probability: probability)
-                rows.append(ReproductionRow(label: "\(domain.label): r \(name), published likelihood", published: published, publishedText: text,
-                                            computed: p.r[keyPath: path], tolerance: printed + 3 * mcError,
-                                            note: "printed rounding ±\(PlainNumber.text(printed)) + 3 × Monte-Carlo s.e. (\(String(format: "%.3f", mcError)))"))
-                rows.append(ReproductionRow(label: "\(domain.label): r \(name), exact likelihood", publishedText: text, computed: e.r[keyPath: path],
-                                            note: String(format: "rdfit's answer; exact − published = %+.3f", e.r[keyPath: path] - p.r[keyPath: path])))
+                rows.append(
+                    ReproductionRow(
+                        label: "\(domain.label): r \(name), published likelihood", published: published,
+                        publishedText: text,
+                        computed: p.r[keyPath: path], tolerance: printed + 3 * mcError,
+                        note:
+                            "printed rounding ±\(PlainNumber.text(printed)) + 3 × Monte-Carlo s.e. (\(String(format: "%.3f", mcError)))"
+                    ))
+                rows.append(
+                    ReproductionRow(
+                        label: "\(domain.label): r \(name), exact likelihood", publishedText: text,
+                        computed: e.r[keyPath: path],
+                        note: String(
+                            format: "rdfit's answer; exact − published = %+.3f", e.r[keyPath: path] - p.r[keyPath: path]
+                        )))
             }
-            rows.append(ReproductionRow(label: "\(domain.label): P(r > 1), published / exact likelihood", computed: p.probabilityRAboveOne,
-                                        note: String(format: "exact likelihood: %.3f", e.probabilityRAboveOne)))
-            rows.append(ReproductionRow(label: "\(domain.label): naive r = g_A/g_I (endpoints)", computed: p.naiveR,
-                                        note: "the steady-state ratio the posterior is compared with"))
-            shifts.append(String(format: "%@ %+.2f (5th percentile %+.2f)", domain.label, e.r.q50 - p.r.q50, e.r.q05 - p.r.q05))
+            rows.append(
+                ReproductionRow(
+                    label: "\(domain.label): P(r > 1), published / exact likelihood", computed: p.probabilityRAboveOne,
+                    note: String(format: "exact likelihood: %.3f", e.probabilityRAboveOne)))
+            rows.append(
+                ReproductionRow(
+                    label: "\(domain.label): naive r = g_A/g_I (endpoints)", computed: p.naiveR,
+                    note: "the steady-state ratio the posterior is compared with"))
+            shifts.append(
+                String(format: "%@ %+.2f (5th percentile %+.2f)", domain.label, e.r.q50 - p.r.q50, e.r.q05 - p.r.q05))
         }
         return ReproductionTable(
             id: "table4-endpoint",
             title: "Eth & Davidson (2025) Table 4 / Erdil, Besiroglu & Ho (2024): single-endpoint Bayesian r",
-            method: "For each domain, the posterior of r = λ/β given the yearly unique-author series in Data/<domain>.csv and the output factor over its horizon (the file's defaults), under the source's truncated likelihood (which must match the published figures) and under the exact Feller density (rdfit's own answer).",
+            method:
+                "For each domain, the posterior of r = λ/β given the yearly unique-author series in Data/<domain>.csv and the output factor over its horizon (the file's defaults), under the source's truncated likelihood (which must match the published figures) and under the exact Feller density (rdfit's own answer).",
             rows: rows,
             notes: [
-                "The published figures are reproduced only with the authors' likelihood, which sums the Feller series with a double-precision gamma function: every term with m + 1 or m + ν + 1 above 171.6 overflows and drops out, so low-noise draws (whose series peaks beyond m ≈ 170) are under-weighted. The exact density gives lower r throughout; median shifts, exact − published: " + shifts.joined(separator: "; ") + ".",
+                "The published figures are reproduced only with the authors' likelihood, which sums the Feller series with a double-precision gamma function: every term with m + 1 or m + ν + 1 above 171.6 overflows and drops out, so low-noise draws (whose series peaks beyond m ≈ 170) are under-weighted. The exact density gives lower r throughout; median shifts, exact − published: "
+                    + shifts.joined(separator: "; ") + ".",
                 "Reproductions are Monte-Carlo estimates: tolerances add three Monte-Carlo standard errors of each quantile to the published rounding.",
             ])
     }

@@ -13,7 +13,8 @@ public enum ProxyTwoReproduction {
     ///   - seed: seed of the Monte-Carlo draws.
     ///   - draws: number of draws.
     /// - Throws: ``DataError`` for a missing reference row; ``SpecificationError`` for invalid ranges.
-    public static func table(newsletter: TextTable, seed: UInt64, draws: Int = defaultDraws) throws -> ReproductionTable {
+    public static func table(newsletter: TextTable, seed: UInt64, draws: Int = defaultDraws) throws -> ReproductionTable
+    {
         let ref = try ReferenceValues(newsletter, keyColumn: "quantity")
         let gA = try ref.number("proxy2.output_growth", "value")
         let gK = try ref.number("proxy2.compute_growth", "value")
@@ -24,18 +25,27 @@ public enum ProxyTwoReproduction {
         func r(_ g: Double, _ e: Double) -> Double { g / (e * gK + (1 - e) * gL) }
         var rows: [ReproductionRow] = []
         let pointText = try ref.text("proxy2.r", "value")
-        rows.append(ReproductionRow(label: "Proxy 2: r = g_A/(ε·g_K + (1−ε)·g_L) at ε = \(share)", published: try ref.number("proxy2.r", "value"),
-                                    publishedText: "≈ " + pointText, computed: r(gA, share), tolerance: ReproductionRow.printedRounding(pointText),
-                                    note: "inputs as printed (g_A 1.1, g_K 1.3, g_L 0.85); half a unit in the last digit"))
-        rows.append(ReproductionRow(label: "Proxy 2: r at ε = \(shareHigh) (compute share high)", computed: r(gA, shareHigh),
-                                    note: "range over the newsletter's compute share 0.59–0.75"))
-        rows.append(ReproductionRow(label: "Proxy 2: r at ε = \(shareLow) (compute share low)", computed: r(gA, shareLow),
-                                    note: "r falls as ε rises because compute (g_K = 1.3) grows faster than labour"))
+        rows.append(
+            ReproductionRow(
+                label: "Proxy 2: r = g_A/(ε·g_K + (1−ε)·g_L) at ε = \(share)",
+                published: try ref.number("proxy2.r", "value"),
+                publishedText: "≈ " + pointText, computed: r(gA, share),
+                tolerance: ReproductionRow.printedRounding(pointText),
+                note: "inputs as printed (g_A 1.1, g_K 1.3, g_L 0.85); half a unit in the last digit"))
+        rows.append(
+            ReproductionRow(
+                label: "Proxy 2: r at ε = \(shareHigh) (compute share high)", computed: r(gA, shareHigh),
+                note: "range over the newsletter's compute share 0.59–0.75"))
+        rows.append(
+            ReproductionRow(
+                label: "Proxy 2: r at ε = \(shareLow) (compute share low)", computed: r(gA, shareLow),
+                note: "r falls as ε rises because compute (g_K = 1.3) grows faster than labour"))
 
         // Monte-Carlo: output multiple 2–5×/yr as a 90% lognormal range, ε triangular.
         let low = try ref.number("proxy2.output_multiple_range", "low")
         let high = try ref.number("proxy2.output_multiple_range", "high")
-        let output = OutputGrowth.growthMultiple(perYear: exp(gA), interval: try QuantityInterval(lower: low, upper: high, level: 0.9))
+        let output = OutputGrowth.growthMultiple(
+            perYear: exp(gA), interval: try QuantityInterval(lower: low, upper: high, level: 0.9))
         let weight = InputWeight.triangular(low: shareLow, mode: share, high: shareHigh)
         var generator = Xoshiro256StarStar(seed: seed)
         var values = [Double](repeating: 0, count: max(draws, 1))
@@ -45,9 +55,13 @@ public enum ProxyTwoReproduction {
         }
         let q = Quantile.of(values, [0.05, 0.5, 0.95])
         let above = Double(values.filter { $0 > 1 }.count) / Double(values.count)
-        let mcNote = "\(draws) draws, seed \(seed): g_A = ln m with m lognormal, 90% range \(PlainNumber.text(low))–\(PlainNumber.text(high))×/yr (median √(\(PlainNumber.text(low))·\(PlainNumber.text(high))) = \(String(format: "%.2f", (low * high).squareRoot()))×), ε triangular \(shareLow)/\(share)/\(shareHigh)"
+        let mcNote =
+            "\(draws) draws, seed \(seed): g_A = ln m with m lognormal, 90% range \(PlainNumber.text(low))–\(PlainNumber.text(high))×/yr (median √(\(PlainNumber.text(low))·\(PlainNumber.text(high))) = \(String(format: "%.2f", (low * high).squareRoot()))×), ε triangular \(shareLow)/\(share)/\(shareHigh)"
         rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: r median", computed: q[1], note: mcNote))
-        rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: r 5th percentile", computed: q[0], note: "the interval is dominated by the output-growth range"))
+        rows.append(
+            ReproductionRow(
+                label: "Proxy 2 Monte-Carlo: r 5th percentile", computed: q[0],
+                note: "the interval is dominated by the output-growth range"))
         rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: r 95th percentile", computed: q[2], note: ""))
         rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: P(r > 1)", computed: above, note: ""))
 
@@ -58,21 +72,32 @@ public enum ProxyTwoReproduction {
             let printedLambda = try ref.number("papers.\(domain).printed_lambda", "value")
             let printedBeta = try ref.number("papers.\(domain).printed_beta", "value")
             let asPrinted = printedLambda / printedBeta, swapped = printedBeta / printedLambda
-            rows.append(ReproductionRow(label: "\(domain): printed λ / printed β (labels as printed)", publishedText: "r = \(PlainNumber.text(rMedian))",
-                                        computed: asPrinted, note: "far from the r median: the printed λ and β rows are swapped (METHODS §1)"))
-            rows.append(ReproductionRow(label: "\(domain): printed β / printed λ (labels swapped back)",
-                                        publishedText: "nearer r = \(PlainNumber.text(rMedian))", computed: swapped,
-                                        passes: abs(swapped - rMedian) < abs(asPrinted - rMedian),
-                                        note: "passes when the swapped reading is nearer the r median than the printed one (a ratio of medians need not equal the median of the ratio)"))
+            rows.append(
+                ReproductionRow(
+                    label: "\(domain): printed λ / printed β (labels as printed)",
+                    publishedText: "r = \(PlainNumber.text(rMedian))",
+                    computed: asPrinted,
+                    note: "far from the r median: the printed λ and β rows are swapped (METHODS §1)"))
+            rows.append(
+                ReproductionRow(
+                    label: "\(domain): printed β / printed λ (labels swapped back)",
+                    publishedText: "nearer r = \(PlainNumber.text(rMedian))", computed: swapped,
+                    passes: abs(swapped - rMedian) < abs(asPrinted - rMedian),
+                    note:
+                        "passes when the swapped reading is nearer the r median than the printed one (a ratio of medians need not equal the median of the ratio)"
+                ))
             let cut = (1 - epsilon) * rMedian
-            rows.append(ReproductionRow(label: "\(domain): Cobb-Douglas cut (1 − ε_K)·r at ε_K = 2/3", publishedText: "below 1",
-                                        computed: cut, passes: cut < 1,
-                                        note: "'all our estimates … should be cut by a factor of three, which puts them all below 1'"))
+            rows.append(
+                ReproductionRow(
+                    label: "\(domain): Cobb-Douglas cut (1 − ε_K)·r at ε_K = 2/3", publishedText: "below 1",
+                    computed: cut, passes: cut < 1,
+                    note: "'all our estimates … should be cut by a factor of three, which puts them all below 1'"))
         }
         return ReproductionTable(
             id: "proxy2",
             title: "Epoch newsletter (2025): Proxy 2 frontier-lab estimate and the compute-bottleneck cut",
-            method: "Steady state r = g_A/(ε_K·g_K + (1 − ε_K)·g_L) from the newsletter's rounded growth rates (Data/reference/epoch-newsletter-2025.csv), over its compute-share range, with a Monte-Carlo interval; the Cobb-Douglas cut (1 − ε_K)·r applied to its paper-proxy r medians.",
+            method:
+                "Steady state r = g_A/(ε_K·g_K + (1 − ε_K)·g_L) from the newsletter's rounded growth rates (Data/reference/epoch-newsletter-2025.csv), over its compute-share range, with a Monte-Carlo interval; the Cobb-Douglas cut (1 − ε_K)·r applied to its paper-proxy r medians.",
             rows: rows,
             notes: [
                 "The newsletter's table of Jones-model parameters prints its λ and β rows swapped: for computer vision the row labelled λ (1.038) is β and the row labelled β (1.302) is λ; only read that way do they give the r median 1.262 (the same holds for RL and NLP).",

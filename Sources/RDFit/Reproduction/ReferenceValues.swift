@@ -7,7 +7,11 @@ public struct ReferenceValues: Sendable {
     /// - Throws: ``DataError`` if the column is missing.
     public init(_ table: TextTable, keyColumn: String) throws {
         guard table.header.contains(keyColumn) else {
-            throw DataError(.malformedCSV, line: 1, message: "the reference table has no '\(keyColumn)' column (columns: \(table.header.joined(separator: ", ")))")
+            throw DataError(
+                .malformedCSV, line: 1,
+                message:
+                    "the reference table has no '\(keyColumn)' column (columns: \(table.header.joined(separator: ", ")))"
+            )
         }
         self.table = table
         self.keyColumn = keyColumn
@@ -27,7 +31,8 @@ public struct ReferenceValues: Sendable {
     public func number(_ key: String, _ column: String) throws -> Double {
         let cell = try text(key, column)
         guard let value = TextTable.leadingNumber(in: cell) else {
-            throw DataError(.nonNumericValue, message: "the reference value '\(key)' (\(column)) is '\(cell)', not a number")
+            throw DataError(
+                .nonNumericValue, message: "the reference value '\(key)' (\(column)) is '\(cell)', not a number")
         }
         return value
     }

@@ -27,7 +27,10 @@ public struct ReproductionRow: Sendable, Codable, Hashable {
     public let note: String
 
     /// A row compared with a published figure: passes when |computed − published| ≤ tolerance.
-    public init(label: String, published: Double, publishedText: String? = nil, computed: Double, tolerance: Double, note: String) {
+    public init(
+        label: String, published: Double, publishedText: String? = nil, computed: Double, tolerance: Double,
+        note: String
+    ) {
         self.label = label
         self.published = published
         self.publishedText = publishedText ?? PlainNumber.text(published)

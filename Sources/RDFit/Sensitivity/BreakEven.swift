@@ -40,7 +40,10 @@ public struct BreakEven: Sendable, Hashable, Codable {
     public let maximum: Double
 
     /// Creates a result.
-    public init(quantity: Quantity, status: Status, value: Double?, aboveOneBelowBreakEven: Bool?, crossings: Int, minimum: Double, maximum: Double) {
+    public init(
+        quantity: Quantity, status: Status, value: Double?, aboveOneBelowBreakEven: Bool?, crossings: Int,
+        minimum: Double, maximum: Double
+    ) {
         self.quantity = quantity
         self.status = status
         self.value = value

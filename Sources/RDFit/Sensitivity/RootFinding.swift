@@ -17,7 +17,10 @@ public enum RootFinding {
     ///   - f: the function; a NaN value stops the search.
     /// - Returns: x with |x − root| ≤ tolerance (about), or nil when the ends do not bracket a sign
     ///   change or f returns NaN.
-    public static func brent(from a: Double, to b: Double, fa: Double? = nil, fb: Double? = nil, tolerance: Double = 1e-10, maximumIterations: Int = 100, _ f: (Double) throws -> Double) rethrows -> Double? {
+    public static func brent(
+        from a: Double, to b: Double, fa: Double? = nil, fb: Double? = nil, tolerance: Double = 1e-10,
+        maximumIterations: Int = 100, _ f: (Double) throws -> Double
+    ) rethrows -> Double? {
         var a = a, b = b
         var fa = try fa ?? f(a), fb = try fb ?? f(b)
         guard !fa.isNaN, !fb.isNaN else { return nil }

@@ -24,7 +24,10 @@ public enum SensitivityAssumption: Sendable, Hashable, Codable {
     case inputChoice(columns: [String])
 
     /// The option-style names, for messages and suggestions.
-    public static let names = ["doubling-time", "growth-multiple", "growth-factor", "compute-share", "spillover", "spillover-share", "multiplier", "weight", "input"]
+    public static let names = [
+        "doubling-time", "growth-multiple", "growth-factor", "compute-share", "spillover", "spillover-share",
+        "multiplier", "weight", "input",
+    ]
 
     /// The assumption's name, e.g. `spillover:ai_papers`.
     public var name: String {

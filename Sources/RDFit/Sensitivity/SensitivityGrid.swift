@@ -12,7 +12,10 @@ public struct SensitivityGrid: Sendable, Codable {
     public let points: [[SensitivityPoint]]
 
     /// Creates a grid.
-    public init(rows: SensitivityAssumption, columns: SensitivityAssumption, rowValues: [Double], columnValues: [Double], points: [[SensitivityPoint]]) {
+    public init(
+        rows: SensitivityAssumption, columns: SensitivityAssumption, rowValues: [Double], columnValues: [Double],
+        points: [[SensitivityPoint]]
+    ) {
         self.rows = rows
         self.columns = columns
         self.rowValues = rowValues
@@ -27,17 +30,27 @@ public struct SensitivityGrid: Sendable, Codable {
     ///   - columns: the second assumption and its range.
     ///   - size: settings per assumption, at least 2.
     /// - Throws: ``SpecificationError`` for a non-numeric assumption or too small a size; estimator errors.
-    public static func evaluate(_ baseline: SensitivityBaseline, rows: (SensitivityAssumption, ClosedRange<Double>), columns: (SensitivityAssumption, ClosedRange<Double>), size: Int) throws -> SensitivityGrid {
+    public static func evaluate(
+        _ baseline: SensitivityBaseline, rows: (SensitivityAssumption, ClosedRange<Double>),
+        columns: (SensitivityAssumption, ClosedRange<Double>), size: Int
+    ) throws -> SensitivityGrid {
         guard rows.0.isNumeric, columns.0.isNumeric, size >= 2 else {
-            throw SpecificationError(setting: .assumptionRange, message: "a two-way grid needs two numeric assumptions and at least 2 points")
+            throw SpecificationError(
+                setting: .assumptionRange, message: "a two-way grid needs two numeric assumptions and at least 2 points"
+            )
         }
         func values(_ range: ClosedRange<Double>) -> [Double] {
-            (0..<size).map { k in k == size - 1 ? range.upperBound : range.lowerBound + (range.upperBound - range.lowerBound) * Double(k) / Double(size - 1) }
+            (0..<size).map { k in
+                k == size - 1
+                    ? range.upperBound
+                    : range.lowerBound + (range.upperBound - range.lowerBound) * Double(k) / Double(size - 1)
+            }
         }
         let rowValues = values(rows.1), columnValues = values(columns.1)
         let points = try rowValues.map { a in
             try columnValues.map { b in try baseline.evaluate(rows.0, at: a, and: columns.0, at: b) }
         }
-        return SensitivityGrid(rows: rows.0, columns: columns.0, rowValues: rowValues, columnValues: columnValues, points: points)
+        return SensitivityGrid(
+            rows: rows.0, columns: columns.0, rowValues: rowValues, columnValues: columnValues, points: points)
     }
 }

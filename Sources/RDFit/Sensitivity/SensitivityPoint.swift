@@ -18,7 +18,10 @@ public struct SensitivityPoint: Sendable, Hashable, Codable {
     public let probabilityAboveOne: Double
 
     /// Creates a point.
-    public init(value: Double, label: String?, estimate: Double, median: Double, lower: Double, upper: Double, level: Double, probabilityAboveOne: Double) {
+    public init(
+        value: Double, label: String?, estimate: Double, median: Double, lower: Double, upper: Double, level: Double,
+        probabilityAboveOne: Double
+    ) {
         self.value = value
         self.label = label
         self.estimate = estimate
@@ -31,7 +34,9 @@ public struct SensitivityPoint: Sendable, Hashable, Codable {
 
     /// The same summaries under another value and label.
     func relabelled(value: Double, label: String?) -> SensitivityPoint {
-        SensitivityPoint(value: value, label: label, estimate: estimate, median: median, lower: lower, upper: upper, level: level, probabilityAboveOne: probabilityAboveOne)
+        SensitivityPoint(
+            value: value, label: label, estimate: estimate, median: median, lower: lower, upper: upper, level: level,
+            probabilityAboveOne: probabilityAboveOne)
     }
 
     /// The point's value of `quantity`.

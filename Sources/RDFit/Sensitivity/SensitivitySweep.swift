@@ -12,7 +12,10 @@ public struct SensitivitySweep: Sendable, Codable {
     public let breakEvens: [BreakEven]
 
     /// Creates a sweep.
-    public init(assumption: SensitivityAssumption, low: Double, high: Double, points: [SensitivityPoint], breakEvens: [BreakEven]) {
+    public init(
+        assumption: SensitivityAssumption, low: Double, high: Double, points: [SensitivityPoint],
+        breakEvens: [BreakEven]
+    ) {
         self.assumption = assumption
         self.low = low
         self.high = high
@@ -31,7 +34,9 @@ public struct SensitivitySweep: Sendable, Codable {
         guard let first = points.first, let last = points.last else { return nil }
         if assumption.isNumeric { return (first, last) }
         let finite = points.filter { $0.median.isFinite }
-        guard let lowest = finite.min(by: { $0.median < $1.median }), let highest = finite.max(by: { $0.median < $1.median }) else { return (first, last) }
+        guard let lowest = finite.min(by: { $0.median < $1.median }),
+            let highest = finite.max(by: { $0.median < $1.median })
+        else { return (first, last) }
         return (lowest, highest)
     }
 }

@@ -24,6 +24,8 @@ struct CommandError: Error, CustomStringConvertible {
     }
 
     static func specification(_ error: SpecificationError) -> CommandError {
-        CommandError(exitCode: usage, description: "\(OptionNames.flag(for: error.setting)): \(OptionNames.spelled(error.message))")
+        CommandError(
+            exitCode: usage,
+            description: "\(OptionNames.flag(for: error.setting)): \(OptionNames.spelled(error.message))")
     }
 }

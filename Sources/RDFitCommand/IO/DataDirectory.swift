@@ -12,7 +12,9 @@ enum DataDirectory {
         if let explicit {
             let url = URL(fileURLWithPath: explicit)
             guard isDirectory(url) else {
-                throw CommandError(exitCode: CommandError.usage, description: "--data: \(explicit) is not a folder; give the path of rdfit's Data/ folder")
+                throw CommandError(
+                    exitCode: CommandError.usage,
+                    description: "--data: \(explicit) is not a folder; give the path of rdfit's Data/ folder")
             }
             return url
         }
@@ -24,6 +26,8 @@ enum DataDirectory {
             let candidate = executable.appendingPathComponent("Data")
             if isDirectory(candidate.appendingPathComponent("reference")) { return candidate }
         }
-        throw CommandError(exitCode: CommandError.usage, description: "cannot find rdfit's Data/ folder; run from the package root or pass --data DIR")
+        throw CommandError(
+            exitCode: CommandError.usage,
+            description: "cannot find rdfit's Data/ folder; run from the package root or pass --data DIR")
     }
 }

@@ -9,7 +9,9 @@ enum Environment {
             return max(1, ProcessInfo.processInfo.activeProcessorCount)
         }
         guard let value = Int(text.trimmingBlanks), (1...256).contains(value) else {
-            throw CommandError(exitCode: CommandError.usage, description: "RDFIT_THREADS: '\(text)' is not a whole number from 1 to 256")
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description: "RDFIT_THREADS: '\(text)' is not a whole number from 1 to 256")
         }
         return value
     }

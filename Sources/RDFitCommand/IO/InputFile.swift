@@ -9,27 +9,38 @@ enum InputFile {
 
     static func read(_ path: String) throws -> [UInt8] {
         guard !path.isEmpty else {
-            throw CommandError(exitCode: CommandError.noInput, description: "the file name is empty; name a CSV file, e.g. Data/computer-vision.csv")
+            throw CommandError(
+                exitCode: CommandError.noInput,
+                description: "the file name is empty; name a CSV file, e.g. Data/computer-vision.csv")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandError(exitCode: CommandError.noInput, description: "\(path): no such file; check the path (bundled data is in Data/, e.g. Data/computer-vision.csv)")
+            throw CommandError(
+                exitCode: CommandError.noInput,
+                description:
+                    "\(path): no such file; check the path (bundled data is in Data/, e.g. Data/computer-vision.csv)")
         }
         guard !isDirectory.boolValue else {
-            throw CommandError(exitCode: CommandError.noInput, description: "\(path): is a directory; name a CSV file inside it")
+            throw CommandError(
+                exitCode: CommandError.noInput, description: "\(path): is a directory; name a CSV file inside it")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CommandError(exitCode: CommandError.noInput, description: "\(path): cannot be opened for reading; check its permissions")
+            throw CommandError(
+                exitCode: CommandError.noInput,
+                description: "\(path): cannot be opened for reading; check its permissions")
         }
         defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
-            throw CommandError(exitCode: CommandError.noInput, description: "\(path): cannot be read (\(error.localizedDescription))")
+            throw CommandError(
+                exitCode: CommandError.noInput, description: "\(path): cannot be read (\(error.localizedDescription))")
         }
         guard data.count <= maximumBytes else {
-            throw CommandError(exitCode: CommandError.data, description: "\(path): larger than \(maximumBytes >> 20) MiB; rdfit reads yearly series, not bulk data")
+            throw CommandError(
+                exitCode: CommandError.data,
+                description: "\(path): larger than \(maximumBytes >> 20) MiB; rdfit reads yearly series, not bulk data")
         }
         return [UInt8](data)
     }

@@ -6,31 +6,49 @@ import RDFitReporting
 /// that a data file's `# rdfit:` defaults can fill what the command line leaves out
 /// (``merged(over:)``); numbers may be written as arithmetic, e.g. `--growth-factor '2^(120/9)'`.
 struct EstimateOptions: ParsableArguments {
-    @Option(name: .customLong("input"), help: ArgumentHelp("Input column (repeatable). Default: every numeric column but year and the output.", valueName: "COL"))
+    @Option(
+        name: .customLong("input"),
+        help: ArgumentHelp(
+            "Input column (repeatable). Default: every numeric column but year and the output.", valueName: "COL"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("weight"), help: ArgumentHelp("Cobb-Douglas weight of an input: COL=VALUE, COL=LO:HI (uniform) or COL=LO:MODE:HI (triangular). Default: equal weights; one input may be left to take the remainder.", valueName: "COL=W"))
+    @Option(
+        name: .customLong("weight"),
+        help: ArgumentHelp(
+            "Cobb-Douglas weight of an input: COL=VALUE, COL=LO:HI (uniform) or COL=LO:MODE:HI (triangular). Default: equal weights; one input may be left to take the remainder.",
+            valueName: "COL=W"))
     var weights: [String] = []
 
     @Option(help: ArgumentHelp("Output level column (software quality series).", valueName: "COL"))
     var output: String?
 
-    @Option(name: .customLong("doubling-time"), help: ArgumentHelp("Output doubling time in months.", valueName: "MONTHS"))
+    @Option(
+        name: .customLong("doubling-time"), help: ArgumentHelp("Output doubling time in months.", valueName: "MONTHS"))
     var doublingTime: String?
 
-    @Option(name: .customLong("growth-factor"), help: ArgumentHelp("Output growth factor A_T/A_0 over --over years (arithmetic allowed, e.g. '2^(120/9)').", valueName: "F"))
+    @Option(
+        name: .customLong("growth-factor"),
+        help: ArgumentHelp(
+            "Output growth factor A_T/A_0 over --over years (arithmetic allowed, e.g. '2^(120/9)').", valueName: "F"))
     var growthFactor: String?
 
     @Option(help: ArgumentHelp("Horizon of --growth-factor in years.", valueName: "YEARS"))
     var over: String?
 
-    @Option(name: .customLong("growth-multiple"), help: ArgumentHelp("Output growth multiple per year, e.g. 3 for 3x/yr.", valueName: "M"))
+    @Option(
+        name: .customLong("growth-multiple"),
+        help: ArgumentHelp("Output growth multiple per year, e.g. 3 for 3x/yr.", valueName: "M"))
     var growthMultiple: String?
 
-    @Option(help: ArgumentHelp("Interval on the output quantity given (months, factor or multiple), read as a lognormal range.", valueName: "LO:HI"))
+    @Option(
+        help: ArgumentHelp(
+            "Interval on the output quantity given (months, factor or multiple), read as a lognormal range.",
+            valueName: "LO:HI"))
     var interval: String?
 
-    @Option(name: .customLong("interval-level"), help: ArgumentHelp("Level of --interval (default 0.95).", valueName: "LEVEL"))
+    @Option(
+        name: .customLong("interval-level"),
+        help: ArgumentHelp("Level of --interval (default 0.95).", valueName: "LEVEL"))
     var intervalLevel: String?
 
     @Option(help: "Estimator: steady-state (default), jones-ols or bayes-endpoint.")
@@ -45,10 +63,17 @@ struct EstimateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use only the years from LO to HI inclusive.", valueName: "LO:HI"))
     var years: String?
 
-    @Option(help: "Bootstrap scheme: pairs (default for steady-state), residual, block (default for jones-ols) or stationary.")
+    @Option(
+        help:
+            "Bootstrap scheme: pairs (default for steady-state), residual, block (default for jones-ols) or stationary."
+    )
     var bootstrap: SchemeChoice?
 
-    @Option(name: .customLong("block-length"), help: ArgumentHelp("Block length (mean length for stationary). Default: round(n^(1/3)), the window for jones-ols.", valueName: "L"))
+    @Option(
+        name: .customLong("block-length"),
+        help: ArgumentHelp(
+            "Block length (mean length for stationary). Default: round(n^(1/3)), the window for jones-ols.",
+            valueName: "L"))
     var blockLength: Double?
 
     @Option(help: ArgumentHelp("Bootstrap replicates (default 2000).", valueName: "B"))
@@ -66,10 +91,15 @@ struct EstimateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Jones regression window in observations (default 10).", valueName: "K"))
     var window: Int?
 
-    @Option(name: .customLong("hac-lag"), help: ArgumentHelp("Newey-West lag for the Jones regression (default window - 1).", valueName: "L"))
+    @Option(
+        name: .customLong("hac-lag"),
+        help: ArgumentHelp("Newey-West lag for the Jones regression (default window - 1).", valueName: "L"))
     var hacLag: Int?
 
-    @Option(help: "bayes-endpoint likelihood: exact (default) or published (emulates the source's gamma-overflow truncation).")
+    @Option(
+        help:
+            "bayes-endpoint likelihood: exact (default) or published (emulates the source's gamma-overflow truncation)."
+    )
     var likelihood: BayesLikelihood?
 
     @Option(help: ArgumentHelp("bayes-endpoint: Markov chains (default 8).", valueName: "N"))
@@ -83,7 +113,6 @@ struct EstimateOptions: ParsableArguments {
 
     @Option(help: "Output format: table (default), json, csv or markdown.")
     var format: ReportFormat?
-
 
     /// The output-growth options, which are taken as a group: a command line that states any of
     /// them replaces all of the file's.

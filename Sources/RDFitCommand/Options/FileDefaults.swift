@@ -14,7 +14,8 @@ enum FileDefaults {
         var firstLine: Int?
         for comment in table.comments where comment.text.hasPrefix(marker) {
             firstLine = firstLine ?? comment.line
-            tokens += comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            tokens += comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
+                String.init)
         }
         return (tokens, firstLine)
     }
@@ -27,9 +28,13 @@ enum FileDefaults {
         do {
             return try EstimateOptions.parse(tokens)
         } catch {
-            let message = EstimateOptions.message(for: error).split(separator: "\n").first.map(String.init) ?? "unreadable options"
-            throw CommandError(exitCode: CommandError.usage, description:
-                "\(path):\(line ?? 0): the file's '# rdfit:' defaults do not parse: \(message)")
+            let message =
+                EstimateOptions.message(for: error).split(separator: "\n").first.map(String.init)
+                ?? "unreadable options"
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description:
+                    "\(path):\(line ?? 0): the file's '# rdfit:' defaults do not parse: \(message)")
         }
     }
 }

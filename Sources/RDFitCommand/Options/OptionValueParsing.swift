@@ -8,7 +8,8 @@ enum OptionValueParsing {
         do {
             return try ArithmeticExpression.evaluate(text)
         } catch let error as ArithmeticExpression.SyntaxError {
-            throw SpecificationError(setting: setting, message: "'\(text)' is not a number: \(error.message) at character \(error.position)")
+            throw SpecificationError(
+                setting: setting, message: "'\(text)' is not a number: \(error.message) at character \(error.position)")
         }
     }
 
@@ -20,7 +21,11 @@ enum OptionValueParsing {
         }
         let low = try number(parts[0], setting: setting), high = try number(parts[1], setting: setting)
         guard low < high else {
-            throw SpecificationError(setting: setting, message: "the low end \(PlainNumber.text(low)) is not below the high end \(PlainNumber.text(high)); write LO:HI")
+            throw SpecificationError(
+                setting: setting,
+                message:
+                    "the low end \(PlainNumber.text(low)) is not below the high end \(PlainNumber.text(high)); write LO:HI"
+            )
         }
         return (low, high)
     }
@@ -35,7 +40,9 @@ enum OptionValueParsing {
         case 2: weight = .uniform(low: values[0], high: values[1])
         case 3: weight = .triangular(low: values[0], mode: values[1], high: values[2])
         default:
-            throw SpecificationError(setting: setting, message: "'\(text)' is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
+            throw SpecificationError(
+                setting: setting,
+                message: "'\(text)' is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
         }
         try weight.validate(setting: setting, name: name)
         return weight
@@ -43,8 +50,11 @@ enum OptionValueParsing {
 
     /// `NAME=VALUE` split at the first `=`.
     static func assignment(_ text: String, setting: Setting, example: String) throws -> (name: String, value: String) {
-        guard let equals = text.firstIndex(of: "="), equals != text.startIndex, text.index(after: equals) != text.endIndex else {
-            throw SpecificationError(setting: setting, message: "'\(text)' is not of the form NAME=VALUE, e.g. \(example)")
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex,
+            text.index(after: equals) != text.endIndex
+        else {
+            throw SpecificationError(
+                setting: setting, message: "'\(text)' is not of the form NAME=VALUE, e.g. \(example)")
         }
         return (String(text[..<equals]).trimmingBlanks, String(text[text.index(after: equals)...]).trimmingBlanks)
     }

@@ -14,21 +14,32 @@ enum PlotKind: String, CaseIterable, ExpressibleByArgument {
 
 /// `--plot FILE.svg [--plot-kind KIND]`: one SVG chart per run, written atomically.
 struct PlotOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Also write a chart to this SVG file (atomically; exit 73 if it cannot be written).", valueName: "FILE.svg"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write a chart to this SVG file (atomically; exit 73 if it cannot be written).", valueName: "FILE.svg")
+    )
     var plot: String?
 
-    @Option(name: .customLong("plot-kind"), help: "Chart for --plot: r (default) or inputs for estimate; tornado (default) or curve for sensitivity.")
+    @Option(
+        name: .customLong("plot-kind"),
+        help: "Chart for --plot: r (default) or inputs for estimate; tornado (default) or curve for sensitivity.")
     var plotKind: PlotKind?
 
     /// The kind to draw, checked against the kinds `allowed` for the command (first = default).
     func kind(allowed: [PlotKind]) throws -> PlotKind? {
         guard plot != nil else {
-            if plotKind != nil { throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: goes with --plot FILE.svg") }
+            if plotKind != nil {
+                throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: goes with --plot FILE.svg")
+            }
             return nil
         }
         let kind = plotKind ?? allowed[0]
         guard allowed.contains(kind) else {
-            throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: '\(kind.rawValue)' is not drawn by this command; choose \(allowed.map(\.rawValue).joined(separator: " or "))")
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description:
+                    "--plot-kind: '\(kind.rawValue)' is not drawn by this command; choose \(allowed.map(\.rawValue).joined(separator: " or "))"
+            )
         }
         return kind
     }

@@ -18,26 +18,43 @@ struct AdjustmentPlan {
             if column.name == table.yearColumnName {
                 throw SpecificationError(setting: setting, message: "the year column cannot be a spillover series")
             }
-            others[column.name] = TimeSeries(name: column.name, years: table.years, values: column.values, lines: table.rowLines, column: column.fieldNumber)
+            others[column.name] = TimeSeries(
+                name: column.name, years: table.years, values: column.values, lines: table.rowLines,
+                column: column.fieldNumber)
             return column.name
         }
         for text in options.spillovers {
-            let (name, value) = try OptionValueParsing.assignment(text, setting: .spillover, example: "artificial_intelligence_country_sum=0.05")
+            let (name, value) = try OptionValueParsing.assignment(
+                text, setting: .spillover, example: "artificial_intelligence_country_sum=0.05")
             let column = try otherColumn(name, setting: .spillover)
-            adjustments.append(.spillover(column: column, weight: try AdjustmentOptions.distribution(value, setting: .spillover, example: "0.02:0.1")))
+            adjustments.append(
+                .spillover(
+                    column: column,
+                    weight: try AdjustmentOptions.distribution(value, setting: .spillover, example: "0.02:0.1")))
         }
         for text in options.spilloverShares {
-            let (name, value) = try OptionValueParsing.assignment(text, setting: .spilloverShare, example: "artificial_intelligence_country_sum=0.3")
+            let (name, value) = try OptionValueParsing.assignment(
+                text, setting: .spilloverShare, example: "artificial_intelligence_country_sum=0.3")
             let column = try otherColumn(name, setting: .spilloverShare)
-            adjustments.append(.spilloverShare(column: column, share: try AdjustmentOptions.distribution(value, setting: .spilloverShare, example: "0.2:0.5")))
+            adjustments.append(
+                .spilloverShare(
+                    column: column,
+                    share: try AdjustmentOptions.distribution(value, setting: .spilloverShare, example: "0.2:0.5")))
         }
         if let text = options.computeShare {
-            adjustments.append(.computeBottleneck(computeShare: try AdjustmentOptions.distribution(text, setting: .computeShare, example: "0.59:0.67:0.75")))
+            adjustments.append(
+                .computeBottleneck(
+                    computeShare: try AdjustmentOptions.distribution(
+                        text, setting: .computeShare, example: "0.59:0.67:0.75")))
         }
         for text in options.outputMultipliers {
-            let (name, value) = try OptionValueParsing.assignment(text, setting: .outputMultiplier, example: "post-training=1:2")
+            let (name, value) = try OptionValueParsing.assignment(
+                text, setting: .outputMultiplier, example: "post-training=1:2")
             try checkMultiplierName(name)
-            adjustments.append(.outputMultiplier(name: name, multiplier: try AdjustmentOptions.distribution(value, setting: .outputMultiplier, example: "1:2")))
+            adjustments.append(
+                .outputMultiplier(
+                    name: name,
+                    multiplier: try AdjustmentOptions.distribution(value, setting: .outputMultiplier, example: "1:2")))
         }
         for adjustment in adjustments { try adjustment.validate() }
         return AdjustmentPlan(adjustments: adjustments, otherSeries: others.keys.sorted().map { others[$0]! })
@@ -48,17 +65,26 @@ struct AdjustmentPlan {
     static func checkMultiplierName(_ name: String) throws {
         let known = ReturnsAdjustment.knownMultiplierNames
         guard !known.contains(name), let suggestion = NearestName.suggestion(for: name, among: known) else { return }
-        throw SpecificationError(setting: .outputMultiplier, message: "'\(name)' is not a known multiplier; did you mean '\(suggestion)'? (known: \(known.joined(separator: ", ")); other names are fine if they are not near one of these)")
+        throw SpecificationError(
+            setting: .outputMultiplier,
+            message:
+                "'\(name)' is not a known multiplier; did you mean '\(suggestion)'? (known: \(known.joined(separator: ", ")); other names are fine if they are not near one of these)"
+        )
     }
 
     /// The estimate options with the spillover columns left out of the default inputs (every numeric
     /// column but the year and the output), so that `--spillover COL=W` alone works.
-    static func excludingSpilloverColumns(_ options: EstimateOptions, adjustments: AdjustmentOptions, table: DataTable) -> EstimateOptions {
-        guard options.inputs.isEmpty, !adjustments.spillovers.isEmpty || !adjustments.spilloverShares.isEmpty else { return options }
-        let named = Set((adjustments.spillovers + adjustments.spilloverShares).compactMap { text -> String? in
-            guard let equals = text.firstIndex(of: "=") else { return nil }
-            return (try? table.column(named: String(text[..<equals]).trimmingBlanks))?.name
-        })
+    static func excludingSpilloverColumns(
+        _ options: EstimateOptions, adjustments: AdjustmentOptions, table: DataTable
+    ) -> EstimateOptions {
+        guard options.inputs.isEmpty, !adjustments.spillovers.isEmpty || !adjustments.spilloverShares.isEmpty else {
+            return options
+        }
+        let named = Set(
+            (adjustments.spillovers + adjustments.spilloverShares).compactMap { text -> String? in
+                guard let equals = text.firstIndex(of: "=") else { return nil }
+                return (try? table.column(named: String(text[..<equals]).trimmingBlanks))?.name
+            })
         var result = options
         result.inputs = table.columns.map(\.name).filter { !named.contains($0) && $0 != options.output }
         return result
@@ -70,8 +96,11 @@ struct AdjustmentPlan {
         guard !adjustments.isEmpty else { return AdjustedReturns(unadjusted: estimate, adjusted: []) }
         if case let .steadyState(spec) = plan.specification {
             let years = spec.inputs[0].years
-            let restricted = otherSeries.map { series in years.isEmpty ? series : series.restricted(to: years[0]...years[years.count - 1]) }
-            return try AdjustedEstimator.estimate(spec, adjustments: adjustments, otherSeries: restricted, unadjusted: estimate)
+            let restricted = otherSeries.map { series in
+                years.isEmpty ? series : series.restricted(to: years[0]...years[years.count - 1])
+            }
+            return try AdjustedEstimator.estimate(
+                spec, adjustments: adjustments, otherSeries: restricted, unadjusted: estimate)
         }
         return try AdjustedEstimator.adjust(estimate, adjustments: adjustments)
     }

@@ -7,20 +7,32 @@ enum BayesPlan {
     /// Refuses the options that do not go with the method, then hands the series, weights and
     /// output to ``BayesSingleEndpointSpecification/init(inputs:weights:output:likelihood:chains:drawsPerChain:warmUp:seed:threads:intervalLevel:storedDraws:)``.
     /// - Throws: ``SpecificationError`` for options that do not fit the method.
-    static func specification(options: EstimateOptions, inputs: [TimeSeries], weights: [String: InputWeight],
-                              seed: UInt64, threads: Int) throws -> BayesSingleEndpointSpecification {
-        for (setting, given) in [(Setting.resamplingScheme, options.bootstrap != nil), (Setting.blockLength, options.blockLength != nil),
-                                (Setting.replicates, options.replicates != nil), (Setting.intervalMethod, options.intervalMethod != nil),
-                                (Setting.window, options.window != nil), (Setting.hacLag, options.hacLag != nil),
-                                (Setting.output, options.output != nil), (Setting.interval, options.interval != nil),
-                                (Setting.cumulative, options.cumulative == true)] where given {
-            throw SpecificationError(setting: setting, message: "does not go with --method bayes-endpoint, which uses a single output factor and posterior intervals")
+    static func specification(
+        options: EstimateOptions, inputs: [TimeSeries], weights: [String: InputWeight],
+        seed: UInt64, threads: Int
+    ) throws -> BayesSingleEndpointSpecification {
+        for (setting, given) in [
+            (Setting.resamplingScheme, options.bootstrap != nil), (Setting.blockLength, options.blockLength != nil),
+            (Setting.replicates, options.replicates != nil), (Setting.intervalMethod, options.intervalMethod != nil),
+            (Setting.window, options.window != nil), (Setting.hacLag, options.hacLag != nil),
+            (Setting.output, options.output != nil), (Setting.interval, options.interval != nil),
+            (Setting.cumulative, options.cumulative == true),
+        ] where given {
+            throw SpecificationError(
+                setting: setting,
+                message:
+                    "does not go with --method bayes-endpoint, which uses a single output factor and posterior intervals"
+            )
         }
         if options.growth == .leastSquares {
-            throw SpecificationError(setting: .growthMethod, message: "bayes-endpoint uses endpoint growth for its naive r and time scale; drop --growth least-squares")
+            throw SpecificationError(
+                setting: .growthMethod,
+                message:
+                    "bayes-endpoint uses endpoint growth for its naive r and time scale; drop --growth least-squares")
         }
         return try BayesSingleEndpointSpecification(
-            inputs: inputs, weights: weights, output: try EstimatePlan.outputGrowth(options: options), likelihood: options.likelihood ?? .exact,
+            inputs: inputs, weights: weights, output: try EstimatePlan.outputGrowth(options: options),
+            likelihood: options.likelihood ?? .exact,
             chains: options.chains ?? BayesSingleEndpointSpecification.defaultChains,
             drawsPerChain: options.draws ?? BayesSingleEndpointSpecification.defaultDrawsPerChain,
             warmUp: options.warmup ?? BayesSingleEndpointSpecification.defaultWarmUp,

@@ -32,7 +32,8 @@ struct EstimatePlan {
     ///   - drawnSeed: the seed to use when `--seed` is absent.
     /// - Throws: ``SpecificationError`` for bad or conflicting options, ``DataError`` for data
     ///   that cannot be used.
-    static func make(options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64) throws -> EstimatePlan {
+    static func make(options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64) throws -> EstimatePlan
+    {
         var notes: [Diagnostic] = []
         let method = options.method ?? .steadyState
         let output = try outputGrowth(options: options)
@@ -42,26 +43,36 @@ struct EstimatePlan {
         if options.inputs.isEmpty {
             inputColumns = table.columns.filter { $0.name != outputColumn?.name }
             guard !inputColumns.isEmpty else {
-                throw SpecificationError(setting: .input, message: "the file has no input column besides the output; add one or name it with --input")
+                throw SpecificationError(
+                    setting: .input,
+                    message: "the file has no input column besides the output; add one or name it with --input")
             }
         } else {
             inputColumns = try options.inputs.map { try table.column(named: $0, setting: .input) }
-            for (k, column) in inputColumns.enumerated() where inputColumns[..<k].contains(where: { $0.name == column.name }) {
-                throw SpecificationError(setting: .input, message: "'\(column.name)' is named more than once; give each input once")
+            for (k, column) in inputColumns.enumerated()
+            where inputColumns[..<k].contains(where: { $0.name == column.name }) {
+                throw SpecificationError(
+                    setting: .input, message: "'\(column.name)' is named more than once; give each input once")
             }
         }
         if inputColumns.contains(where: { $0.name == table.yearColumnName }) {
             throw SpecificationError(setting: .input, message: "the year column cannot be an input")
         }
         if let outputColumn, inputColumns.contains(where: { $0.name == outputColumn.name }) {
-            throw SpecificationError(setting: .input, message: "'\(outputColumn.name)' is the output; it cannot also be an input")
+            throw SpecificationError(
+                setting: .input, message: "'\(outputColumn.name)' is the output; it cannot also be an input")
         }
         var weights: [String: InputWeight] = [:]
         for text in options.weights {
-            let (name, value) = try OptionValueParsing.assignment(text, setting: .weight, example: "compute=0.59:0.67:0.75")
+            let (name, value) = try OptionValueParsing.assignment(
+                text, setting: .weight, example: "compute=0.59:0.67:0.75")
             let column = try table.column(named: name, setting: .weight)
             guard inputColumns.contains(where: { $0.name == column.name }) else {
-                throw SpecificationError(setting: .weight, message: "'\(column.name)' is not an input (inputs: \(inputColumns.map(\.name).joined(separator: ", ")))")
+                throw SpecificationError(
+                    setting: .weight,
+                    message:
+                        "'\(column.name)' is not an input (inputs: \(inputColumns.map(\.name).joined(separator: ", ")))"
+                )
             }
             guard weights[column.name] == nil else {
                 throw SpecificationError(setting: .weight, message: "'\(column.name)' has two weights; give one")
@@ -70,7 +81,9 @@ struct EstimatePlan {
         }
 
         func series(_ column: DataColumn) -> TimeSeries {
-            TimeSeries(name: column.name, years: table.years, values: column.values, lines: table.rowLines, column: column.fieldNumber)
+            TimeSeries(
+                name: column.name, years: table.years, values: column.values, lines: table.rowLines,
+                column: column.fieldNumber)
         }
         var inputs = inputColumns.map(series)
         var outputSeries = outputColumn.map(series)
@@ -79,11 +92,18 @@ struct EstimatePlan {
             inputs = inputs.map { $0.restricted(to: low...high) }
             outputSeries = outputSeries?.restricted(to: low...high)
             if inputs[0].years.isEmpty {
-                throw SpecificationError(setting: .years, message: "no rows have years from \(text.replacingOccurrences(of: ":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))")
+                throw SpecificationError(
+                    setting: .years,
+                    message:
+                        "no rows have years from \(text.replacingOccurrences(of: ":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))"
+                )
             }
         }
         if table.wasReordered {
-            notes.append(Diagnostic(code: .rowsReordered, severity: .note, message: "the file's rows were not in year order; they were sorted"))
+            notes.append(
+                Diagnostic(
+                    code: .rowsReordered, severity: .note,
+                    message: "the file's rows were not in year order; they were sorted"))
         }
 
         let seed = options.seed ?? drawnSeed
@@ -93,15 +113,22 @@ struct EstimatePlan {
         let window = options.window ?? JonesSpecification.defaultWindow
         let schemeChoice = options.bootstrap ?? (method == .jonesOLS ? .block : .pairs)
         if options.blockLength != nil && schemeChoice != .block && schemeChoice != .stationary {
-            throw SpecificationError(setting: .blockLength, message: "a block length goes with --bootstrap block or stationary")
+            throw SpecificationError(
+                setting: .blockLength, message: "a block length goes with --bootstrap block or stationary")
         }
-        let defaultBlock = method == .jonesOLS ? Double(window) : Double(ResamplingScheme.defaultBlockLength(observations: n))
+        let defaultBlock =
+            method == .jonesOLS ? Double(window) : Double(ResamplingScheme.defaultBlockLength(observations: n))
         let blockLength = options.blockLength ?? defaultBlock
         guard blockLength >= 1, blockLength.isFinite else {
-            throw SpecificationError(setting: .blockLength, message: "the block length must be at least 1 (got \(blockLength))")
+            throw SpecificationError(
+                setting: .blockLength, message: "the block length must be at least 1 (got \(blockLength))")
         }
         if options.blockLength != nil && blockLength > Double(max(n, 1)) {
-            throw SpecificationError(setting: .blockLength, message: "the block length \(PlainNumber.text(blockLength)) is longer than the \(n) rows used; give at most \(n)")
+            throw SpecificationError(
+                setting: .blockLength,
+                message:
+                    "the block length \(PlainNumber.text(blockLength)) is longer than the \(n) rows used; give at most \(n)"
+            )
         }
         let scheme: ResamplingScheme
         switch schemeChoice {
@@ -116,45 +143,67 @@ struct EstimatePlan {
         switch method {
         case .steadyState:
             if options.window != nil || options.hacLag != nil {
-                throw SpecificationError(setting: options.window != nil ? .window : .hacLag, message: "goes with --method jones-ols")
+                throw SpecificationError(
+                    setting: options.window != nil ? .window : .hacLag, message: "goes with --method jones-ols")
             }
-            specification = .steadyState(try SteadyStateSpecification(
-                inputs: inputs, weights: weights, output: output, outputSeries: outputSeries,
-                growthMethod: options.growth ?? .leastSquares, cumulative: options.cumulative ?? false, level: level,
-                intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
+            specification = .steadyState(
+                try SteadyStateSpecification(
+                    inputs: inputs, weights: weights, output: output, outputSeries: outputSeries,
+                    growthMethod: options.growth ?? .leastSquares, cumulative: options.cumulative ?? false,
+                    level: level,
+                    intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
         case .jonesOLS:
             guard let outputSeries else {
-                throw SpecificationError(setting: .method, message: "jones-ols needs a level series of the output: name it with --output COL")
+                throw SpecificationError(
+                    setting: .method, message: "jones-ols needs a level series of the output: name it with --output COL"
+                )
             }
             if options.growth != nil {
-                throw SpecificationError(setting: .growthMethod, message: "goes with --method steady-state; the Jones regression uses window growth rates")
+                throw SpecificationError(
+                    setting: .growthMethod,
+                    message: "goes with --method steady-state; the Jones regression uses window growth rates")
             }
-            specification = .jones(try JonesSpecification(
-                inputs: inputs, weights: weights, output: outputSeries, window: window, neweyWestLag: options.hacLag,
-                level: level, intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
+            specification = .jones(
+                try JonesSpecification(
+                    inputs: inputs, weights: weights, output: outputSeries, window: window,
+                    neweyWestLag: options.hacLag,
+                    level: level, intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
         case .bayesEndpoint:
-            specification = .bayes(try BayesPlan.specification(options: options, inputs: inputs, weights: weights, seed: seed, threads: threads))
+            specification = .bayes(
+                try BayesPlan.specification(
+                    options: options, inputs: inputs, weights: weights, seed: seed, threads: threads))
         }
         if method != .bayesEndpoint {
-            for (setting, given) in [(Setting.likelihood, options.likelihood != nil), (Setting.chains, options.chains != nil),
-                                    (Setting.draws, options.draws != nil), (Setting.warmUp, options.warmup != nil)] where given {
+            for (setting, given) in [
+                (Setting.likelihood, options.likelihood != nil), (Setting.chains, options.chains != nil),
+                (Setting.draws, options.draws != nil), (Setting.warmUp, options.warmup != nil),
+            ] where given {
                 throw SpecificationError(setting: setting, message: "goes with --method bayes-endpoint")
             }
         }
-        return EstimatePlan(specification: specification, seed: seed, seedWasDrawn: options.seed == nil,
-                            inputs: inputs, weights: weights, notes: notes)
+        return EstimatePlan(
+            specification: specification, seed: seed, seedWasDrawn: options.seed == nil,
+            inputs: inputs, weights: weights, notes: notes)
     }
 
     /// The output growth stated by the options.
     static func outputGrowth(options: EstimateOptions) throws -> OutputGrowth {
-        let stated = [options.output.map { _ in Setting.output }, options.doublingTime.map { _ in Setting.doublingTime },
-                      options.growthFactor.map { _ in Setting.growthFactor }, options.growthMultiple.map { _ in Setting.growthMultiple }].compactMap { $0 }
+        let stated = [
+            options.output.map { _ in Setting.output }, options.doublingTime.map { _ in Setting.doublingTime },
+            options.growthFactor.map { _ in Setting.growthFactor },
+            options.growthMultiple.map { _ in Setting.growthMultiple },
+        ].compactMap { $0 }
         guard stated.count <= 1 else {
-            throw SpecificationError(setting: stated[1], message: "give one output: \(stated.map(OptionNames.flag).joined(separator: " and ")) were both given")
+            throw SpecificationError(
+                setting: stated[1],
+                message: "give one output: \(stated.map(OptionNames.flag).joined(separator: " and ")) were both given")
         }
         guard let form = stated.first else {
-            throw SpecificationError(setting: .output, message:
-                "say how software quality grows: --output COL (a level series), --doubling-time MONTHS, --growth-factor F --over YEARS, or --growth-multiple M")
+            throw SpecificationError(
+                setting: .output,
+                message:
+                    "say how software quality grows: --output COL (a level series), --doubling-time MONTHS, --growth-factor F --over YEARS, or --growth-multiple M"
+            )
         }
         if options.over != nil && form != .growthFactor {
             throw SpecificationError(setting: .growthHorizon, message: "goes with --growth-factor")
@@ -162,10 +211,15 @@ struct EstimatePlan {
         var interval: QuantityInterval?
         if let text = options.interval {
             guard form != .output else {
-                throw SpecificationError(setting: .interval, message: "an interval goes with --doubling-time, --growth-factor or --growth-multiple, not with a level series (its uncertainty comes from the bootstrap)")
+                throw SpecificationError(
+                    setting: .interval,
+                    message:
+                        "an interval goes with --doubling-time, --growth-factor or --growth-multiple, not with a level series (its uncertainty comes from the bootstrap)"
+                )
             }
             let (low, high) = try OptionValueParsing.range(text, setting: .interval)
-            let level = try options.intervalLevel.map { try OptionValueParsing.number($0, setting: .intervalLevel) } ?? 0.95
+            let level =
+                try options.intervalLevel.map { try OptionValueParsing.number($0, setting: .intervalLevel) } ?? 0.95
             interval = try QuantityInterval(lower: low, upper: high, level: level)
         } else if options.intervalLevel != nil {
             throw SpecificationError(setting: .intervalLevel, message: "goes with --interval LO:HI")
@@ -175,15 +229,22 @@ struct EstimatePlan {
         case .output:
             output = .series(name: options.output!)
         case .doublingTime:
-            output = .doublingTime(months: try OptionValueParsing.number(options.doublingTime!, setting: .doublingTime), interval: interval)
+            output = .doublingTime(
+                months: try OptionValueParsing.number(options.doublingTime!, setting: .doublingTime), interval: interval
+            )
         case .growthFactor:
             guard let over = options.over else {
-                throw SpecificationError(setting: .growthFactor, message: "give the horizon with --over YEARS, e.g. --growth-factor 9 --over 20")
+                throw SpecificationError(
+                    setting: .growthFactor,
+                    message: "give the horizon with --over YEARS, e.g. --growth-factor 9 --over 20")
             }
-            output = .growthFactor(factor: try OptionValueParsing.number(options.growthFactor!, setting: .growthFactor),
-                                   years: try OptionValueParsing.number(over, setting: .growthHorizon), interval: interval)
+            output = .growthFactor(
+                factor: try OptionValueParsing.number(options.growthFactor!, setting: .growthFactor),
+                years: try OptionValueParsing.number(over, setting: .growthHorizon), interval: interval)
         default:
-            output = .growthMultiple(perYear: try OptionValueParsing.number(options.growthMultiple!, setting: .growthMultiple), interval: interval)
+            output = .growthMultiple(
+                perYear: try OptionValueParsing.number(options.growthMultiple!, setting: .growthMultiple),
+                interval: interval)
         }
         try output.validate()
         return output
@@ -195,7 +256,8 @@ struct EstimatePlan {
         case let .steadyState(spec): return try SteadyStateEstimator.estimate(spec)
         case let .jones(spec): return try JonesRegression.estimate(spec)
         case let .bayes(spec):
-            return try BayesSingleEndpointEstimator.estimateReturns(spec, inputName: inputNames.joined(separator: " × "), progress: progress)
+            return try BayesSingleEndpointEstimator.estimateReturns(
+                spec, inputName: inputNames.joined(separator: " × "), progress: progress)
         }
     }
 }

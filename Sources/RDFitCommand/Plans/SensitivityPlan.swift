@@ -18,27 +18,37 @@ struct SensitivityPlan {
     /// - Throws: ``SpecificationError`` (`--vary`) for an unknown name (with the nearest one), an
     ///   unknown column, a range with LO ≥ HI or outside what the assumption admits.
     static func varied(_ text: String, table: DataTable, multipliers: [String]) throws -> Varied {
-        let (name, value) = try OptionValueParsing.assignment(text, setting: .assumptionRange, example: "doubling-time=4:25")
+        let (name, value) = try OptionValueParsing.assignment(
+            text, setting: .assumptionRange, example: "doubling-time=4:25")
         let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
         let head = parts[0], argument = parts.count > 1 ? parts[1] : nil
         let needsArgument = ["spillover", "spillover-share", "multiplier", "weight"]
         guard SensitivityAssumption.names.contains(head) else {
             var message = "'\(name)' is not an assumption --vary can change"
             if let suggestion = NearestName.suggestion(for: head, among: SensitivityAssumption.names) {
-                message += "; did you mean '\(suggestion)\(argument.map { ":\($0)" } ?? (needsArgument.contains(suggestion) ? ":…" : ""))'?"
+                message +=
+                    "; did you mean '\(suggestion)\(argument.map { ":\($0)" } ?? (needsArgument.contains(suggestion) ? ":…" : ""))'?"
             }
-            message += " (one of doubling-time, growth-multiple, growth-factor, compute-share, spillover:COL, spillover-share:COL, multiplier:NAME, weight:COL, input)"
+            message +=
+                " (one of doubling-time, growth-multiple, growth-factor, compute-share, spillover:COL, spillover-share:COL, multiplier:NAME, weight:COL, input)"
             throw SpecificationError(setting: .assumptionRange, message: message)
         }
         if needsArgument.contains(head) && (argument ?? "").isEmpty {
-            throw SpecificationError(setting: .assumptionRange, message: "'\(head)' needs a name after a colon, e.g. \(head == "multiplier" ? "multiplier:post-training=1:2" : "\(head):COL=0:0.5")")
+            throw SpecificationError(
+                setting: .assumptionRange,
+                message:
+                    "'\(head)' needs a name after a colon, e.g. \(head == "multiplier" ? "multiplier:post-training=1:2" : "\(head):COL=0:0.5")"
+            )
         }
         if !needsArgument.contains(head), let argument {
-            throw SpecificationError(setting: .assumptionRange, message: "'\(head)' takes no ':\(argument)'; write \(head)=LO:HI")
+            throw SpecificationError(
+                setting: .assumptionRange, message: "'\(head)' takes no ':\(argument)'; write \(head)=LO:HI")
         }
         func column(_ name: String) throws -> String {
             let column = try table.column(named: name, setting: .assumptionRange)
-            guard column.name != table.yearColumnName else { throw SpecificationError(setting: .assumptionRange, message: "the year column cannot be varied") }
+            guard column.name != table.yearColumnName else {
+                throw SpecificationError(setting: .assumptionRange, message: "the year column cannot be varied")
+            }
             return column.name
         }
         let assumption: SensitivityAssumption
@@ -54,7 +64,11 @@ struct SensitivityPlan {
             let multiplier = argument!
             if !multipliers.contains(multiplier) {
                 if let suggestion = NearestName.suggestion(for: multiplier, among: multipliers) {
-                    throw SpecificationError(setting: .assumptionRange, message: "'multiplier:\(multiplier)' is not a stated multiplier; did you mean 'multiplier:\(suggestion)'? (stated: \(multipliers.joined(separator: ", ")))")
+                    throw SpecificationError(
+                        setting: .assumptionRange,
+                        message:
+                            "'multiplier:\(multiplier)' is not a stated multiplier; did you mean 'multiplier:\(suggestion)'? (stated: \(multipliers.joined(separator: ", ")))"
+                    )
                 }
                 try AdjustmentPlan.checkMultiplierName(multiplier)
             }
@@ -62,33 +76,44 @@ struct SensitivityPlan {
         default:
             let columns = try value.split(separator: ",").map { try column(String($0).trimmingBlanks) }
             guard columns.count >= 2, Set(columns).count == columns.count else {
-                throw SpecificationError(setting: .assumptionRange, message: "input=COL1,COL2 compares two or more different input columns (got '\(value)')")
+                throw SpecificationError(
+                    setting: .assumptionRange,
+                    message: "input=COL1,COL2 compares two or more different input columns (got '\(value)')")
             }
             return Varied(assumption: .inputChoice(columns: columns), range: 0...Double(columns.count - 1))
         }
         let (low, high) = try OptionValueParsing.range(value, setting: .assumptionRange)
         guard assumption.admits(low), assumption.admits(high) else {
             let bounds = assumption.admits(0.5) && !assumption.admits(1.5) ? "between 0 and 1" : "positive"
-            throw SpecificationError(setting: .assumptionRange, message: "\(assumption.name) must be \(bounds) (got \(value))")
+            throw SpecificationError(
+                setting: .assumptionRange, message: "\(assumption.name) must be \(bounds) (got \(value))")
         }
         return Varied(assumption: assumption, range: low...high)
     }
 
     /// Builds the plan.
-    static func make(options: EstimateOptions, adjustments: AdjustmentOptions, sensitivity: SensitivityOptions, table: DataTable, threads: Int, drawnSeed: UInt64) throws -> SensitivityPlan {
+    static func make(
+        options: EstimateOptions, adjustments: AdjustmentOptions, sensitivity: SensitivityOptions, table: DataTable,
+        threads: Int, drawnSeed: UInt64
+    ) throws -> SensitivityPlan {
         guard !sensitivity.vary.isEmpty else {
-            throw SpecificationError(setting: .assumptionRange, message: "say what to vary, e.g. --vary doubling-time=4:25 or --vary compute-share=0.5:0.8")
+            throw SpecificationError(
+                setting: .assumptionRange,
+                message: "say what to vary, e.g. --vary doubling-time=4:25 or --vary compute-share=0.5:0.8")
         }
         let points = sensitivity.points ?? SensitivityAnalysis.defaultPoints
         guard (2...101).contains(points) else {
             throw SpecificationError(setting: .points, message: "give 2 to 101 grid points (got \(points))")
         }
         let adjustmentPlan = try AdjustmentPlan.make(options: adjustments, table: table)
-        let multipliers = adjustmentPlan.adjustments.compactMap { a -> String? in if case let .outputMultiplier(name, _) = a { return name } else { return nil } }
+        let multipliers = adjustmentPlan.adjustments.compactMap { a -> String? in
+            if case let .outputMultiplier(name, _) = a { return name } else { return nil }
+        }
         let varied = try sensitivity.vary.map { try self.varied($0, table: table, multipliers: multipliers) }
         var seen: Set<String> = []
         for v in varied where !seen.insert(v.assumption.name).inserted {
-            throw SpecificationError(setting: .assumptionRange, message: "'\(v.assumption.name)' is varied twice; vary it once")
+            throw SpecificationError(
+                setting: .assumptionRange, message: "'\(v.assumption.name)' is varied twice; vary it once")
         }
         // Columns that spillovers read are not default inputs.
         var spilloverColumns = Set(adjustmentPlan.otherSeries.map(\.name))
@@ -104,28 +129,38 @@ struct SensitivityPlan {
         }
         let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: drawnSeed)
         guard case let .steadyState(spec) = plan.specification else {
-            throw SpecificationError(setting: .method, message: "rdfit sensitivity varies the steady-state estimator; use --method steady-state")
+            throw SpecificationError(
+                setting: .method,
+                message: "rdfit sensitivity varies the steady-state estimator; use --method steady-state")
         }
         let years = spec.inputs[0].years
         func series(_ name: String) throws -> TimeSeries {
             let column = try table.column(named: name, setting: .assumptionRange)
-            let full = TimeSeries(name: column.name, years: table.years, values: column.values, lines: table.rowLines, column: column.fieldNumber)
+            let full = TimeSeries(
+                name: column.name, years: table.years, values: column.values, lines: table.rowLines,
+                column: column.fieldNumber)
             return years.isEmpty ? full : full.restricted(to: years[0]...years[years.count - 1])
         }
         let others = try spilloverColumns.sorted().map(series)
         var candidates: [TimeSeries] = []
         for v in varied { if case let .inputChoice(columns) = v.assumption { candidates += try columns.map(series) } }
-        let baseline = SensitivityBaseline(specification: spec, adjustments: adjustmentPlan.adjustments, otherSeries: others, candidateInputs: candidates)
+        let baseline = SensitivityBaseline(
+            specification: spec, adjustments: adjustmentPlan.adjustments, otherSeries: others,
+            candidateInputs: candidates)
         return SensitivityPlan(estimate: plan, baseline: baseline, varied: varied, points: points)
     }
 
     /// The baseline, every sweep, and the two-way grid when exactly two numeric assumptions vary.
     func execute() throws -> SensitivityResult {
         let base = try baseline.evaluate()
-        let sweeps = try varied.map { try SensitivityAnalysis.sweep(baseline, $0.assumption, range: $0.range, points: points) }
+        let sweeps = try varied.map {
+            try SensitivityAnalysis.sweep(baseline, $0.assumption, range: $0.range, points: points)
+        }
         var grid: SensitivityGrid?
         if varied.count == 2, varied.allSatisfy(\.assumption.isNumeric) {
-            grid = try SensitivityGrid.evaluate(baseline, rows: (varied[0].assumption, varied[0].range), columns: (varied[1].assumption, varied[1].range), size: min(points, 5))
+            grid = try SensitivityGrid.evaluate(
+                baseline, rows: (varied[0].assumption, varied[0].range),
+                columns: (varied[1].assumption, varied[1].range), size: min(points, 5))
         }
         return SensitivityResult(baseline: base, sweeps: sweeps, grid: grid)
     }

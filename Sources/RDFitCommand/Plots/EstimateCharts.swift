@@ -11,10 +11,15 @@ enum EstimateCharts {
         case let .steadyState(spec): (inputs, output, cumulative) = (spec.inputs, spec.outputSeries, spec.cumulative)
         case let .jones(spec): (inputs, output, cumulative) = (spec.inputs, spec.output, false)
         default:
-            throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
         }
-        guard let chart = ReturnsFigures.inputs(inputSeries: inputs, outputSeries: output, cumulative: cumulative, growthMethod: plan.growthMethod,
-                                                result: result, file: file) else {
+        guard
+            let chart = ReturnsFigures.inputs(
+                inputSeries: inputs, outputSeries: output, cumulative: cumulative, growthMethod: plan.growthMethod,
+                result: result, file: file)
+        else {
             throw CommandError(exitCode: CommandError.data, description: "\(file): no years to plot")
         }
         return chart.svg()

@@ -8,14 +8,14 @@ struct EstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Estimate r = λ/β, its interval and P(r > 1) from a CSV file of yearly series.",
         discussion: """
-        The file needs a `year` column and numeric columns. Say how software quality grows with \
-        --output COL, --doubling-time, --growth-factor/--over or --growth-multiple; a file can carry \
-        its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides. \
-        Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are \
-        reported beside the unadjusted r. --plot FILE.svg draws the distribution of r \
-        (--plot-kind r) or the inputs' growth (--plot-kind inputs).
-        Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
-        """
+            The file needs a `year` column and numeric columns. Say how software quality grows with \
+            --output COL, --doubling-time, --growth-factor/--over or --growth-multiple; a file can carry \
+            its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides. \
+            Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are \
+            reported beside the unadjusted r. --plot FILE.svg draws the distribution of r \
+            (--plot-kind r) or the inputs' growth (--plot-kind inputs).
+            Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
+            """
     )
 
     @Argument(help: ArgumentHelp("CSV file with a 'year' column.", valueName: "FILE.csv"))
@@ -33,18 +33,25 @@ struct EstimateCommand: ParsableCommand {
         var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let threads = try Environment.threads()
-        let adjustmentPlan = try CommandError.locating(file) { try AdjustmentPlan.make(options: adjustments, table: table) }
+        let adjustmentPlan = try CommandError.locating(file) {
+            try AdjustmentPlan.make(options: adjustments, table: table)
+        }
         let (plan, estimate) = try CommandError.locating(file) { () throws -> (EstimatePlan, ReturnsEstimate) in
-            let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+            let plan = try EstimatePlan.make(
+                options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
             return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
         let result = try CommandError.locating(file) { try adjustmentPlan.adjust(estimate, plan: plan) }
-        let report = EstimateReport(estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
-                                    seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
+        let report = EstimateReport(
+            estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
+            seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
         if let plotKind, let path = plot.plot {
-            try OutputFile.write(try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
+            try OutputFile.write(
+                try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path)
         }
-        Environment.writeOutput(try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))
+        Environment.writeOutput(
+            try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table)
+        )
     }
 }
 

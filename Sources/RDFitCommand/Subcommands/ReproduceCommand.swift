@@ -9,9 +9,9 @@ struct ReproduceCommand: ParsableCommand {
         commandName: "reproduce",
         abstract: "Recompute the published r tables from Data/ and compare, row by row.",
         discussion: """
-        Tables: \(ReproduceTable.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")).
-        Exit status 0 when every compared row is within its tolerance, 1 otherwise.
-        """
+            Tables: \(ReproduceTable.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")).
+            Exit status 0 when every compared row is within its tolerance, 1 otherwise.
+            """
     )
 
     @Argument(help: "Tables to reproduce (default: all).")
@@ -29,7 +29,10 @@ struct ReproduceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("table4-endpoint: Markov chains per domain (default 8).", valueName: "N"))
     var chains: Int?
 
-    @Option(help: ArgumentHelp("table4-endpoint: draws per chain (default 50000; fewer for a quick, wider-tolerance check).", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "table4-endpoint: draws per chain (default 50000; fewer for a quick, wider-tolerance check).",
+            valueName: "N"))
     var draws: Int?
 
     func validate() throws {
@@ -45,20 +48,25 @@ struct ReproduceCommand: ParsableCommand {
         }
         var results: [ReproductionTable] = []
         for table in tables.isEmpty ? ReproduceTable.allCases : tables {
-            results.append(try CommandError.locating(directory.path) { () throws -> ReproductionTable in
-                switch table {
-                case .table4Endpoint:
-                    return try EndpointTableReproduction.table(domains: endpointDomains(directory), estimates: reference("returns_to_rd_r_estimates.csv"))
-                case .workedExamples:
-                    return try WorkedExamplesReproduction.table(reference: reference("eth-davidson-2025-worked-examples.csv"))
-                case .proxy2:
-                    return try ProxyTwoReproduction.table(newsletter: reference("epoch-newsletter-2025.csv"), seed: seed)
-                case .table4Other:
-                    return try AlgorithmsInGeneralReproduction.table(estimates: reference("returns_to_rd_r_estimates.csv"),
-                                                                      inputGrowth: reference("research_input_growth_summaries.csv"),
-                                                                      efficiency: reference("software_efficiency_doubling_times.csv"))
-                }
-            })
+            results.append(
+                try CommandError.locating(directory.path) { () throws -> ReproductionTable in
+                    switch table {
+                    case .table4Endpoint:
+                        return try EndpointTableReproduction.table(
+                            domains: endpointDomains(directory), estimates: reference("returns_to_rd_r_estimates.csv"))
+                    case .workedExamples:
+                        return try WorkedExamplesReproduction.table(
+                            reference: reference("eth-davidson-2025-worked-examples.csv"))
+                    case .proxy2:
+                        return try ProxyTwoReproduction.table(
+                            newsletter: reference("epoch-newsletter-2025.csv"), seed: seed)
+                    case .table4Other:
+                        return try AlgorithmsInGeneralReproduction.table(
+                            estimates: reference("returns_to_rd_r_estimates.csv"),
+                            inputGrowth: reference("research_input_growth_summaries.csv"),
+                            efficiency: reference("software_efficiency_doubling_times.csv"))
+                    }
+                })
         }
         Environment.writeOutput(try ReproductionRenderer.render(results, format: format ?? .table))
         if !results.allSatisfy(\.passes) { throw ExitCode(1) }
@@ -67,21 +75,29 @@ struct ReproduceCommand: ParsableCommand {
     /// The four 2024 domains: each file's own defaults, run with both likelihoods.
     func endpointDomains(_ directory: URL) throws -> [EndpointTableReproduction.Domain] {
         let threads = try Environment.threads()
-        let domains = [("image recognition", "Computer vision", "computer-vision"), ("RL (Atari)", "Reinforcement learning", "atari-rl"),
-                       ("SAT solvers", "SAT solvers", "sat-solvers"), ("linear programming", "Linear programming", "linear-programming")]
+        let domains = [
+            ("image recognition", "Computer vision", "computer-vision"),
+            ("RL (Atari)", "Reinforcement learning", "atari-rl"),
+            ("SAT solvers", "SAT solvers", "sat-solvers"),
+            ("linear programming", "Linear programming", "linear-programming"),
+        ]
         return try domains.enumerated().map { index, domain in
             let path = directory.appendingPathComponent("\(domain.2).csv").path
             let table = try InputFile.table(path)
             var options = try FileDefaults.options(in: table, path: path)
             options.method = .bayesEndpoint
-            let plan = try CommandError.locating(path) { try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: seed) }
+            let plan = try CommandError.locating(path) {
+                try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: seed)
+            }
             let output = try CommandError.locating(path) { try EstimatePlan.outputGrowth(options: options) }
             return try CommandError.locating(path) {
                 try EndpointTableReproduction.domain(
-                    label: domain.0, referenceDomain: domain.1, inputs: plan.inputs, weights: plan.weights, output: output,
+                    label: domain.0, referenceDomain: domain.1, inputs: plan.inputs, weights: plan.weights,
+                    output: output,
                     seed: seed &+ UInt64(index), chains: chains ?? BayesSingleEndpointSpecification.defaultChains,
                     drawsPerChain: draws ?? BayesSingleEndpointSpecification.defaultDrawsPerChain,
-                    warmUp: draws.map { min(5000, max(100, $0 / 5)) } ?? BayesSingleEndpointSpecification.defaultWarmUp, threads: threads,
+                    warmUp: draws.map { min(5000, max(100, $0 / 5)) } ?? BayesSingleEndpointSpecification.defaultWarmUp,
+                    threads: threads,
                     progress: { Environment.progressReporter(label: "\(domain.0), \($0.rawValue) likelihood") })
             }
         }
@@ -97,7 +113,8 @@ enum ReproduceTable: String, CaseIterable, ExpressibleByArgument {
 
     var summary: String {
         switch self {
-        case .table4Endpoint: return "Eth & Davidson Table 4 / Erdil et al. 2024: Bayesian single-endpoint r, four domains"
+        case .table4Endpoint:
+            return "Eth & Davidson Table 4 / Erdil et al. 2024: Bayesian single-endpoint r, four domains"
         case .table4Other: return "Eth & Davidson Table 4: algorithms in general, chess"
         case .workedExamples: return "Eth & Davidson Tables 2–3 and footnote examples"
         case .proxy2: return "Epoch newsletter Proxy 2 and the compute-bottleneck cut"

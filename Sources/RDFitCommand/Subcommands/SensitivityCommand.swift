@@ -9,14 +9,14 @@ struct SensitivityCommand: ParsableCommand {
         commandName: "sensitivity",
         abstract: "Vary assumptions behind r, find where r crosses 1, and summarise them in a tornado.",
         discussion: """
-        Each --vary moves one assumption over LO:HI with everything else at baseline (the estimate \
-        options and adjustments given), reusing one seed for every run. For each it prints r on a \
-        grid, the break-even value where the estimate, the median and the interval ends cross 1 \
-        (found by Brent's method, the grid only brackets it), and a tornado of median r at both \
-        ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg \
-        draws the tornado (--plot-kind tornado) or r over the first assumption (--plot-kind curve).
-        Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
-        """
+            Each --vary moves one assumption over LO:HI with everything else at baseline (the estimate \
+            options and adjustments given), reusing one seed for every run. For each it prints r on a \
+            grid, the break-even value where the estimate, the median and the interval ends cross 1 \
+            (found by Brent's method, the grid only brackets it), and a tornado of median r at both \
+            ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg \
+            draws the tornado (--plot-kind tornado) or r over the first assumption (--plot-kind curve).
+            Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
+            """
     )
 
     @Argument(help: ArgumentHelp("CSV file with a 'year' column.", valueName: "FILE.csv"))
@@ -36,15 +36,17 @@ struct SensitivityCommand: ParsableCommand {
         let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
-            let plan = try SensitivityPlan.make(options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
-                                                threads: threads, drawnSeed: Environment.drawSeed())
+            let plan = try SensitivityPlan.make(
+                options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
+                threads: threads, drawnSeed: Environment.drawSeed())
             return (plan, try plan.execute())
         }
         if let plotKind, let path = plot.plot {
             try OutputFile.write(try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path)
         }
-        let report = SensitivityReport(result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,
-                                       notes: plan.estimate.notes, file: file)
+        let report = SensitivityReport(
+            result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,
+            notes: plan.estimate.notes, file: file)
         Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
     }
 }

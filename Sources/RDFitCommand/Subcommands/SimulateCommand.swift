@@ -8,48 +8,66 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Doubling times of software after automation, for a given r (METHODS §6).",
         discussion: """
-        With research effort proportional to software and hardware fixed, each doubling takes
-        q = 2^(1/r − 1) times as long as the previous one; for r > 1 all doublings fit in a finite
-        time, first/(1 − q). Months are 30.4 days unless --days-per-month says otherwise (the
-        report's convention). --paper-growth P gives the report's toy model (r = 1/log2 P);
-        --training-run-ratio K sums training runs that each take K times as long as the last.
-        """
+            With research effort proportional to software and hardware fixed, each doubling takes
+            q = 2^(1/r − 1) times as long as the previous one; for r > 1 all doublings fit in a finite
+            time, first/(1 − q). Months are 30.4 days unless --days-per-month says otherwise (the
+            report's convention). --paper-growth P gives the report's toy model (r = 1/log2 P);
+            --training-run-ratio K sums training runs that each take K times as long as the last.
+            """
     )
 
     @Option(help: ArgumentHelp("Returns to software R&D.", valueName: "R"))
     var r: String?
 
-    @Option(name: .customLong("first-doubling"), help: ArgumentHelp("Time of the first doubling after automation, in months (default 1).", valueName: "MONTHS"))
+    @Option(
+        name: .customLong("first-doubling"),
+        help: ArgumentHelp("Time of the first doubling after automation, in months (default 1).", valueName: "MONTHS"))
     var firstDoubling: String?
 
-    @Option(name: .customLong("first-doubling-days"), help: ArgumentHelp("The first doubling time in days instead.", valueName: "DAYS"))
+    @Option(
+        name: .customLong("first-doubling-days"),
+        help: ArgumentHelp("The first doubling time in days instead.", valueName: "DAYS"))
     var firstDoublingDays: String?
 
     @Option(help: ArgumentHelp("Number of doublings to list.", valueName: "N"))
     var doublings: Int?
 
-    @Option(help: ArgumentHelp("List every doubling within this many months (default 12 unless --doublings).", valueName: "MONTHS"))
+    @Option(
+        help: ArgumentHelp(
+            "List every doubling within this many months (default 12 unless --doublings).", valueName: "MONTHS"))
     var horizon: String?
 
-    @Option(name: .customLong("days-per-month"), help: ArgumentHelp("Month length in days (default 30.4).", valueName: "D"))
+    @Option(
+        name: .customLong("days-per-month"), help: ArgumentHelp("Month length in days (default 30.4).", valueName: "D"))
     var daysPerMonth: String?
 
-    @Option(name: .customLong("paper-growth"), help: ArgumentHelp("Toy model: papers per doubling grow by this factor (r = 1/log2 P).", valueName: "P"))
+    @Option(
+        name: .customLong("paper-growth"),
+        help: ArgumentHelp("Toy model: papers per doubling grow by this factor (r = 1/log2 P).", valueName: "P"))
     var paperGrowth: String?
 
-    @Option(name: .customLong("training-run-ratio"), help: ArgumentHelp("Each training run takes K times as long as the last.", valueName: "K"))
+    @Option(
+        name: .customLong("training-run-ratio"),
+        help: ArgumentHelp("Each training run takes K times as long as the last.", valueName: "K"))
     var trainingRunRatio: String?
 
-    @Option(name: .customLong("first-training-run"), help: ArgumentHelp("Length of the first training run in months (default 2).", valueName: "MONTHS"))
+    @Option(
+        name: .customLong("first-training-run"),
+        help: ArgumentHelp("Length of the first training run in months (default 2).", valueName: "MONTHS"))
     var firstTrainingRun: String?
 
-    @Option(name: .customLong("training-runs"), help: ArgumentHelp("Number of training runs to list (default 10).", valueName: "N"))
+    @Option(
+        name: .customLong("training-runs"),
+        help: ArgumentHelp("Number of training runs to list (default 10).", valueName: "N"))
     var trainingRuns: Int?
 
     @Option(help: "Output format: table (default), json or csv.")
     var format: ReportFormat?
 
-    @Option(help: ArgumentHelp("Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG.", valueName: "FILE.svg"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG.",
+            valueName: "FILE.svg"))
     var plot: String?
 
     /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
@@ -79,8 +97,9 @@ struct SimulateCommand: ParsableCommand {
         if let plot {
             let chart = try CommandError.locating(plot) { () throws -> LineChart in
                 let values = Array(Set(SoftwareLevelChart.defaultRValues + [simulation.r].compactMap { $0 })).sorted()
-                return try SoftwareLevelChart.figure9(rValues: values, firstDoublingMonths: simulation.sequence?.specification.firstDoublingMonths ?? 1,
-                                                      horizonMonths: simulation.sequence?.horizonMonths ?? 12)
+                return try SoftwareLevelChart.figure9(
+                    rValues: values, firstDoublingMonths: simulation.sequence?.specification.firstDoublingMonths ?? 1,
+                    horizonMonths: simulation.sequence?.horizonMonths ?? 12)
             }
             try OutputFile.write(chart.svg(), to: plot)
         }
@@ -117,21 +136,25 @@ struct SimulateCommand: ParsableCommand {
             }
             let spec: DoublingSequenceSpecification
             if let d = try number(firstDoublingDays, .firstDoublingDays) {
-                spec = try DoublingSequenceSpecification(r: rValue, firstDoublingDays: d, daysPerMonth: days, extent: extent)
+                spec = try DoublingSequenceSpecification(
+                    r: rValue, firstDoublingDays: d, daysPerMonth: days, extent: extent)
             } else {
-                spec = try DoublingSequenceSpecification(r: rValue, firstDoublingMonths: number(firstDoubling, .firstDoubling) ?? defaultFirstDoubling,
-                                                         daysPerMonth: days, extent: extent)
+                spec = try DoublingSequenceSpecification(
+                    r: rValue, firstDoublingMonths: number(firstDoubling, .firstDoubling) ?? defaultFirstDoubling,
+                    daysPerMonth: days, extent: extent)
             }
             sequence = spec.compute()
         }
         var training: TrainingRunSeries?
         var runs: [TrainingRun] = []
         if let k = try number(trainingRunRatio, .trainingRunRatio) {
-            let series = try TrainingRunSeries(durationRatio: k, firstRunMonths: number(firstTrainingRun, .firstTrainingRun) ?? 2)
+            let series = try TrainingRunSeries(
+                durationRatio: k, firstRunMonths: number(firstTrainingRun, .firstTrainingRun) ?? 2)
             training = series
             runs = try series.runs(count: trainingRuns ?? 10)
         }
-        return Simulation(r: rValue, sequence: sequence, toyModel: toyModel, toyModelDoublings: toyDoublings,
-                          trainingRuns: training, trainingRunList: runs)
+        return Simulation(
+            r: rValue, sequence: sequence, toyModel: toyModel, toyModelDoublings: toyDoublings,
+            trainingRuns: training, trainingRunList: runs)
     }
 }

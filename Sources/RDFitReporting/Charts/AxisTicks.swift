@@ -41,13 +41,17 @@ public enum AxisTicks {
             return candidates.compactMap { candidate in
                 if candidate.multiple == 1 {
                     let isMajor = candidate.decade % stride == 0
-                    return isMajor ? logLabel(multiple: 1, decade: candidate.decade, short: short, value: candidate.value) : AxisTick(value: candidate.value, isMajor: false, label: "")
+                    return isMajor
+                        ? logLabel(multiple: 1, decade: candidate.decade, short: short, value: candidate.value)
+                        : AxisTick(value: candidate.value, isMajor: false, label: "")
                 }
                 return decades > 12 ? nil : AxisTick(value: candidate.value, isMajor: false, label: "")
             }
         }
         let majors: Set<Int> = [1, 2, 5]
-        let short = candidates.filter { majors.contains($0.multiple) }.allSatisfy { shortLabelRange.contains($0.decade) }
+        let short = candidates.filter { majors.contains($0.multiple) }.allSatisfy {
+            shortLabelRange.contains($0.decade)
+        }
         return candidates.map { candidate in
             majors.contains(candidate.multiple)
                 ? logLabel(multiple: candidate.multiple, decade: candidate.decade, short: short, value: candidate.value)
@@ -60,7 +64,9 @@ public enum AxisTicks {
             return AxisTick(value: value, isMajor: true, label: shortLabel(multiple: multiple, decade: decade))
         }
         let coefficient = multiple == 1 ? "" : "\(multiple)×"
-        return AxisTick(value: value, isMajor: true, label: "\(coefficient)10^\(decade)", powerOfTen: decade, coefficient: coefficient)
+        return AxisTick(
+            value: value, isMajor: true, label: "\(coefficient)10^\(decade)", powerOfTen: decade,
+            coefficient: coefficient)
     }
 
     /// "2", "20", "200", "2k", "20k", "200k", "2M"; below 1 plain decimals ("0.002").
@@ -98,11 +104,14 @@ public enum AxisTicks {
         let last = (upper / step + 1e-9).rounded(.down)
         guard last >= first, last - first < 1000 else { return [] }
         let largest = max(abs(lower), abs(upper))
-        let (divisor, suffix): (Double, String) = largest >= 1e9 ? (1e9, "B") : largest >= 1e6 ? (1e6, "M") : largest >= 1e5 ? (1e3, "k") : (1, "")
+        let (divisor, suffix): (Double, String) =
+            largest >= 1e9 ? (1e9, "B") : largest >= 1e6 ? (1e6, "M") : largest >= 1e5 ? (1e3, "k") : (1, "")
         let decimals = max(0, -((step / divisor).log10Floor))
         return stride(from: first, through: last, by: 1).map { k in
             let value = k * step
-            let label = value == 0 && !suffix.isEmpty ? "0" : NumberFormatting.fixed(value / divisor, decimals: decimals) + suffix
+            let label =
+                value == 0 && !suffix.isEmpty
+                ? "0" : NumberFormatting.fixed(value / divisor, decimals: decimals) + suffix
             return AxisTick(value: value, isMajor: true, label: label)
         }
     }

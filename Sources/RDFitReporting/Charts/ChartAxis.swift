@@ -29,7 +29,8 @@ public struct ChartAxis: Sendable, Hashable, Codable {
     ///   - scale: Default `.linear`.
     ///   - lower: Fixed lower bound (ignored on a log axis unless > 0); default from the data.
     ///   - upper: Fixed upper bound; default from the data.
-    public init(label: String, unit: String? = nil, scale: Scale = .linear, lower: Double? = nil, upper: Double? = nil) {
+    public init(label: String, unit: String? = nil, scale: Scale = .linear, lower: Double? = nil, upper: Double? = nil)
+    {
         self.label = label
         self.unit = unit
         self.scale = scale

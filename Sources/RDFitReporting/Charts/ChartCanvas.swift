@@ -14,26 +14,45 @@ struct ChartCanvas {
     init(layout: ChartLayout, title: String, subtitle: String?, description: String) {
         self.layout = layout
         let size = layout.size
-        svg.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("width", f(size.width)), ("height", f(size.height)),
-            ("viewBox", "0 0 \(f(size.width)) \(f(size.height))"),
-            ("role", "img"), ("aria-label", title), ("aria-describedby", "chart-description"),
-            ("font-family", Self.font),
-        ])
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("width", f(size.width)), ("height", f(size.height)),
+                ("viewBox", "0 0 \(f(size.width)) \(f(size.height))"),
+                ("role", "img"), ("aria-label", title), ("aria-describedby", "chart-description"),
+                ("font-family", Self.font),
+            ])
         svg.element("title", [("id", "chart-title-text")], text: title)
         svg.element("desc", [("id", "chart-description")], text: description)
         svg.open("defs")
         svg.open("clipPath", [("id", Self.clipID)])
-        svg.element("rect", [("x", f(layout.left)), ("y", f(layout.top)), ("width", f(layout.width)), ("height", f(layout.height))])
+        svg.element(
+            "rect",
+            [("x", f(layout.left)), ("y", f(layout.top)), ("width", f(layout.width)), ("height", f(layout.height))])
         svg.close("clipPath")
         svg.close("defs")
-        svg.element("rect", [("class", "background"), ("x", "0"), ("y", "0"), ("width", f(size.width)), ("height", f(size.height)), ("fill", "#FFFFFF")])
+        svg.element(
+            "rect",
+            [
+                ("class", "background"), ("x", "0"), ("y", "0"), ("width", f(size.width)), ("height", f(size.height)),
+                ("fill", "#FFFFFF"),
+            ])
         let titleText = TextMetrics.truncate(title, toWidth: size.width - 32, fontSize: ChartLayout.titleFont)
-        svg.element("text", [("id", "chart-title"), ("class", "chart-title"), ("x", f(16)), ("y", f(30)), ("font-size", f(ChartLayout.titleFont)), ("font-weight", "bold"), ("fill", "#111111")], text: titleText)
+        svg.element(
+            "text",
+            [
+                ("id", "chart-title"), ("class", "chart-title"), ("x", f(16)), ("y", f(30)),
+                ("font-size", f(ChartLayout.titleFont)), ("font-weight", "bold"), ("fill", "#111111"),
+            ], text: titleText)
         if let subtitle {
             let text = TextMetrics.truncate(subtitle, toWidth: size.width - 32, fontSize: ChartLayout.subtitleFont)
-            svg.element("text", [("id", "chart-subtitle"), ("class", "chart-subtitle"), ("x", f(16)), ("y", f(51)), ("font-size", f(ChartLayout.subtitleFont)), ("fill", "#444444")], text: text)
+            svg.element(
+                "text",
+                [
+                    ("id", "chart-subtitle"), ("class", "chart-subtitle"), ("x", f(16)), ("y", f(51)),
+                    ("font-size", f(ChartLayout.subtitleFont)), ("fill", "#444444"),
+                ], text: text)
         }
     }
 
@@ -43,13 +62,23 @@ struct ChartCanvas {
         svg.open("g", [("class", "axis-x"), ("id", "axis-x")])
         if grid { drawGrid(axis, vertical: true) }
         let y0 = layout.bottom
-        svg.element("line", [("class", "axis-line"), ("x1", f(layout.left)), ("y1", f(y0)), ("x2", f(layout.right)), ("y2", f(y0)), ("stroke", "#333333"), ("stroke-width", "1")])
+        svg.element(
+            "line",
+            [
+                ("class", "axis-line"), ("x1", f(layout.left)), ("y1", f(y0)), ("x2", f(layout.right)), ("y2", f(y0)),
+                ("stroke", "#333333"), ("stroke-width", "1"),
+            ])
         var lastRight = -Double.infinity
         for tick in axis.ticks {
             guard let fraction = axis.fraction(tick.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
             let x = layout.x(fraction)
             let length = tick.isMajor ? ChartLayout.tickLength : ChartLayout.tickLength / 2
-            svg.element("line", [("class", tick.isMajor ? "tick tick-major" : "tick tick-minor"), ("x1", f(x)), ("y1", f(y0)), ("x2", f(x)), ("y2", f(y0 + length)), ("stroke", "#333333"), ("stroke-width", "1")])
+            svg.element(
+                "line",
+                [
+                    ("class", tick.isMajor ? "tick tick-major" : "tick tick-minor"), ("x1", f(x)), ("y1", f(y0)),
+                    ("x2", f(x)), ("y2", f(y0 + length)), ("stroke", "#333333"), ("stroke-width", "1"),
+                ])
             guard tick.isMajor, !tick.label.isEmpty else { continue }
             let width = TextMetrics.width(tick, fontSize: ChartLayout.tickFont)
             guard x - width / 2 > lastRight + 6 else { continue }
@@ -58,10 +87,16 @@ struct ChartCanvas {
         }
         let titleY = y0 + ChartLayout.tickLength + 16 + 10 + 12
         // Centred under the plot, shifted right when a long title would run off the left edge.
-        let xTitle = TextMetrics.truncate(axis.title, toWidth: layout.size.width - 32, fontSize: ChartLayout.axisTitleFont)
+        let xTitle = TextMetrics.truncate(
+            axis.title, toWidth: layout.size.width - 32, fontSize: ChartLayout.axisTitleFont)
         let halfWidth = TextMetrics.width(xTitle, fontSize: ChartLayout.axisTitleFont) / 2
         let titleX = min(max(layout.left + layout.width / 2, 16 + halfWidth), layout.size.width - 16 - halfWidth)
-        svg.element("text", [("class", "axis-label axis-label-x"), ("x", f(titleX)), ("y", f(titleY)), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: xTitle)
+        svg.element(
+            "text",
+            [
+                ("class", "axis-label axis-label-x"), ("x", f(titleX)), ("y", f(titleY)), ("text-anchor", "middle"),
+                ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222"),
+            ], text: xTitle)
         svg.close("g")
     }
 
@@ -70,20 +105,39 @@ struct ChartCanvas {
         svg.open("g", [("class", "axis-y"), ("id", "axis-y")])
         if grid { drawGrid(axis, vertical: false) }
         let x0 = layout.left
-        svg.element("line", [("class", "axis-line"), ("x1", f(x0)), ("y1", f(layout.top)), ("x2", f(x0)), ("y2", f(layout.bottom)), ("stroke", "#333333"), ("stroke-width", "1")])
+        svg.element(
+            "line",
+            [
+                ("class", "axis-line"), ("x1", f(x0)), ("y1", f(layout.top)), ("x2", f(x0)), ("y2", f(layout.bottom)),
+                ("stroke", "#333333"), ("stroke-width", "1"),
+            ])
         var lastTop = Double.infinity
         for tick in axis.ticks {
             guard let fraction = axis.fraction(tick.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
             let y = layout.y(fraction)
             let length = tick.isMajor ? ChartLayout.tickLength : ChartLayout.tickLength / 2
-            svg.element("line", [("class", tick.isMajor ? "tick tick-major" : "tick tick-minor"), ("x1", f(x0 - length)), ("y1", f(y)), ("x2", f(x0)), ("y2", f(y)), ("stroke", "#333333"), ("stroke-width", "1")])
+            svg.element(
+                "line",
+                [
+                    ("class", tick.isMajor ? "tick tick-major" : "tick tick-minor"), ("x1", f(x0 - length)),
+                    ("y1", f(y)), ("x2", f(x0)), ("y2", f(y)), ("stroke", "#333333"), ("stroke-width", "1"),
+                ])
             guard tick.isMajor, !tick.label.isEmpty, y + 7 < lastTop - 2 else { continue }
             lastTop = y - 7
             drawTickLabel(tick, x: x0 - ChartLayout.tickLength - 4, y: y + 4, anchor: "end")
         }
         let centerY = layout.top + layout.height / 2
         let titleX = 14 + 13.0
-        svg.element("text", [("class", "axis-label axis-label-y"), ("x", f(titleX)), ("y", f(centerY)), ("transform", "rotate(-90 \(f(titleX)) \(f(centerY)))"), ("text-anchor", "middle"), ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222")], text: TextMetrics.truncate(axis.title, toWidth: 2 * min(centerY - 8, layout.size.height - centerY - 8), fontSize: ChartLayout.axisTitleFont))
+        svg.element(
+            "text",
+            [
+                ("class", "axis-label axis-label-y"), ("x", f(titleX)), ("y", f(centerY)),
+                ("transform", "rotate(-90 \(f(titleX)) \(f(centerY)))"), ("text-anchor", "middle"),
+                ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222"),
+            ],
+            text: TextMetrics.truncate(
+                axis.title, toWidth: 2 * min(centerY - 8, layout.size.height - centerY - 8),
+                fontSize: ChartLayout.axisTitleFont))
         svg.close("g")
     }
 
@@ -103,7 +157,10 @@ struct ChartCanvas {
     }
 
     private mutating func drawTickLabel(_ tick: AxisTick, x: Double, y: Double, anchor: String) {
-        let attributes: SVGBuilder.Attributes = [("class", "tick-label"), ("x", f(x)), ("y", f(y)), ("text-anchor", anchor), ("font-size", f(ChartLayout.tickFont)), ("fill", "#333333")]
+        let attributes: SVGBuilder.Attributes = [
+            ("class", "tick-label"), ("x", f(x)), ("y", f(y)), ("text-anchor", anchor),
+            ("font-size", f(ChartLayout.tickFont)), ("fill", "#333333"),
+        ]
         if let power = tick.powerOfTen {
             svg.text(attributes, tick.coefficient + "10", superscript: TextMetrics.exponentText(power))
         } else {
@@ -121,7 +178,12 @@ struct ChartCanvas {
 
     /// A thin frame around the plot area (drawn after the data so it stays visible).
     mutating func drawPlotFrame() {
-        svg.element("rect", [("class", "plot-frame"), ("x", f(layout.left)), ("y", f(layout.top)), ("width", f(layout.width)), ("height", f(layout.height)), ("fill", "none"), ("stroke", "#333333"), ("stroke-width", "1")])
+        svg.element(
+            "rect",
+            [
+                ("class", "plot-frame"), ("x", f(layout.left)), ("y", f(layout.top)), ("width", f(layout.width)),
+                ("height", f(layout.height)), ("fill", "none"), ("stroke", "#333333"), ("stroke-width", "1"),
+            ])
     }
 
     /// The legend column right of the plot, in `<g class="legend">`, one `legend-entry` per row
@@ -137,15 +199,35 @@ struct ChartCanvas {
             case .line(let dash, let width):
                 drawSwatchLine(x: x0, y: y, color: entry.color, dash: dash, width: width)
             case .points(let shape):
-                svg.element("path", [("d", shape.path(x: swatchMid, y: y, r: 4)), ("fill", entry.color), ("stroke", "#FFFFFF"), ("stroke-width", "0.8")])
+                svg.element(
+                    "path",
+                    [
+                        ("d", shape.path(x: swatchMid, y: y, r: 4)), ("fill", entry.color), ("stroke", "#FFFFFF"),
+                        ("stroke-width", "0.8"),
+                    ])
             case .lineAndPoints(let dash, let shape):
                 drawSwatchLine(x: x0, y: y, color: entry.color, dash: dash, width: 2)
-                svg.element("path", [("d", shape.path(x: swatchMid, y: y, r: 4)), ("fill", entry.color), ("stroke", "#FFFFFF"), ("stroke-width", "0.8")])
+                svg.element(
+                    "path",
+                    [
+                        ("d", shape.path(x: swatchMid, y: y, r: 4)), ("fill", entry.color), ("stroke", "#FFFFFF"),
+                        ("stroke-width", "0.8"),
+                    ])
             case .area(let opacity):
-                svg.element("rect", [("x", f(x0)), ("y", f(y - 6)), ("width", "24"), ("height", "12"), ("fill", entry.color), ("fill-opacity", NumberFormatting.fixed(opacity, decimals: 2)), ("stroke", entry.color), ("stroke-width", "0.8")])
+                svg.element(
+                    "rect",
+                    [
+                        ("x", f(x0)), ("y", f(y - 6)), ("width", "24"), ("height", "12"), ("fill", entry.color),
+                        ("fill-opacity", NumberFormatting.fixed(opacity, decimals: 2)), ("stroke", entry.color),
+                        ("stroke-width", "0.8"),
+                    ])
             }
-            let shown = TextMetrics.truncate(entry.label, toWidth: layout.legendLabelWidth, fontSize: ChartLayout.legendFont)
-            svg.element("text", [("x", f(x0 + 30)), ("y", f(y + 4)), ("font-size", f(ChartLayout.legendFont)), ("fill", "#222222")], text: shown)
+            let shown = TextMetrics.truncate(
+                entry.label, toWidth: layout.legendLabelWidth, fontSize: ChartLayout.legendFont)
+            svg.element(
+                "text",
+                [("x", f(x0 + 30)), ("y", f(y + 4)), ("font-size", f(ChartLayout.legendFont)), ("fill", "#222222")],
+                text: shown)
             if shown != entry.label { svg.element("title", text: entry.label) }
             svg.close("g")
         }
@@ -153,7 +235,9 @@ struct ChartCanvas {
     }
 
     private mutating func drawSwatchLine(x: Double, y: Double, color: String, dash: ChartSeries.Dash, width: Double) {
-        var attributes: SVGBuilder.Attributes = [("x1", f(x)), ("y1", f(y)), ("x2", f(x + 24)), ("y2", f(y)), ("stroke", color), ("stroke-width", f(width))]
+        var attributes: SVGBuilder.Attributes = [
+            ("x1", f(x)), ("y1", f(y)), ("x2", f(x + 24)), ("y2", f(y)), ("stroke", color), ("stroke-width", f(width)),
+        ]
         if let pattern = dash.dashArray { attributes.append(("stroke-dasharray", pattern)) }
         svg.element("line", attributes)
     }
@@ -165,7 +249,10 @@ struct ChartCanvas {
         let firstY = layout.size.height - Double(notes.count) * ChartLayout.noteLineHeight + 4
         for (index, note) in notes.enumerated() {
             let text = TextMetrics.truncate(note, toWidth: layout.size.width - 32, fontSize: ChartLayout.noteFont)
-            svg.element("text", [("class", "note"), ("x", f(16)), ("y", f(firstY + Double(index) * ChartLayout.noteLineHeight))], text: text)
+            svg.element(
+                "text",
+                [("class", "note"), ("x", f(16)), ("y", f(firstY + Double(index) * ChartLayout.noteLineHeight))],
+                text: text)
         }
         svg.close("g")
     }
@@ -180,10 +267,21 @@ struct ChartCanvas {
             let marker = item.marker
             let style = Self.style(of: marker.role)
             svg.open("g", [("class", "marker marker-\(marker.role.rawValue)"), ("id", marker.id)])
-            var line: SVGBuilder.Attributes = [("x1", f(item.x)), ("y1", f(layout.top)), ("x2", f(item.x)), ("y2", f(layout.bottom)), ("stroke", style.color), ("stroke-width", f(style.width))]
+            var line: SVGBuilder.Attributes = [
+                ("x1", f(item.x)), ("y1", f(layout.top)), ("x2", f(item.x)), ("y2", f(layout.bottom)),
+                ("stroke", style.color), ("stroke-width", f(style.width)),
+            ]
             if let dash = style.dash { line.append(("stroke-dasharray", dash)) }
             svg.element("line", line)
-            svg.element("text", [("class", "marker-label"), ("x", f(item.labelX)), ("y", f(item.labelY)), ("text-anchor", item.anchor), ("font-size", "11.5"), ("font-weight", marker.role == .threshold ? "bold" : "normal"), ("fill", style.color), ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")], text: marker.label)
+            svg.element(
+                "text",
+                [
+                    ("class", "marker-label"), ("x", f(item.labelX)), ("y", f(item.labelY)),
+                    ("text-anchor", item.anchor), ("font-size", "11.5"),
+                    ("font-weight", marker.role == .threshold ? "bold" : "normal"), ("fill", style.color),
+                    ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"),
+                    ("paint-order", "stroke"),
+                ], text: marker.label)
             svg.close("g")
         }
         svg.close("g")
@@ -202,7 +300,9 @@ struct ChartCanvas {
     /// the previous label by 6 px; labels that would cross the right edge are right-aligned.
     static func placeMarkerLabels(_ markers: [ChartMarker], axis: ResolvedAxis, layout: ChartLayout) -> [PlacedMarker] {
         let visible = markers.enumerated().compactMap { index, marker -> (Int, ChartMarker, Double)? in
-            guard let fraction = axis.fraction(marker.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else { return nil }
+            guard let fraction = axis.fraction(marker.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else {
+                return nil
+            }
             return (index, marker, layout.x(fraction))
         }.sorted { ($0.2, $0.0) < ($1.2, $1.0) }
         var rowEnds: [Double] = []
@@ -219,7 +319,10 @@ struct ChartCanvas {
             let row = rowEnds.firstIndex { $0 + 6 < start } ?? rowEnds.count
             if row == rowEnds.count { rowEnds.append(start + width) } else { rowEnds[row] = start + width }
             let labelX = anchor == "start" ? start : start + width
-            result.append(PlacedMarker(marker: marker, x: x, labelX: labelX, labelY: layout.top + 14 + Double(row) * 15, anchor: anchor, row: row))
+            result.append(
+                PlacedMarker(
+                    marker: marker, x: x, labelX: labelX, labelY: layout.top + 14 + Double(row) * 15, anchor: anchor,
+                    row: row))
         }
         return result
     }
@@ -235,7 +338,9 @@ struct ChartCanvas {
 
     /// Closes the data group and draws what every x-y chart ends with: markers over the data,
     /// the plot frame, the legend and the notes; returns the document.
-    mutating func finishDataChart(markers: [ChartMarker], xAxis: ResolvedAxis, legend: [LegendEntry], notes: [String]) -> String {
+    mutating func finishDataChart(
+        markers: [ChartMarker], xAxis: ResolvedAxis, legend: [LegendEntry], notes: [String]
+    ) -> String {
         endData()
         drawMarkers(markers, on: xAxis)
         drawPlotFrame()

@@ -27,7 +27,10 @@ struct ChartLayout {
     ///     category names on a tornado chart).
     ///   - hasYTitle: Whether a rotated y-axis title sits left of those labels.
     ///   - legendLabels: Legend labels (none: no legend column).
-    init(size: ChartSize, hasSubtitle: Bool, leftLabelWidth: Double, hasYTitle: Bool, legendLabels: [String], noteCount: Int) {
+    init(
+        size: ChartSize, hasSubtitle: Bool, leftLabelWidth: Double, hasYTitle: Bool, legendLabels: [String],
+        noteCount: Int
+    ) {
         self.size = size
         top = hasSubtitle ? 70 : 50
         left = 14 + (hasYTitle ? 22 : 0) + leftLabelWidth + Self.tickLength + 6

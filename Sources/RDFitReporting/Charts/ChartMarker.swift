@@ -42,5 +42,6 @@ public struct ChartMarker: Sendable, Hashable, Codable {
 
     /// The highlighted r = 1 line (`id="marker-r-equals-1"`), the boundary between a fizzle and a
     /// software intelligence explosion.
-    public static let rEqualsOne = ChartMarker(label: "r = 1 (explosion threshold)", value: 1, role: .threshold, id: "marker-r-equals-1")
+    public static let rEqualsOne = ChartMarker(
+        label: "r = 1 (explosion threshold)", value: 1, role: .threshold, id: "marker-r-equals-1")
 }

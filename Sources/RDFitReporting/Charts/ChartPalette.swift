@@ -5,7 +5,9 @@ import RDFit
 public enum ChartPalette {
     /// Blue, vermillion, bluish green, reddish purple, orange, sky blue, black, yellow (last,
     /// because it has the least contrast on white).
-    public static let series: [String] = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+    public static let series: [String] = [
+        "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
+    ]
     /// Okabe–Ito blue.
     public static let blue = "#0072B2"
     /// Okabe–Ito vermillion.

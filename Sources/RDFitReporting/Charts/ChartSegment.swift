@@ -28,7 +28,10 @@ public struct ChartSegment: Sendable, Hashable, Codable {
     ///   - matchingSeries: Series whose colour to reuse; default nil.
     ///   - color: Explicit colour; default nil.
     ///   - dash: Default `.dashed`.
-    public init(name: String, from start: ChartPoint, to end: ChartPoint, matchingSeries: String? = nil, color: String? = nil, dash: ChartSeries.Dash = .dashed) {
+    public init(
+        name: String, from start: ChartPoint, to end: ChartPoint, matchingSeries: String? = nil, color: String? = nil,
+        dash: ChartSeries.Dash = .dashed
+    ) {
         self.name = name
         self.start = start
         self.end = end

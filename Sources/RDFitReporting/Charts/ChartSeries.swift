@@ -42,7 +42,9 @@ public struct ChartSeries: Sendable, Hashable, Codable {
     ///   - style: Default `.lineAndPoints`.
     ///   - dash: Default `.solid`.
     ///   - color: Default: palette colour by position.
-    public init(name: String, points: [ChartPoint], style: Style = .lineAndPoints, dash: Dash = .solid, color: String? = nil) {
+    public init(
+        name: String, points: [ChartPoint], style: Style = .lineAndPoints, dash: Dash = .solid, color: String? = nil
+    ) {
         self.name = name
         self.points = points
         self.style = style
@@ -51,7 +53,10 @@ public struct ChartSeries: Sendable, Hashable, Codable {
     }
 
     /// Creates a series from parallel x and y arrays (extra values of the longer one are ignored).
-    public init(name: String, x: [Double], y: [Double], style: Style = .lineAndPoints, dash: Dash = .solid, color: String? = nil) {
-        self.init(name: name, points: zip(x, y).map { ChartPoint(x: $0, y: $1) }, style: style, dash: dash, color: color)
+    public init(
+        name: String, x: [Double], y: [Double], style: Style = .lineAndPoints, dash: Dash = .solid, color: String? = nil
+    ) {
+        self.init(
+            name: name, points: zip(x, y).map { ChartPoint(x: $0, y: $1) }, style: style, dash: dash, color: color)
     }
 }

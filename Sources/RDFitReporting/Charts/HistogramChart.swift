@@ -53,7 +53,12 @@ public struct HistogramChart: Sendable, Hashable, Codable {
     ///   - height: Default `.density`.
     ///   - notes: Default none.
     ///   - size: Default 800 × 500.
-    public init(title: String, subtitle: String? = nil, valueAxis: ChartAxis, draws: [Double], drawsLabel: String = "Draws", interval: ChartInterval? = nil, markers: [ChartMarker] = [], displayQuantiles: ClosedRange<Double> = 0.005...0.995, height: Height = .density, notes: [String] = [], size: ChartSize = .standard) {
+    public init(
+        title: String, subtitle: String? = nil, valueAxis: ChartAxis, draws: [Double], drawsLabel: String = "Draws",
+        interval: ChartInterval? = nil, markers: [ChartMarker] = [],
+        displayQuantiles: ClosedRange<Double> = 0.005...0.995, height: Height = .density, notes: [String] = [],
+        size: ChartSize = .standard
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.valueAxis = valueAxis
@@ -79,17 +84,35 @@ public struct HistogramChart: Sendable, Hashable, Codable {
     ///   - subtitle: Default nil.
     ///   - drawsLabel: Default "Bootstrap draws".
     /// - Returns: The chart; call ``svg()``.
-    public static func returnsToRD(draws: [Double], pointEstimate: Double? = nil, interval: ChartInterval? = nil, title: String = "Distribution of the returns to software R&D", subtitle: String? = nil, drawsLabel: String = "Bootstrap draws") -> HistogramChart {
+    public static func returnsToRD(
+        draws: [Double], pointEstimate: Double? = nil, interval: ChartInterval? = nil,
+        title: String = "Distribution of the returns to software R&D", subtitle: String? = nil,
+        drawsLabel: String = "Bootstrap draws"
+    ) -> HistogramChart {
         var markers: [ChartMarker] = []
         if let pointEstimate {
-            markers.append(ChartMarker(label: "r̂ = \(NumberFormatting.value(pointEstimate))", value: pointEstimate, role: .estimate, id: "marker-estimate"))
+            markers.append(
+                ChartMarker(
+                    label: "r̂ = \(NumberFormatting.value(pointEstimate))", value: pointEstimate, role: .estimate,
+                    id: "marker-estimate"))
         }
         if let interval {
-            markers.append(ChartMarker(label: NumberFormatting.value(interval.low), value: interval.low, role: .bound, id: "marker-lower-bound"))
-            markers.append(ChartMarker(label: NumberFormatting.value(interval.high), value: interval.high, role: .bound, id: "marker-upper-bound"))
+            markers.append(
+                ChartMarker(
+                    label: NumberFormatting.value(interval.low), value: interval.low, role: .bound,
+                    id: "marker-lower-bound"))
+            markers.append(
+                ChartMarker(
+                    label: NumberFormatting.value(interval.high), value: interval.high, role: .bound,
+                    id: "marker-upper-bound"))
         }
         markers.append(.rEqualsOne)
-        return HistogramChart(title: title, subtitle: subtitle, valueAxis: ChartAxis(label: "Returns to software R&D, r = λ/β", unit: "software doublings per doubling of cumulative research"), draws: draws, drawsLabel: drawsLabel, interval: interval, markers: markers)
+        return HistogramChart(
+            title: title, subtitle: subtitle,
+            valueAxis: ChartAxis(
+                label: "Returns to software R&D, r = λ/β",
+                unit: "software doublings per doubling of cumulative research"), draws: draws, drawsLabel: drawsLabel,
+            interval: interval, markers: markers)
     }
 
     /// The chart as a standalone SVG document; deterministic.
@@ -98,11 +121,15 @@ public struct HistogramChart: Sendable, Hashable, Codable {
         var xValues = markers.map(\.value)
         if let bins { xValues += [bins.displayLower, bins.displayUpper] }
         if let interval { xValues += [interval.low, interval.high] }
-        let linearAxis = ChartAxis(label: valueAxis.label, unit: valueAxis.unit, scale: .linear, lower: valueAxis.lower, upper: valueAxis.upper)
+        let linearAxis = ChartAxis(
+            label: valueAxis.label, unit: valueAxis.unit, scale: .linear, lower: valueAxis.lower, upper: valueAxis.upper
+        )
         let xResolved = ResolvedAxis(axis: linearAxis, values: xValues, snap: false, padFraction: 0.03)
         let heights: [Double] = bins.map { height == .density ? $0.densities : $0.counts.map(Double.init) } ?? []
         let tallest = heights.max() ?? 1
-        let yAxis = ChartAxis(label: height == .density ? "Density" : "Draws per bin", unit: height == .density ? "share of draws per unit of x" : nil)
+        let yAxis = ChartAxis(
+            label: height == .density ? "Density" : "Draws per bin",
+            unit: height == .density ? "share of draws per unit of x" : nil)
 
         var allNotes = notes
         if let bins {
@@ -110,7 +137,9 @@ public struct HistogramChart: Sendable, Hashable, Codable {
             let low = NumberFormatting.value(bins.displayQuantiles.lowerBound * 100)
             let high = NumberFormatting.value(bins.displayQuantiles.upperBound * 100)
             if outside > 0 {
-                allNotes.append("Bars cover the \(low)%–\(high)% quantile range [\(NumberFormatting.value(bins.displayLower)), \(NumberFormatting.value(bins.displayUpper))]; \(outside) of \(bins.finiteCount) draws lie outside and are not shown.")
+                allNotes.append(
+                    "Bars cover the \(low)%–\(high)% quantile range [\(NumberFormatting.value(bins.displayLower)), \(NumberFormatting.value(bins.displayUpper))]; \(outside) of \(bins.finiteCount) draws lie outside and are not shown."
+                )
             }
             let ruleText: String
             switch bins.rule {
@@ -118,31 +147,48 @@ public struct HistogramChart: Sendable, Hashable, Codable {
             case .sturges: ruleText = "Sturges (IQR = 0)"
             case .single: ruleText = "one bin (all draws equal)"
             }
-            allNotes.append("\(bins.counts.count) bins of width \(NumberFormatting.value(bins.edges[1] - bins.edges[0])) (\(ruleText))\(height == .density ? "; density over all \(bins.finiteCount) finite draws" : "").")
+            allNotes.append(
+                "\(bins.counts.count) bins of width \(NumberFormatting.value(bins.edges[1] - bins.edges[0])) (\(ruleText))\(height == .density ? "; density over all \(bins.finiteCount) finite draws" : "")."
+            )
             if bins.nonFiniteCount > 0 {
-                allNotes.append("\(bins.nonFiniteCount) non-finite draw\(bins.nonFiniteCount == 1 ? "" : "s") (failed or undefined) not shown.")
+                allNotes.append(
+                    "\(bins.nonFiniteCount) non-finite draw\(bins.nonFiniteCount == 1 ? "" : "s") (failed or undefined) not shown."
+                )
             }
         } else {
             allNotes.append("No finite draws to show.")
         }
 
-        var legend: [LegendEntry] = [LegendEntry(label: bins.map { "\(drawsLabel) (n = \($0.finiteCount))" } ?? drawsLabel, color: ChartPalette.skyBlue, swatch: .area(opacity: 0.85))]
-        if let interval { legend.append(LegendEntry(label: interval.label, color: ChartPalette.blue, swatch: .area(opacity: 0.15))) }
+        var legend: [LegendEntry] = [
+            LegendEntry(
+                label: bins.map { "\(drawsLabel) (n = \($0.finiteCount))" } ?? drawsLabel, color: ChartPalette.skyBlue,
+                swatch: .area(opacity: 0.85))
+        ]
+        if let interval {
+            legend.append(LegendEntry(label: interval.label, color: ChartPalette.blue, swatch: .area(opacity: 0.15)))
+        }
         // Interval bounds are explained by the shaded interval's entry.
         for marker in markers where !(marker.role == .bound && interval != nil) {
             let style = ChartCanvas.style(of: marker.role)
             let dash: ChartSeries.Dash = style.dash == nil ? .solid : (marker.role == .reference ? .dotted : .dashed)
             let needsRole = marker.role == .estimate && !marker.label.lowercased().contains("estimate")
-            legend.append(LegendEntry(label: needsRole ? "\(marker.label) (point estimate)" : marker.label, color: style.color, swatch: .line(dash: dash, width: style.width)))
+            legend.append(
+                LegendEntry(
+                    label: needsRole ? "\(marker.label) (point estimate)" : marker.label, color: style.color,
+                    swatch: .line(dash: dash, width: style.width)))
         }
 
         // Leave headroom above the tallest bar for the marker labels' rows.
         func resolveY(headroom: Double) -> ResolvedAxis {
-            ResolvedAxis(axis: ChartAxis(label: yAxis.label, unit: yAxis.unit, upper: nil), values: [0, tallest / max(1 - headroom, 0.3)], snap: true, includeZero: true)
+            ResolvedAxis(
+                axis: ChartAxis(label: yAxis.label, unit: yAxis.unit, upper: nil),
+                values: [0, tallest / max(1 - headroom, 0.3)], snap: true, includeZero: true)
         }
         func makeLayout(_ y: ResolvedAxis) -> ChartLayout {
             let width = y.ticks.map { TextMetrics.width($0, fontSize: ChartLayout.tickFont) }.max() ?? 0
-            return ChartLayout(size: size, hasSubtitle: subtitle != nil, leftLabelWidth: width, hasYTitle: true, legendLabels: legend.map(\.label), noteCount: allNotes.count)
+            return ChartLayout(
+                size: size, hasSubtitle: subtitle != nil, leftLabelWidth: width, hasYTitle: true,
+                legendLabels: legend.map(\.label), noteCount: allNotes.count)
         }
         var yResolved = resolveY(headroom: 0.05)
         var layout = makeLayout(yResolved)
@@ -150,7 +196,16 @@ public struct HistogramChart: Sendable, Hashable, Codable {
         yResolved = resolveY(headroom: (Double(rows) * 15 + 12) / layout.height)
         layout = makeLayout(yResolved)
 
-        let description = "Histogram of \(bins?.finiteCount ?? 0) draws of \(valueAxis.title)" + (interval.map { "; shaded \($0.label) from \(NumberFormatting.value($0.low)) to \(NumberFormatting.value($0.high))" } ?? "") + (markers.isEmpty ? "" : "; markers: " + markers.map { "\($0.label) at \(NumberFormatting.value($0.value))" }.joined(separator: ", ")) + "."
+        let description =
+            "Histogram of \(bins?.finiteCount ?? 0) draws of \(valueAxis.title)"
+            + (interval.map {
+                "; shaded \($0.label) from \(NumberFormatting.value($0.low)) to \(NumberFormatting.value($0.high))"
+            } ?? "")
+            + (markers.isEmpty
+                ? ""
+                : "; markers: "
+                    + markers.map { "\($0.label) at \(NumberFormatting.value($0.value))" }.joined(separator: ", "))
+            + "."
         var canvas = ChartCanvas(layout: layout, title: title, subtitle: subtitle, description: description)
         canvas.drawXAxis(xResolved, grid: false)
         canvas.drawYAxis(yResolved)
@@ -159,15 +214,33 @@ public struct HistogramChart: Sendable, Hashable, Codable {
         if let interval, let a = xResolved.fraction(interval.low), let b = xResolved.fraction(interval.high) {
             let x0 = layout.x(max(a, 0))
             let x1 = layout.x(min(b, 1))
-            canvas.svg.element("rect", [("id", "interval"), ("class", "interval"), ("x", f(x0)), ("y", f(layout.top)), ("width", f(max(x1 - x0, 0))), ("height", f(layout.height)), ("fill", ChartPalette.blue), ("fill-opacity", "0.15")])
+            canvas.svg.element(
+                "rect",
+                [
+                    ("id", "interval"), ("class", "interval"), ("x", f(x0)), ("y", f(layout.top)),
+                    ("width", f(max(x1 - x0, 0))), ("height", f(layout.height)), ("fill", ChartPalette.blue),
+                    ("fill-opacity", "0.15"),
+                ])
         }
         if let bins {
-            canvas.svg.open("g", [("class", "bars"), ("fill", ChartPalette.skyBlue), ("fill-opacity", "0.85"), ("stroke", "#FFFFFF"), ("stroke-width", "0.6")])
+            canvas.svg.open(
+                "g",
+                [
+                    ("class", "bars"), ("fill", ChartPalette.skyBlue), ("fill-opacity", "0.85"), ("stroke", "#FFFFFF"),
+                    ("stroke-width", "0.6"),
+                ])
             for (index, value) in heights.enumerated() where value > 0 {
-                guard let a = xResolved.fraction(bins.edges[index]), let b = xResolved.fraction(bins.edges[index + 1]), let top = yResolved.fraction(value) else { continue }
+                guard let a = xResolved.fraction(bins.edges[index]), let b = xResolved.fraction(bins.edges[index + 1]),
+                    let top = yResolved.fraction(value)
+                else { continue }
                 let x0 = layout.x(a)
                 let y0 = layout.y(top)
-                canvas.svg.element("rect", [("class", "bar"), ("x", f(x0)), ("y", f(y0)), ("width", f(layout.x(b) - x0)), ("height", f(layout.bottom - y0))])
+                canvas.svg.element(
+                    "rect",
+                    [
+                        ("class", "bar"), ("x", f(x0)), ("y", f(y0)), ("width", f(layout.x(b) - x0)),
+                        ("height", f(layout.bottom - y0)),
+                    ])
             }
             canvas.svg.close("g")
         }

@@ -39,7 +39,10 @@ public struct LineChart: Sendable, Hashable, Codable {
     ///   - markers: Vertical markers; default none.
     ///   - notes: Notes; default none.
     ///   - size: Default 800 × 500.
-    public init(title: String, subtitle: String? = nil, xAxis: ChartAxis, yAxis: ChartAxis, series: [ChartSeries], fittedLines: [ChartSegment] = [], markers: [ChartMarker] = [], notes: [String] = [], size: ChartSize = .standard) {
+    public init(
+        title: String, subtitle: String? = nil, xAxis: ChartAxis, yAxis: ChartAxis, series: [ChartSeries],
+        fittedLines: [ChartSegment] = [], markers: [ChartMarker] = [], notes: [String] = [], size: ChartSize = .standard
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.xAxis = xAxis
@@ -54,8 +57,10 @@ public struct LineChart: Sendable, Hashable, Codable {
     /// The chart as a standalone SVG document (UTF-8 text); the same chart always gives the same bytes.
     public func svg() -> String {
         let allPoints = series.flatMap(\.points) + fittedLines.flatMap { [$0.start, $0.end] }
-        let xResolved = ResolvedAxis(axis: xAxis, values: allPoints.map(\.x) + markers.map(\.value), snap: false, padFraction: 0.03)
-        let yResolved = ResolvedAxis(axis: yAxis, values: allPoints.map(\.y), snap: yAxis.scale == .linear, padFraction: 0.04)
+        let xResolved = ResolvedAxis(
+            axis: xAxis, values: allPoints.map(\.x) + markers.map(\.value), snap: false, padFraction: 0.03)
+        let yResolved = ResolvedAxis(
+            axis: yAxis, values: allPoints.map(\.y), snap: yAxis.scale == .linear, padFraction: 0.04)
         let colors = series.enumerated().map { $0.element.color ?? ChartPalette.color(at: $0.offset) }
         func segmentColor(_ segment: ChartSegment, index: Int) -> String {
             if let name = segment.matchingSeries, let position = series.firstIndex(where: { $0.name == name }) {
@@ -75,19 +80,28 @@ public struct LineChart: Sendable, Hashable, Codable {
             legend.append(LegendEntry(label: item.name, color: colors[index], swatch: swatch))
         }
         for (index, segment) in fittedLines.enumerated() {
-            legend.append(LegendEntry(label: segment.name, color: segmentColor(segment, index: index), swatch: .line(dash: segment.dash, width: 1.8)))
+            legend.append(
+                LegendEntry(
+                    label: segment.name, color: segmentColor(segment, index: index),
+                    swatch: .line(dash: segment.dash, width: 1.8)))
         }
         let skipped = series.reduce(0) { count, item in
             count + item.points.filter { !xResolved.accepts($0.x) || !yResolved.accepts($0.y) }.count
         }
         var allNotes = notes
         if skipped > 0 {
-            let reason = (xAxis.scale == .logarithmic || yAxis.scale == .logarithmic) ? "non-finite or not positive on a log axis" : "non-finite"
+            let reason =
+                (xAxis.scale == .logarithmic || yAxis.scale == .logarithmic)
+                ? "non-finite or not positive on a log axis" : "non-finite"
             allNotes.append("\(skipped) point\(skipped == 1 ? "" : "s") not drawn (\(reason)).")
         }
-        let yLabelWidth = yResolved.ticks.filter(\.isMajor).map { TextMetrics.width($0, fontSize: ChartLayout.tickFont) }.max() ?? 0
-        let layout = ChartLayout(size: size, hasSubtitle: subtitle != nil, leftLabelWidth: yLabelWidth, hasYTitle: true, legendLabels: legend.map(\.label), noteCount: allNotes.count)
-        let description = "\(xAxis.scale == .logarithmic ? "Log-scale" : "Linear") x axis: \(xAxis.title); \(yAxis.scale == .logarithmic ? "log-scale" : "linear") y axis: \(yAxis.title). Series: \((series.map(\.name) + fittedLines.map(\.name)).joined(separator: "; "))."
+        let yLabelWidth =
+            yResolved.ticks.filter(\.isMajor).map { TextMetrics.width($0, fontSize: ChartLayout.tickFont) }.max() ?? 0
+        let layout = ChartLayout(
+            size: size, hasSubtitle: subtitle != nil, leftLabelWidth: yLabelWidth, hasYTitle: true,
+            legendLabels: legend.map(\.label), noteCount: allNotes.count)
+        let description =
+            "\(xAxis.scale == .logarithmic ? "Log-scale" : "Linear") x axis: \(xAxis.title); \(yAxis.scale == .logarithmic ? "log-scale" : "linear") y axis: \(yAxis.title). Series: \((series.map(\.name) + fittedLines.map(\.name)).joined(separator: "; "))."
         var canvas = ChartCanvas(layout: layout, title: title, subtitle: subtitle, description: description)
         canvas.drawXAxis(xResolved)
         canvas.drawYAxis(yResolved)
@@ -105,7 +119,11 @@ public struct LineChart: Sendable, Hashable, Codable {
         }
         for (index, segment) in fittedLines.enumerated() {
             guard let a = pixel(segment.start), let b = pixel(segment.end) else { continue }
-            var attributes: SVGBuilder.Attributes = [("class", "fit"), ("id", uniqueID("fit-" + SVGEscaping.slug(segment.name))), ("x1", f(a.0)), ("y1", f(a.1)), ("x2", f(b.0)), ("y2", f(b.1)), ("stroke", segmentColor(segment, index: index)), ("stroke-width", "1.8")]
+            var attributes: SVGBuilder.Attributes = [
+                ("class", "fit"), ("id", uniqueID("fit-" + SVGEscaping.slug(segment.name))), ("x1", f(a.0)),
+                ("y1", f(a.1)), ("x2", f(b.0)), ("y2", f(b.1)), ("stroke", segmentColor(segment, index: index)),
+                ("stroke-width", "1.8"),
+            ]
             if let dash = segment.dash.dashArray { attributes.append(("stroke-dasharray", dash)) }
             canvas.svg.element("line", attributes)
         }
@@ -121,7 +139,10 @@ public struct LineChart: Sendable, Hashable, Codable {
                     penDown = true
                 }
                 if !path.isEmpty {
-                    var attributes: SVGBuilder.Attributes = [("class", "series-line"), ("d", path), ("fill", "none"), ("stroke", colors[index]), ("stroke-width", "2"), ("stroke-linejoin", "round")]
+                    var attributes: SVGBuilder.Attributes = [
+                        ("class", "series-line"), ("d", path), ("fill", "none"), ("stroke", colors[index]),
+                        ("stroke-width", "2"), ("stroke-linejoin", "round"),
+                    ]
                     if let dash = item.dash.dashArray { attributes.append(("stroke-dasharray", dash)) }
                     canvas.svg.element("path", attributes)
                 }
@@ -129,7 +150,12 @@ public struct LineChart: Sendable, Hashable, Codable {
             if item.style != .line {
                 let shape = MarkerShape.at(index)
                 for p in pixels.compactMap({ $0 }) {
-                    canvas.svg.element("path", [("class", "series-point"), ("d", shape.path(x: p.0, y: p.1, r: 3.5)), ("fill", colors[index]), ("stroke", "#FFFFFF"), ("stroke-width", "0.8")])
+                    canvas.svg.element(
+                        "path",
+                        [
+                            ("class", "series-point"), ("d", shape.path(x: p.0, y: p.1, r: 3.5)),
+                            ("fill", colors[index]), ("stroke", "#FFFFFF"), ("stroke-width", "0.8"),
+                        ])
                 }
             }
             canvas.svg.close("g")

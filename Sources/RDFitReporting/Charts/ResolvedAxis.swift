@@ -62,7 +62,9 @@ struct ResolvedAxis {
     /// The nearest 1, 2 or 5 × 10^k at or beyond `value` (below when `up` is false).
     static func niceLogBound(_ value: Double, up: Bool) -> Double {
         let decade = value.log10Floor
-        let candidates = [decade - 1, decade, decade + 1].flatMap { k in [1.0, 2, 5].map { $0 * NumberFormatting.pow10(k) } }
+        let candidates = [decade - 1, decade, decade + 1].flatMap { k in
+            [1.0, 2, 5].map { $0 * NumberFormatting.pow10(k) }
+        }
         let tolerance = 1e-9 * value
         if up { return candidates.filter { $0 >= value - tolerance }.min() ?? value }
         return candidates.filter { $0 <= value + tolerance }.max() ?? value

@@ -44,7 +44,9 @@ struct SVGBuilder {
             element("text", attributes, text: content)
             return
         }
-        add("<text\(Self.render(attributes))>\(SVGEscaping.escape(content))<tspan dy=\"-0.45em\" font-size=\"75%\">\(SVGEscaping.escape(superscript))</tspan></text>")
+        add(
+            "<text\(Self.render(attributes))>\(SVGEscaping.escape(content))<tspan dy=\"-0.45em\" font-size=\"75%\">\(SVGEscaping.escape(superscript))</tspan></text>"
+        )
     }
 
     /// The document: an XML declaration and the lines written, newline-terminated.

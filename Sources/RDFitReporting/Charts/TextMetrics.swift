@@ -11,7 +11,8 @@ enum TextMetrics {
     /// Estimated width of a tick label, counting a superscript at 75% size.
     static func width(_ tick: AxisTick, fontSize: Double) -> Double {
         guard let power = tick.powerOfTen else { return width(tick.label, fontSize: fontSize) }
-        return width(tick.coefficient + "10", fontSize: fontSize) + width(exponentText(power), fontSize: fontSize * 0.75)
+        return width(tick.coefficient + "10", fontSize: fontSize)
+            + width(exponentText(power), fontSize: fontSize * 0.75)
     }
 
     /// The exponent as shown in a superscript, with a true minus sign.

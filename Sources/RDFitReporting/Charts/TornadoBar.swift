@@ -22,7 +22,9 @@ public struct TornadoBar: Sendable, Hashable, Codable {
     ///   - outcomeAtHigh: Outcome at the high setting.
     ///   - lowSetting: Low setting text; default nil.
     ///   - highSetting: High setting text; default nil.
-    public init(name: String, outcomeAtLow: Double, outcomeAtHigh: Double, lowSetting: String? = nil, highSetting: String? = nil) {
+    public init(
+        name: String, outcomeAtLow: Double, outcomeAtHigh: Double, lowSetting: String? = nil, highSetting: String? = nil
+    ) {
         self.name = name
         self.outcomeAtLow = outcomeAtLow
         self.outcomeAtHigh = outcomeAtHigh

@@ -47,7 +47,12 @@ public struct TornadoChart: Sendable, Hashable, Codable {
     ///   - markers: Default none.
     ///   - notes: Default none.
     ///   - size: Default 800 × 500.
-    public init(title: String, subtitle: String? = nil, outcomeAxis: ChartAxis, baseline: Double, baselineLabel: String = "Baseline", bars: [TornadoBar], lowLegend: String = "Assumption at low setting", highLegend: String = "Assumption at high setting", markers: [ChartMarker] = [], notes: [String] = [], size: ChartSize = .standard) {
+    public init(
+        title: String, subtitle: String? = nil, outcomeAxis: ChartAxis, baseline: Double,
+        baselineLabel: String = "Baseline", bars: [TornadoBar], lowLegend: String = "Assumption at low setting",
+        highLegend: String = "Assumption at high setting", markers: [ChartMarker] = [], notes: [String] = [],
+        size: ChartSize = .standard
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.outcomeAxis = outcomeAxis
@@ -79,25 +84,44 @@ public struct TornadoChart: Sendable, Hashable, Codable {
         let ordered = sortedBars
         let labelFont = 12.0
         let valueFont = 11.0
-        let legend = [
-            LegendEntry(label: lowLegend, color: ChartPalette.blue, swatch: .area(opacity: 0.85)),
-            LegendEntry(label: highLegend, color: ChartPalette.vermillion, swatch: .area(opacity: 0.85)),
-            LegendEntry(label: "\(baselineLabel) = \(NumberFormatting.value(baseline))", color: ChartPalette.black, swatch: .line(dash: .solid, width: 1.5)),
-        ] + markers.map { marker -> LegendEntry in
-            let style = ChartCanvas.style(of: marker.role)
-            return LegendEntry(label: marker.label, color: style.color, swatch: .line(dash: style.dash == nil ? .solid : .dashed, width: style.width))
-        }
-        let nameWidth = min(ordered.map { TextMetrics.width($0.name, fontSize: labelFont) }.max() ?? 0, size.width * 0.28)
-        let layout = ChartLayout(size: size, hasSubtitle: subtitle != nil, leftLabelWidth: nameWidth, hasYTitle: false, legendLabels: legend.map(\.label), noteCount: notes.count)
+        let legend =
+            [
+                LegendEntry(label: lowLegend, color: ChartPalette.blue, swatch: .area(opacity: 0.85)),
+                LegendEntry(label: highLegend, color: ChartPalette.vermillion, swatch: .area(opacity: 0.85)),
+                LegendEntry(
+                    label: "\(baselineLabel) = \(NumberFormatting.value(baseline))", color: ChartPalette.black,
+                    swatch: .line(dash: .solid, width: 1.5)),
+            ]
+            + markers.map { marker -> LegendEntry in
+                let style = ChartCanvas.style(of: marker.role)
+                return LegendEntry(
+                    label: marker.label, color: style.color,
+                    swatch: .line(dash: style.dash == nil ? .solid : .dashed, width: style.width))
+            }
+        let nameWidth = min(
+            ordered.map { TextMetrics.width($0.name, fontSize: labelFont) }.max() ?? 0, size.width * 0.28)
+        let layout = ChartLayout(
+            size: size, hasSubtitle: subtitle != nil, leftLabelWidth: nameWidth, hasYTitle: false,
+            legendLabels: legend.map(\.label), noteCount: notes.count)
 
         // Widen the outcome range so the end labels fit inside the plot.
         let outcomes = ordered.flatMap { [$0.outcomeAtLow, $0.outcomeAtHigh] } + [baseline] + markers.map(\.value)
-        let labelPixels = ordered.flatMap { [TextMetrics.width(Self.endLabel($0.outcomeAtLow, $0.lowSetting), fontSize: valueFont), TextMetrics.width(Self.endLabel($0.outcomeAtHigh, $0.highSetting), fontSize: valueFont)] }.max() ?? 0
+        let labelPixels =
+            ordered.flatMap {
+                [
+                    TextMetrics.width(Self.endLabel($0.outcomeAtLow, $0.lowSetting), fontSize: valueFont),
+                    TextMetrics.width(Self.endLabel($0.outcomeAtHigh, $0.highSetting), fontSize: valueFont),
+                ]
+            }.max() ?? 0
         let share = min((labelPixels + 10) / max(layout.width, 1), 0.3)
         let padFraction = share / max(1 - 2 * share, 0.4)
         let xResolved = ResolvedAxis(axis: outcomeAxis, values: outcomes, snap: false, padFraction: padFraction)
 
-        let description = "Tornado chart of \(outcomeAxis.title) around \(baselineLabel.lowercased()) \(NumberFormatting.value(baseline)): " + ordered.map { "\($0.name) from \(NumberFormatting.value($0.outcomeAtLow)) (low) to \(NumberFormatting.value($0.outcomeAtHigh)) (high)" }.joined(separator: "; ") + "."
+        let description =
+            "Tornado chart of \(outcomeAxis.title) around \(baselineLabel.lowercased()) \(NumberFormatting.value(baseline)): "
+            + ordered.map {
+                "\($0.name) from \(NumberFormatting.value($0.outcomeAtLow)) (low) to \(NumberFormatting.value($0.outcomeAtHigh)) (high)"
+            }.joined(separator: "; ") + "."
         var canvas = ChartCanvas(layout: layout, title: title, subtitle: subtitle, description: description)
         canvas.drawXAxis(xResolved)
         let f = NumberFormatting.coordinate
@@ -111,20 +135,32 @@ public struct TornadoChart: Sendable, Hashable, Codable {
             let center = layout.top + band * (Double(index) + 0.5)
             canvas.svg.open("g", [("class", "tornado-bar"), ("id", "bar-" + SVGEscaping.slug(bar.name))])
             let shownName = TextMetrics.truncate(bar.name, toWidth: nameWidth, fontSize: labelFont)
-            canvas.svg.element("text", [("class", "category-label"), ("x", f(layout.left - 8)), ("y", f(center + 4)), ("text-anchor", "end"), ("font-size", f(labelFont)), ("fill", "#222222")], text: shownName)
+            canvas.svg.element(
+                "text",
+                [
+                    ("class", "category-label"), ("x", f(layout.left - 8)), ("y", f(center + 4)),
+                    ("text-anchor", "end"), ("font-size", f(labelFont)), ("fill", "#222222"),
+                ], text: shownName)
             if shownName != bar.name { canvas.svg.element("title", text: bar.name) }
             guard let baseX else { canvas.svg.close("g"); continue }
             let parts: [(value: Double, setting: String?, cls: String, color: String)] = [
                 (bar.outcomeAtLow, bar.lowSetting, "bar-low", ChartPalette.blue),
                 (bar.outcomeAtHigh, bar.highSetting, "bar-high", ChartPalette.vermillion),
             ]
-            let placed = parts.compactMap { part -> (x: Double, setting: String?, cls: String, color: String, value: Double)? in
+            let placed = parts.compactMap {
+                part -> (x: Double, setting: String?, cls: String, color: String, value: Double)? in
                 guard let fraction = xResolved.fraction(part.value) else { return nil }
                 return (layout.x(min(max(fraction, 0), 1)), part.setting, part.cls, part.color, part.value)
             }.sorted { abs($0.x - baseX) > abs($1.x - baseX) }
             for part in placed {
                 let x0 = min(part.x, baseX)
-                canvas.svg.element("rect", [("class", part.cls), ("x", f(x0)), ("y", f(center - thickness / 2)), ("width", f(max(abs(part.x - baseX), 0.5))), ("height", f(thickness)), ("fill", part.color), ("fill-opacity", "0.85")])
+                canvas.svg.element(
+                    "rect",
+                    [
+                        ("class", part.cls), ("x", f(x0)), ("y", f(center - thickness / 2)),
+                        ("width", f(max(abs(part.x - baseX), 0.5))), ("height", f(thickness)), ("fill", part.color),
+                        ("fill-opacity", "0.85"),
+                    ])
             }
             // End labels: one per side of the baseline; two outcomes on one side share a label.
             let left = placed.filter { $0.x < baseX }.sorted { $0.x < $1.x }
@@ -132,13 +168,24 @@ public struct TornadoChart: Sendable, Hashable, Codable {
             for (side, anchor) in [(left, "end"), (right, "start")] where !side.isEmpty {
                 let text = side.map { Self.endLabel($0.value, $0.setting) }.joined(separator: " · ")
                 let x = anchor == "end" ? side[0].x - 5 : side[0].x + 5
-                canvas.svg.element("text", [("class", "value-label"), ("x", f(x)), ("y", f(center + 4)), ("text-anchor", anchor), ("font-size", f(valueFont)), ("fill", "#222222"), ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")], text: text)
+                canvas.svg.element(
+                    "text",
+                    [
+                        ("class", "value-label"), ("x", f(x)), ("y", f(center + 4)), ("text-anchor", anchor),
+                        ("font-size", f(valueFont)), ("fill", "#222222"), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
+                        ("stroke-linejoin", "round"), ("paint-order", "stroke"),
+                    ], text: text)
             }
             canvas.svg.close("g")
         }
         canvas.svg.close("g")
         if let baseX {
-            canvas.svg.element("line", [("id", "baseline"), ("class", "baseline"), ("x1", f(baseX)), ("y1", f(layout.top)), ("x2", f(baseX)), ("y2", f(layout.bottom)), ("stroke", ChartPalette.black), ("stroke-width", "1.5")])
+            canvas.svg.element(
+                "line",
+                [
+                    ("id", "baseline"), ("class", "baseline"), ("x1", f(baseX)), ("y1", f(layout.top)),
+                    ("x2", f(baseX)), ("y2", f(layout.bottom)), ("stroke", ChartPalette.black), ("stroke-width", "1.5"),
+                ])
         }
         canvas.drawPlotFrame()
         canvas.drawLegend(legend)

@@ -9,17 +9,28 @@ public enum SensitivityFigures {
     ///   - sweeps: the sweeps, in any order (the chart sorts by width).
     ///   - title: default "Sensitivity of r to its assumptions".
     ///   - subtitle: default nil.
-    public static func tornado(baseline: SensitivityPoint, sweeps: [SensitivitySweep], title: String = "Sensitivity of r to its assumptions", subtitle: String? = nil) -> TornadoChart {
+    public static func tornado(
+        baseline: SensitivityPoint, sweeps: [SensitivitySweep], title: String = "Sensitivity of r to its assumptions",
+        subtitle: String? = nil
+    ) -> TornadoChart {
         let bars = sweeps.compactMap { sweep -> TornadoBar? in
             guard let ends = sweep.ends else { return nil }
             func setting(_ p: SensitivityPoint) -> String { p.label ?? NumberFormatting.value(p.value) }
-            return TornadoBar(name: sweep.assumption.name + (sweep.assumption.unit.map { " (\($0))" } ?? ""), outcomeAtLow: ends.low.median, outcomeAtHigh: ends.high.median,
-                              lowSetting: setting(ends.low), highSetting: setting(ends.high))
+            return TornadoBar(
+                name: sweep.assumption.name + (sweep.assumption.unit.map { " (\($0))" } ?? ""),
+                outcomeAtLow: ends.low.median, outcomeAtHigh: ends.high.median,
+                lowSetting: setting(ends.low), highSetting: setting(ends.high))
         }
-        return TornadoChart(title: title, subtitle: subtitle, outcomeAxis: ChartAxis(label: "Median r", unit: "software doublings per doubling of research"),
-                            baseline: baseline.median, baselineLabel: "Baseline median r", bars: bars,
-                            lowLegend: "Assumption at its low setting", highLegend: "Assumption at its high setting", markers: [.rEqualsOne],
-                            notes: ["Each bar moves one assumption over its range with the others at baseline; labels give r and (the setting).", "Every run uses the same seed, so bars differ only through the assumption."])
+        return TornadoChart(
+            title: title, subtitle: subtitle,
+            outcomeAxis: ChartAxis(label: "Median r", unit: "software doublings per doubling of research"),
+            baseline: baseline.median, baselineLabel: "Baseline median r", bars: bars,
+            lowLegend: "Assumption at its low setting", highLegend: "Assumption at its high setting",
+            markers: [.rEqualsOne],
+            notes: [
+                "Each bar moves one assumption over its range with the others at baseline; labels give r and (the setting).",
+                "Every run uses the same seed, so bars differ only through the assumption.",
+            ])
     }
 
     /// r (median and interval) over a numeric sweep with r = 1 and the break-even values marked.
@@ -27,24 +38,42 @@ public enum SensitivityFigures {
         let xs = sweep.points.map(\.value)
         let level = sweep.points.first.map { Int(($0.level * 100).rounded()) } ?? 90
         var series = [
-            ChartSeries(name: "median r", x: xs, y: sweep.points.map(\.median), style: .lineAndPoints, color: ChartPalette.blue),
-            ChartSeries(name: "\(level)% interval, lower", x: xs, y: sweep.points.map(\.lower), style: .line, dash: .dashed, color: ChartPalette.skyBlue),
-            ChartSeries(name: "\(level)% interval, upper", x: xs, y: sweep.points.map(\.upper), style: .line, dash: .dashed, color: ChartPalette.skyBlue),
+            ChartSeries(
+                name: "median r", x: xs, y: sweep.points.map(\.median), style: .lineAndPoints, color: ChartPalette.blue),
+            ChartSeries(
+                name: "\(level)% interval, lower", x: xs, y: sweep.points.map(\.lower), style: .line, dash: .dashed,
+                color: ChartPalette.skyBlue),
+            ChartSeries(
+                name: "\(level)% interval, upper", x: xs, y: sweep.points.map(\.upper), style: .line, dash: .dashed,
+                color: ChartPalette.skyBlue),
         ]
-        series.append(ChartSeries(name: "r = 1 (explosion threshold)", x: [sweep.low, sweep.high], y: [1, 1], style: .line, dash: .dashed, color: ChartPalette.vermillion))
+        series.append(
+            ChartSeries(
+                name: "r = 1 (explosion threshold)", x: [sweep.low, sweep.high], y: [1, 1], style: .line, dash: .dashed,
+                color: ChartPalette.vermillion))
         var markers: [ChartMarker] = []
         var notes: [String] = []
         for breakEven in sweep.breakEvens where breakEven.quantity == .median || breakEven.quantity == .lower {
             let what = breakEven.quantity == .median ? "median" : "lower bound"
             if let value = breakEven.value {
-                markers.append(ChartMarker(label: "\(what) r = 1 at \(NumberFormatting.value(value))", value: value, role: breakEven.quantity == .median ? .estimate : .bound, id: "marker-break-even-\(breakEven.quantity.rawValue)"))
+                markers.append(
+                    ChartMarker(
+                        label: "\(what) r = 1 at \(NumberFormatting.value(value))", value: value,
+                        role: breakEven.quantity == .median ? .estimate : .bound,
+                        id: "marker-break-even-\(breakEven.quantity.rawValue)"))
             } else {
-                notes.append("The \(what) of r does not cross 1 between \(NumberFormatting.value(sweep.low)) and \(NumberFormatting.value(sweep.high)).")
+                notes.append(
+                    "The \(what) of r does not cross 1 between \(NumberFormatting.value(sweep.low)) and \(NumberFormatting.value(sweep.high))."
+                )
             }
         }
-        notes.append("Break-even values found by Brent's method on the seeded estimator (common random numbers), not read off the grid.")
-        return LineChart(title: title ?? "r as \(sweep.assumption.name) varies", subtitle: subtitle,
-                         xAxis: ChartAxis(label: sweep.assumption.name, unit: sweep.assumption.unit), yAxis: ChartAxis(label: "r", unit: "software doublings per doubling of research"),
-                         series: series, markers: markers, notes: notes)
+        notes.append(
+            "Break-even values found by Brent's method on the seeded estimator (common random numbers), not read off the grid."
+        )
+        return LineChart(
+            title: title ?? "r as \(sweep.assumption.name) varies", subtitle: subtitle,
+            xAxis: ChartAxis(label: sweep.assumption.name, unit: sweep.assumption.unit),
+            yAxis: ChartAxis(label: "r", unit: "software doublings per doubling of research"),
+            series: series, markers: markers, notes: notes)
     }
 }

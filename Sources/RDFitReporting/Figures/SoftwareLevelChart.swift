@@ -29,7 +29,11 @@ public enum SoftwareLevelChart {
     /// - Throws: ``SpecificationError`` for invalid r, first doubling, horizon or cap, or
     ///   (`.returns`) an empty list of r values.
     /// - Returns: A ``LineChart``; call ``LineChart/svg()``.
-    public static func figure9(rValues: [Double] = defaultRValues, firstDoublingMonths: Double = 1, horizonMonths: Double = 12, maximumDoublings: Double = 30, referencePaceDoublingsPerYear: Double? = currentPaceDoublingsPerYear, size: ChartSize = .standard) throws -> LineChart {
+    public static func figure9(
+        rValues: [Double] = defaultRValues, firstDoublingMonths: Double = 1, horizonMonths: Double = 12,
+        maximumDoublings: Double = 30, referencePaceDoublingsPerYear: Double? = currentPaceDoublingsPerYear,
+        size: ChartSize = .standard
+    ) throws -> LineChart {
         guard !rValues.isEmpty else {
             throw SpecificationError(setting: .returns, message: "give at least one value of r to plot.")
         }
@@ -41,7 +45,10 @@ public enum SoftwareLevelChart {
         var series: [ChartSeries] = []
         var capped: [String] = []
         for r in sorted {
-            let path = try SoftwareLevelPathSpecification(r: r, firstDoublingMonths: firstDoublingMonths, horizonMonths: horizonMonths, maximumDoublings: maximumDoublings).compute()
+            let path = try SoftwareLevelPathSpecification(
+                r: r, firstDoublingMonths: firstDoublingMonths, horizonMonths: horizonMonths,
+                maximumDoublings: maximumDoublings
+            ).compute()
             let rText = NumberFormatting.value(r)
             let color: String
             var name: String
@@ -62,7 +69,10 @@ public enum SoftwareLevelChart {
                 }
             }
             if path.capReachedAtMonths != nil { capped.append(rText) }
-            series.append(ChartSeries(name: name, points: path.points.map { ChartPoint(x: $0.months, y: $0.level) }, style: .line, color: color))
+            series.append(
+                ChartSeries(
+                    name: name, points: path.points.map { ChartPoint(x: $0.months, y: $0.level) }, style: .line,
+                    color: color))
         }
         if let pace = referencePaceDoublingsPerYear, pace > 0, pace.isFinite {
             let steps = 48
@@ -70,17 +80,27 @@ public enum SoftwareLevelChart {
                 let months = horizonMonths * Double(step) / Double(steps)
                 return ChartPoint(x: months, y: exp2(pace * months / 12))
             }
-            series.append(ChartSeries(name: "Today's pace, ~\(NumberFormatting.value(pace)) doublings/yr", points: points, style: .line, dash: .dashed, color: ChartPalette.grey))
+            series.append(
+                ChartSeries(
+                    name: "Today's pace, ~\(NumberFormatting.value(pace)) doublings/yr", points: points, style: .line,
+                    dash: .dashed, color: ChartPalette.grey))
         }
-        var notes = ["First doubling \(NumberFormatting.value(firstDoublingMonths)) month\(firstDoublingMonths == 1 ? "" : "s"); each later one takes 2^(1/r − 1) times as long; hardware fixed; no \"stepping on toes\"."]
+        var notes = [
+            "First doubling \(NumberFormatting.value(firstDoublingMonths)) month\(firstDoublingMonths == 1 ? "" : "s"); each later one takes 2^(1/r − 1) times as long; hardware fixed; no \"stepping on toes\"."
+        ]
         if !capped.isEmpty {
-            notes.append("Lines for r = \(capped.joined(separator: ", ")) stop at 2^\(NumberFormatting.value(maximumDoublings)) (plot cap); they diverge at the finite-time limit in the legend.")
+            notes.append(
+                "Lines for r = \(capped.joined(separator: ", ")) stop at 2^\(NumberFormatting.value(maximumDoublings)) (plot cap); they diverge at the finite-time limit in the legend."
+            )
         }
         return LineChart(
-            title: "Software progress in the first \(NumberFormatting.value(horizonMonths)) months after AI R&D is automated",
+            title:
+                "Software progress in the first \(NumberFormatting.value(horizonMonths)) months after AI R&D is automated",
             subtitle: "After Eth & Davidson (2025), Figure 9",
             xAxis: ChartAxis(label: "Time since automation", unit: "months", lower: 0, upper: horizonMonths),
-            yAxis: ChartAxis(label: "Software level", unit: "× level at automation", scale: .logarithmic, lower: 1, upper: exp2(maximumDoublings)),
+            yAxis: ChartAxis(
+                label: "Software level", unit: "× level at automation", scale: .logarithmic, lower: 1,
+                upper: exp2(maximumDoublings)),
             series: series,
             notes: notes,
             size: size

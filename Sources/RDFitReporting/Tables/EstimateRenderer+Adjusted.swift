@@ -5,11 +5,17 @@ extension EstimateRenderer {
     package static func adjustedRows(_ r: EstimateReport) -> [[String]] {
         guard let adjusted = r.adjusted, !adjusted.isEmpty else { return [] }
         var rows = [["adjustment", "r", "\(NumberFormatting.percent(r.r.level)) interval", "P(r > 1)", "assumption"]]
-        rows.append(["(unadjusted)", NumberFormatting.significant(r.r.estimate), "\(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))",
-                     NumberFormatting.probability(r.r.probabilityAboveOne), "as measured"])
+        rows.append([
+            "(unadjusted)", NumberFormatting.significant(r.r.estimate),
+            "\(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))",
+            NumberFormatting.probability(r.r.probabilityAboveOne), "as measured",
+        ])
         for a in adjusted {
-            rows.append([a.name, NumberFormatting.significant(a.r.estimate), "\(NumberFormatting.significant(a.r.lower)) – \(NumberFormatting.significant(a.r.upper))",
-                         NumberFormatting.probability(a.r.probabilityAboveOne), a.assumption])
+            rows.append([
+                a.name, NumberFormatting.significant(a.r.estimate),
+                "\(NumberFormatting.significant(a.r.lower)) – \(NumberFormatting.significant(a.r.upper))",
+                NumberFormatting.probability(a.r.probabilityAboveOne), a.assumption,
+            ])
         }
         return rows
     }
@@ -21,7 +27,9 @@ extension EstimateRenderer {
         // The assumption column is text: left-aligned after the right-aligned numbers.
         let numbers = NumberFormatting.table(rows.map { Array($0.dropLast()) }).split(separator: "\n").map(String.init)
         let table = zip(numbers, rows).map { "\($0)   \($1.last!)" }.joined(separator: "\n")
-        let notes = (r.adjusted ?? []).flatMap { a in (a.diagnostics ?? []).map { "    \($0.severity.rawValue) (\(a.name)): \($0.message) [\($0.code.rawValue)]" } }
+        let notes = (r.adjusted ?? []).flatMap { a in
+            (a.diagnostics ?? []).map { "    \($0.severity.rawValue) (\(a.name)): \($0.message) [\($0.code.rawValue)]" }
+        }
         return ["", "  adjusted r (each assumption applied per replicate, beside the unadjusted r):", table] + notes
     }
 
@@ -30,16 +38,21 @@ extension EstimateRenderer {
         let rows = adjustedRows(r)
         guard let header = rows.first else { return [] }
         func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
-        return ["", "Adjusted r (each assumption applied per replicate):", "", row(header), row(header.map { _ in "---" })] + rows.dropFirst().map(row)
+        return [
+            "", "Adjusted r (each assumption applied per replicate):", "", row(header), row(header.map { _ in "---" }),
+        ] + rows.dropFirst().map(row)
     }
 
     /// The adjusted-r rows of the CSV report.
     package static func adjustedCSV(_ r: EstimateReport) -> [(String, String)] {
         func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
         return (r.adjusted ?? []).flatMap { a -> [(String, String)] in
-            [("adjusted.\(a.name).estimate", number(a.r.estimate)), ("adjusted.\(a.name).lower", number(a.r.lower)),
-             ("adjusted.\(a.name).upper", number(a.r.upper)), ("adjusted.\(a.name).probabilityAboveOne", number(a.r.probabilityAboveOne)),
-             ("adjusted.\(a.name).assumption", a.assumption)] + (a.diagnostics ?? []).map { ("adjusted.\(a.name).diagnostic.\($0.code.rawValue)", $0.message) }
+            [
+                ("adjusted.\(a.name).estimate", number(a.r.estimate)), ("adjusted.\(a.name).lower", number(a.r.lower)),
+                ("adjusted.\(a.name).upper", number(a.r.upper)),
+                ("adjusted.\(a.name).probabilityAboveOne", number(a.r.probabilityAboveOne)),
+                ("adjusted.\(a.name).assumption", a.assumption),
+            ] + (a.diagnostics ?? []).map { ("adjusted.\(a.name).diagnostic.\($0.code.rawValue)", $0.message) }
         }
     }
 }

@@ -48,7 +48,8 @@ extension EstimateReport {
         init(_ s: AdjustedReturnsSummary) {
             name = s.name
             description = s.summary
-            let single = s.adjustments.count == 1 && s.name != AdjustedReturnsSummary.combinedName ? s.adjustments[0] : nil
+            let single =
+                s.adjustments.count == 1 && s.name != AdjustedReturnsSummary.combinedName ? s.adjustments[0] : nil
             column = single?.column
             var form: String?, weight: Assumed?, share: Assumed?, compute: Assumed?, multiplier: Assumed?
             switch single {
@@ -58,12 +59,15 @@ extension EstimateReport {
             case let .outputMultiplier(_, m)?: multiplier = Assumed(m)
             case nil: break
             }
-            (self.form, self.weight, self.share, self.computeShare, self.multiplier) = (form, weight, share, compute, multiplier)
+            (self.form, self.weight, self.share, self.computeShare, self.multiplier) = (
+                form, weight, share, compute, multiplier
+            )
             includes = single == nil ? s.adjustments.map(\.name) : nil
             factor = s.centralFactor
             effectiveInputGrowthRate = s.effectiveInputGrowthRate.flatMap(finite)
-            r = Returns(estimate: finite(s.r.estimate), lower: finite(s.r.lower), upper: finite(s.r.upper), level: s.r.level,
-                        probabilityAboveOne: finite(s.r.probabilityAboveOne))
+            r = Returns(
+                estimate: finite(s.r.estimate), lower: finite(s.r.lower), upper: finite(s.r.upper), level: s.r.level,
+                probabilityAboveOne: finite(s.r.probabilityAboveOne))
             median = finite(s.median)
             diagnostics = s.diagnostics.isEmpty ? nil : s.diagnostics
         }
@@ -72,8 +76,11 @@ extension EstimateReport {
         var assumption: String {
             func text(_ a: Assumed) -> String {
                 switch a.distribution {
-                case "uniform": return "\(NumberFormatting.setting(a.low))–\(NumberFormatting.setting(a.high)) (uniform)"
-                case "triangular": return "\(NumberFormatting.setting(a.low))–\(NumberFormatting.setting(a.high)), mode \(NumberFormatting.setting(a.mode)) (triangular)"
+                case "uniform":
+                    return "\(NumberFormatting.setting(a.low))–\(NumberFormatting.setting(a.high)) (uniform)"
+                case "triangular":
+                    return
+                        "\(NumberFormatting.setting(a.low))–\(NumberFormatting.setting(a.high)), mode \(NumberFormatting.setting(a.mode)) (triangular)"
                 default: return NumberFormatting.setting(a.value)
                 }
             }

@@ -17,10 +17,18 @@ package enum SensitivityRenderer {
     }
 
     private static func pointRows(_ a: SensitivityReport.Assumption, level: Double) -> [[String]] {
-        var rows = [[a.name + (a.unit.map { " (\($0))" } ?? ""), "r", "median r", "\(NumberFormatting.percent(level)) interval", "P(r > 1)"]]
+        var rows = [
+            [
+                a.name + (a.unit.map { " (\($0))" } ?? ""), "r", "median r",
+                "\(NumberFormatting.percent(level)) interval", "P(r > 1)",
+            ]
+        ]
         for p in a.points {
-            rows.append([p.label ?? NumberFormatting.setting(p.value), NumberFormatting.significant(p.estimate), NumberFormatting.significant(p.median),
-                         interval(p), NumberFormatting.probability(p.probabilityAboveOne)])
+            rows.append([
+                p.label ?? NumberFormatting.setting(p.value), NumberFormatting.significant(p.estimate),
+                NumberFormatting.significant(p.median),
+                interval(p), NumberFormatting.probability(p.probabilityAboveOne),
+            ])
         }
         return rows
     }
@@ -28,7 +36,10 @@ package enum SensitivityRenderer {
     private static func tornadoRows(_ r: SensitivityReport) -> [[String]] {
         var rows = [["assumption", "low setting", "median r", "high setting", "median r ", "swing"]]
         for t in r.tornado {
-            rows.append([t.name, t.lowSetting, NumberFormatting.significant(t.medianAtLow), t.highSetting, NumberFormatting.significant(t.medianAtHigh), NumberFormatting.significant(t.width)])
+            rows.append([
+                t.name, t.lowSetting, NumberFormatting.significant(t.medianAtLow), t.highSetting,
+                NumberFormatting.significant(t.medianAtHigh), NumberFormatting.significant(t.width),
+            ])
         }
         return rows
     }
@@ -36,9 +47,11 @@ package enum SensitivityRenderer {
     private static func gridRows(_ g: SensitivityReport.Grid) -> [[String]] {
         var rows = [[g.rows + " \\ " + g.columns] + g.columnValues.map { NumberFormatting.setting($0) }]
         for (i, value) in g.rowValues.enumerated() {
-            rows.append([NumberFormatting.setting(value)] + g.median[i].indices.map { j in
-                "\(NumberFormatting.significant(g.median[i][j])) [\(NumberFormatting.probability(g.probabilityAboveOne[i][j]))]"
-            })
+            rows.append(
+                [NumberFormatting.setting(value)]
+                    + g.median[i].indices.map { j in
+                        "\(NumberFormatting.significant(g.median[i][j])) [\(NumberFormatting.probability(g.probabilityAboveOne[i][j]))]"
+                    })
         }
         return rows
     }
@@ -50,14 +63,18 @@ package enum SensitivityRenderer {
     private static func baselineLine(_ r: SensitivityReport) -> String {
         let b = r.baseline
         let adjusted = r.adjustments.isEmpty ? "" : " (after \(r.adjustments.joined(separator: ", ")))"
-        return "baseline\(adjusted): r = \(NumberFormatting.significant(b.estimate)), median \(NumberFormatting.significant(b.median)), \(NumberFormatting.percent(b.level)) interval \(interval(b)), P(r > 1) = \(NumberFormatting.probability(b.probabilityAboveOne))"
+        return
+            "baseline\(adjusted): r = \(NumberFormatting.significant(b.estimate)), median \(NumberFormatting.significant(b.median)), \(NumberFormatting.percent(b.level)) interval \(interval(b)), P(r > 1) = \(NumberFormatting.probability(b.probabilityAboveOne))"
     }
 
     package static func text(_ r: SensitivityReport) -> String {
         var lines = ["rdfit sensitivity \(r.file)  \(header(r))", "", "  " + baselineLine(r)]
         for a in r.assumptions {
             lines.append("")
-            lines.append(a.low != nil ? "  \(a.name) from \(NumberFormatting.setting(a.low)) to \(NumberFormatting.setting(a.high))\(a.unit.map { " (\($0))" } ?? ""), all else at baseline:" : "  \(a.name), all else at baseline:")
+            lines.append(
+                a.low != nil
+                    ? "  \(a.name) from \(NumberFormatting.setting(a.low)) to \(NumberFormatting.setting(a.high))\(a.unit.map { " (\($0))" } ?? ""), all else at baseline:"
+                    : "  \(a.name), all else at baseline:")
             lines.append(NumberFormatting.table(pointRows(a, level: r.baseline.level), indent: "    "))
             if !a.breakEven.isEmpty {
                 lines.append("    break-even (root finding on the seeded estimator):")
@@ -83,14 +100,21 @@ package enum SensitivityRenderer {
 
     package static func markdown(_ r: SensitivityReport) -> String {
         func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
-        func table(_ rows: [[String]]) -> [String] { [row(rows[0]), row(rows[0].map { _ in "---" })] + rows.dropFirst().map(row) }
+        func table(_ rows: [[String]]) -> [String] {
+            [row(rows[0]), row(rows[0].map { _ in "---" })] + rows.dropFirst().map(row)
+        }
         var lines = ["### rdfit sensitivity `\(r.file)` \(header(r))", "", baselineLine(r) + "."]
         for a in r.assumptions {
             lines += ["", "**\(a.name)**", ""] + table(pointRows(a, level: r.baseline.level))
             if !a.breakEven.isEmpty { lines.append(""); for b in a.breakEven { lines.append("- \(b.message)") } }
         }
-        if let g = r.grid { lines += ["", "**Median r [P(r > 1)]**, \(g.rows) (rows) × \(g.columns) (columns)", ""] + table(gridRows(g)) }
-        if !r.tornado.isEmpty { lines += ["", "**Tornado** (median r, others at baseline)", ""] + table(tornadoRows(r)) }
+        if let g = r.grid {
+            lines +=
+                ["", "**Median r [P(r > 1)]**, \(g.rows) (rows) × \(g.columns) (columns)", ""] + table(gridRows(g))
+        }
+        if !r.tornado.isEmpty {
+            lines += ["", "**Tornado** (median r, others at baseline)", ""] + table(tornadoRows(r))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -99,13 +123,20 @@ package enum SensitivityRenderer {
     /// `tornado-low`/`tornado-high` (label = setting, median = median r).
     package static func csv(_ r: SensitivityReport) -> String {
         func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
-        func quote(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+        func quote(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
         var lines = ["row,assumption,value,label,estimate,median,lower,upper,probabilityAboveOne"]
         let b = r.baseline
-        lines.append("baseline,,,,\(number(b.estimate)),\(number(b.median)),\(number(b.lower)),\(number(b.upper)),\(number(b.probabilityAboveOne))")
+        lines.append(
+            "baseline,,,,\(number(b.estimate)),\(number(b.median)),\(number(b.lower)),\(number(b.upper)),\(number(b.probabilityAboveOne))"
+        )
         for a in r.assumptions {
             for p in a.points {
-                lines.append("point,\(quote(a.name)),\(number(p.value)),\(quote(p.label ?? "")),\(number(p.estimate)),\(number(p.median)),\(number(p.lower)),\(number(p.upper)),\(number(p.probabilityAboveOne))")
+                lines.append(
+                    "point,\(quote(a.name)),\(number(p.value)),\(quote(p.label ?? "")),\(number(p.estimate)),\(number(p.median)),\(number(p.lower)),\(number(p.upper)),\(number(p.probabilityAboveOne))"
+                )
             }
             for e in a.breakEven {
                 lines.append("break-even-\(e.quantity),\(quote(a.name)),\(number(e.value)),\(e.status),,,,,")

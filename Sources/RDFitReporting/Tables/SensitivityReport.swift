@@ -72,7 +72,10 @@ package struct SensitivityReport: Encodable {
     package let notes: [Diagnostic]
 
     /// The report of `result`, computed around `baselineRun` with `notes` from reading the data.
-    package init(result: SensitivityResult, baselineRun: SensitivityBaseline, seedWasDrawn: Bool, notes: [Diagnostic], file: String) {
+    package init(
+        result: SensitivityResult, baselineRun: SensitivityBaseline, seedWasDrawn: Bool, notes: [Diagnostic],
+        file: String
+    ) {
         self.file = file
         let spec = baselineRun.specification
         method = EstimationMethod.steadyState.rawValue
@@ -81,22 +84,31 @@ package struct SensitivityReport: Encodable {
         baseline = Point(result.baseline)
         assumptions = result.sweeps.map { sweep in
             let numeric = sweep.assumption.isNumeric
-            return Assumption(name: sweep.assumption.name, unit: sweep.assumption.unit, low: numeric ? sweep.low : nil, high: numeric ? sweep.high : nil,
-                              points: sweep.points.map(Point.init),
-                              breakEven: sweep.breakEvens.map { b in
-                                  BreakEvenEntry(quantity: b.quantity.rawValue, status: b.status.rawValue, value: b.value.flatMap(finite), aboveOneBelowBreakEven: b.aboveOneBelowBreakEven,
-                                                 crossings: b.crossings, minimum: finite(b.minimum), maximum: finite(b.maximum), message: SensitivityReport.message(b, sweep: sweep))
-                              })
+            return Assumption(
+                name: sweep.assumption.name, unit: sweep.assumption.unit, low: numeric ? sweep.low : nil,
+                high: numeric ? sweep.high : nil,
+                points: sweep.points.map(Point.init),
+                breakEven: sweep.breakEvens.map { b in
+                    BreakEvenEntry(
+                        quantity: b.quantity.rawValue, status: b.status.rawValue, value: b.value.flatMap(finite),
+                        aboveOneBelowBreakEven: b.aboveOneBelowBreakEven,
+                        crossings: b.crossings, minimum: finite(b.minimum), maximum: finite(b.maximum),
+                        message: SensitivityReport.message(b, sweep: sweep))
+                })
         }
         tornado = result.sweeps.compactMap { sweep in
             guard let ends = sweep.ends else { return nil }
             func setting(_ p: SensitivityPoint) -> String { p.label ?? NumberFormatting.setting(p.value) }
-            return TornadoEntry(name: sweep.assumption.name, lowSetting: setting(ends.low), highSetting: setting(ends.high), medianAtLow: finite(ends.low.median),
-                                medianAtHigh: finite(ends.high.median), width: finite(abs(ends.high.median - ends.low.median)))
+            return TornadoEntry(
+                name: sweep.assumption.name, lowSetting: setting(ends.low), highSetting: setting(ends.high),
+                medianAtLow: finite(ends.low.median),
+                medianAtHigh: finite(ends.high.median), width: finite(abs(ends.high.median - ends.low.median)))
         }.sorted { ($0.width ?? 0) > ($1.width ?? 0) }
         grid = result.grid.map { g in
-            Grid(rows: g.rows.name, columns: g.columns.name, rowValues: g.rowValues, columnValues: g.columnValues,
-                 median: g.points.map { $0.map { finite($0.median) } }, probabilityAboveOne: g.points.map { $0.map { finite($0.probabilityAboveOne) } })
+            Grid(
+                rows: g.rows.name, columns: g.columns.name, rowValues: g.rowValues, columnValues: g.columnValues,
+                median: g.points.map { $0.map { finite($0.median) } },
+                probabilityAboveOne: g.points.map { $0.map { finite($0.probabilityAboveOne) } })
         }
         replicates = spec.bootstrap.replicates
         intervalMethod = spec.intervalMethod.rawValue
@@ -123,9 +135,11 @@ package struct SensitivityReport: Encodable {
             let more = b.crossings > 1 ? "; it crosses 1 \(b.crossings) times in the range, this is the first" : ""
             return "\(what) = 1 at \(name) = \(NumberFormatting.setting(b.value))\(unit) (\(side)\(more))"
         case .alwaysAbove:
-            return "\(what) stays above 1 (\(NumberFormatting.significant(b.minimum)) to \(NumberFormatting.significant(b.maximum))) for \(name) \(range): no break-even in this range"
+            return
+                "\(what) stays above 1 (\(NumberFormatting.significant(b.minimum)) to \(NumberFormatting.significant(b.maximum))) for \(name) \(range): no break-even in this range"
         case .alwaysBelow:
-            return "\(what) stays below 1 (\(NumberFormatting.significant(b.minimum)) to \(NumberFormatting.significant(b.maximum))) for \(name) \(range): no break-even in this range"
+            return
+                "\(what) stays below 1 (\(NumberFormatting.significant(b.minimum)) to \(NumberFormatting.significant(b.maximum))) for \(name) \(range): no break-even in this range"
         case .undefined:
             return "\(what) is undefined over \(name) \(range)"
         }

@@ -10,8 +10,10 @@ package struct Simulation {
     package let trainingRunList: [TrainingRun]
 
     /// Collects the parts of a simulation.
-    package init(r: Double?, sequence: DoublingSequence?, toyModel: ToyModelScenario?, toyModelDoublings: [ToyModelDoubling],
-                 trainingRuns: TrainingRunSeries?, trainingRunList: [TrainingRun]) {
+    package init(
+        r: Double?, sequence: DoublingSequence?, toyModel: ToyModelScenario?, toyModelDoublings: [ToyModelDoubling],
+        trainingRuns: TrainingRunSeries?, trainingRunList: [TrainingRun]
+    ) {
         self.r = r
         self.sequence = sequence
         self.toyModel = toyModel

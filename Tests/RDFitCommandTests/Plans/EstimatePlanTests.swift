@@ -1,16 +1,19 @@
 import Foundation
 import Testing
-@testable import RDFitCommand
+
 @testable import RDFit
+@testable import RDFitCommand
 
 /// Options → specification is a plain function; these tests call it without running a command.
 @Suite("EstimatePlan")
 struct EstimatePlanTests {
-    static let csv = "year,papers,compute,quality\n2015,10,1,1\n2016,14,2,1.5\n2017,20,4,2.4\n2018,27,8,3.5\n2019,40,16,5.5\n"
+    static let csv =
+        "year,papers,compute,quality\n2015,10,1,1\n2016,14,2,1.5\n2017,20,4,2.4\n2018,27,8,3.5\n2019,40,16,5.5\n"
 
     func plan(_ arguments: [String]) throws -> EstimatePlan {
         let table = try DataTable.parse(bytes: Array(Self.csv.utf8))
-        return try EstimatePlan.make(options: try EstimateOptions.parse(arguments), table: table, threads: 1, drawnSeed: 99)
+        return try EstimatePlan.make(
+            options: try EstimateOptions.parse(arguments), table: table, threads: 1, drawnSeed: 99)
     }
 
     @Test("defaults: every column but year and the output is an input, equal weights, pairs bootstrap, drawn seed")
@@ -27,7 +30,10 @@ struct EstimatePlanTests {
 
     @Test("a triangular weight on one input leaves the remainder to the other")
     func remainderWeight() throws {
-        let p = try plan(["--doubling-time", "8", "--input", "papers", "--input", "compute", "--weight", "compute=0.59:0.67:0.75", "--seed", "3"])
+        let p = try plan([
+            "--doubling-time", "8", "--input", "papers", "--input", "compute", "--weight", "compute=0.59:0.67:0.75",
+            "--seed", "3",
+        ])
         guard case let .steadyState(spec) = p.specification else { Issue.record("not steady-state"); return }
         #expect(abs(spec.weights.central[1] - 0.67) < 1e-12 && abs(spec.weights.central[0] - 0.33) < 1e-12)
         #expect(!p.seedWasDrawn)
@@ -43,24 +49,28 @@ struct EstimatePlanTests {
 
     @Test("file defaults fill what the command line leaves out; the output options move as a group")
     func mergeDefaults() throws {
-        let defaults = try EstimateOptions.parse(["--growth-factor", "9", "--over", "20", "--growth", "endpoints", "--replicates", "500"])
+        let defaults = try EstimateOptions.parse([
+            "--growth-factor", "9", "--over", "20", "--growth", "endpoints", "--replicates", "500",
+        ])
         let user = try EstimateOptions.parse(["--doubling-time", "12"])
         let merged = user.merged(over: defaults)
         #expect(merged.doublingTime == "12" && merged.growthFactor == nil && merged.over == nil)
         #expect(merged.growth == .endpoints && merged.replicates == 500)
     }
 
-    @Test("options that do not fit the method are usage errors naming the option", arguments: [
-        (["--doubling-time", "8", "--window", "3"], "--window"),
-        (["--doubling-time", "8", "--chains", "3"], "--chains"),
-        (["--doubling-time", "8", "--block-length", "3"], "--block-length"),
-        (["--growth-factor", "9"], "--growth-factor"),
-        (["--doubling-time", "8", "--over", "3"], "--over"),
-        (["--output", "quality", "--interval", "1:2"], "--interval"),
-        (["--doubling-time", "8", "--method", "jones-ols"], "--method"),
-        (["--doubling-time", "8", "--input", "year"], "--input"),
-        (["--output", "quality", "--input", "quality"], "--input"),
-    ])
+    @Test(
+        "options that do not fit the method are usage errors naming the option",
+        arguments: [
+            (["--doubling-time", "8", "--window", "3"], "--window"),
+            (["--doubling-time", "8", "--chains", "3"], "--chains"),
+            (["--doubling-time", "8", "--block-length", "3"], "--block-length"),
+            (["--growth-factor", "9"], "--growth-factor"),
+            (["--doubling-time", "8", "--over", "3"], "--over"),
+            (["--output", "quality", "--interval", "1:2"], "--interval"),
+            (["--doubling-time", "8", "--method", "jones-ols"], "--method"),
+            (["--doubling-time", "8", "--input", "year"], "--input"),
+            (["--output", "quality", "--input", "quality"], "--input"),
+        ])
     func misfits(arguments: [String], option: String) throws {
         #expect {
             try plan(arguments)
@@ -76,9 +86,11 @@ struct HelpTests {
     func estimateHelp() throws {
         let outcome = try CommandRunner.run(["estimate", "--help"])
         #expect(outcome.status == 0)
-        for option in ["--input", "--weight", "--output", "--doubling-time", "--growth-factor", "--over", "--growth-multiple",
-                       "--interval", "--interval-level", "--method", "--growth", "--bootstrap", "--block-length", "--replicates",
-                       "--level", "--interval-method", "--seed", "--format", "--likelihood"] {
+        for option in [
+            "--input", "--weight", "--output", "--doubling-time", "--growth-factor", "--over", "--growth-multiple",
+            "--interval", "--interval-level", "--method", "--growth", "--bootstrap", "--block-length", "--replicates",
+            "--level", "--interval-method", "--seed", "--format", "--likelihood",
+        ] {
             #expect(outcome.standardOutput.contains(option), "\(option) missing from --help")
         }
     }

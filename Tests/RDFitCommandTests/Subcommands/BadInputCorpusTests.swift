@@ -35,16 +35,26 @@ struct BadInputCorpusTests {
     static let doubling = ["--doubling-time", "9", "--replicates", "50", "--seed", "1"]
     static let jones = ["--method", "jones-ols", "--output", "quality", "--replicates", "50", "--seed", "1"]
 
-    static func data(_ fixture: String, _ fragments: [String], at location: String? = nil, arguments: [String] = doubling) -> Case {
-        Case(name: fixture, input: .fixture(fixture), arguments: arguments, status: 65, fragments: fragments, location: location)
+    static func data(
+        _ fixture: String, _ fragments: [String], at location: String? = nil, arguments: [String] = doubling
+    ) -> Case {
+        Case(
+            name: fixture, input: .fixture(fixture), arguments: arguments, status: 65, fragments: fragments,
+            location: location)
     }
 
-    static func usage(_ name: String, _ arguments: [String], _ fragments: [String], environment: [String: String] = [:]) -> Case {
-        Case(name: name, input: .fixture("good.csv"), arguments: arguments, environment: environment, status: 64, fragments: fragments)
+    static func usage(
+        _ name: String, _ arguments: [String], _ fragments: [String], environment: [String: String] = [:]
+    ) -> Case {
+        Case(
+            name: name, input: .fixture("good.csv"), arguments: arguments, environment: environment, status: 64,
+            fragments: fragments)
     }
 
     static func accepted(_ fixture: String, _ fragments: [String], arguments: [String] = doubling) -> Case {
-        Case(name: fixture, input: .fixture(fixture), arguments: arguments + ["--format", "json"], status: 0, fragments: fragments)
+        Case(
+            name: fixture, input: .fixture(fixture), arguments: arguments + ["--format", "json"], status: 0,
+            fragments: fragments)
     }
 
     static let cases: [Case] = [
@@ -61,7 +71,8 @@ struct BadInputCorpusTests {
         data("duplicate-column-names-case.csv", ["apart from case"], at: ":1:3"),
         data("column-name-with-line-break.csv", ["no 'year' column", "pa pers"], at: ":1"),
         data("no-year-column.csv", ["no 'year' column", "t, papers"], at: ":1"),
-        data("only-year-column.csv", [], arguments: doubling).with(status: 64, fragments: ["--input", "no input column"]),
+        data("only-year-column.csv", [], arguments: doubling).with(
+            status: 64, fragments: ["--input", "no input column"]),
         // Empty and non-text files.
         data("empty.csv", ["the file is empty"]),
         data("bom-only.csv", ["the file is empty"]),
@@ -99,22 +110,34 @@ struct BadInputCorpusTests {
         data("collinear-jones.csv", ["nearly collinear", "lockstep"], arguments: jones),
         data("jones-too-few-windows.csv", ["at least 4 windows", "--window"], arguments: jones),
         // The file's own defaults line.
-        Case(name: "bad-defaults-line.csv", input: .fixture("bad-defaults-line.csv"), arguments: ["--replicates", "50"], status: 64,
-             fragments: ["'# rdfit:' defaults do not parse", "jackknife"], location: ":1"),
+        Case(
+            name: "bad-defaults-line.csv", input: .fixture("bad-defaults-line.csv"), arguments: ["--replicates", "50"],
+            status: 64,
+            fragments: ["'# rdfit:' defaults do not parse", "jackknife"], location: ":1"),
         // Paths.
-        Case(name: "directory as file", input: .directory, arguments: doubling, status: 65, fragments: ["is a directory"]),
+        Case(
+            name: "directory as file", input: .directory, arguments: doubling, status: 65, fragments: ["is a directory"]
+        ),
         Case(name: "empty path", input: .emptyPath, arguments: doubling, status: 65, fragments: ["file name is empty"]),
         // Options out of range.
         usage("replicates 0", ["--doubling-time", "9", "--replicates", "0"], ["--replicates", "between 10 and"]),
         usage("replicates too many", ["--doubling-time", "9", "--replicates", "20000000"], ["--replicates"]),
         usage("level 1.5", ["--doubling-time", "9", "--level", "1.5"], ["--level", "strictly between 0 and 1"]),
         usage("level nan", ["--doubling-time", "9", "--level", "nan"], ["--level"]),
-        usage("block length 0", ["--doubling-time", "9", "--bootstrap", "block", "--block-length", "0"], ["--block-length", "at least 1"]),
-        usage("block length 1e300", ["--doubling-time", "9", "--bootstrap", "block", "--block-length", "1e300"], ["--block-length", "at most 8"]),
-        usage("block length without a block scheme", ["--doubling-time", "9", "--block-length", "3"], ["--block-length", "block or stationary"]),
+        usage(
+            "block length 0", ["--doubling-time", "9", "--bootstrap", "block", "--block-length", "0"],
+            ["--block-length", "at least 1"]),
+        usage(
+            "block length 1e300", ["--doubling-time", "9", "--bootstrap", "block", "--block-length", "1e300"],
+            ["--block-length", "at most 8"]),
+        usage(
+            "block length without a block scheme", ["--doubling-time", "9", "--block-length", "3"],
+            ["--block-length", "block or stationary"]),
         usage("weight 1.2", ["--doubling-time", "9", "--weight", "papers=1.2"], ["--weight", "between 0 and 1"]),
         usage("weight without name", ["--doubling-time", "9", "--weight", "0.5"], ["--weight", "NAME=VALUE"]),
-        usage("interval level 1.5", ["--doubling-time", "9", "--interval", "4:25", "--interval-level", "1.5"], ["--interval-level"]),
+        usage(
+            "interval level 1.5", ["--doubling-time", "9", "--interval", "4:25", "--interval-level", "1.5"],
+            ["--interval-level"]),
         usage("interval reversed", ["--doubling-time", "9", "--interval", "25:4"], ["--interval", "not below"]),
         usage("doubling time 0", ["--doubling-time", "0"], ["--doubling-time", "positive"]),
         usage("doubling time negative", ["--doubling-time", "-5"], ["Missing value", "--option=VALUE"]),
@@ -123,8 +146,12 @@ struct BadInputCorpusTests {
         usage("horizon 0", ["--growth-factor", "2", "--over", "0"], ["--over"]),
         usage("two outputs", ["--doubling-time", "9", "--growth-multiple", "2"], ["give one output"]),
         usage("no output", [], ["say how software quality grows"]),
-        usage("unknown input column", ["--doubling-time", "9", "--input", "paprs"], ["no column 'paprs'", "did you mean 'papers'"]),
-        usage("input named twice", ["--doubling-time", "9", "--input", "papers", "--input", "Papers"], ["--input", "named more than once"]),
+        usage(
+            "unknown input column", ["--doubling-time", "9", "--input", "paprs"],
+            ["no column 'paprs'", "did you mean 'papers'"]),
+        usage(
+            "input named twice", ["--doubling-time", "9", "--input", "papers", "--input", "Papers"],
+            ["--input", "named more than once"]),
         usage("unknown output column", ["--output", "quality"], ["--output", "no column 'quality'"]),
         usage("years with no rows", ["--doubling-time", "9", "--years", "3000:4000"], ["--years", "no rows"]),
         usage("unknown format", ["--doubling-time", "9", "--format", "xml"], ["'xml'", "rdfit estimate --help"]),
@@ -145,10 +172,13 @@ struct BadInputCorpusTests {
 
     static let crashText = ["Fatal error", "Stack dump", "Backtracing", "Program crashed", "Illegal instruction"]
 
-    @Test("each bad input: exit status, one-line located message, empty stdout, no crash, no stray file", arguments: cases)
+    @Test(
+        "each bad input: exit status, one-line located message, empty stdout, no crash, no stray file", arguments: cases
+    )
     func corpus(_ testCase: Case) throws {
         let fixtures = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/bad-input")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rdfit-bad-input-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rdfit-bad-input-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path: String
@@ -169,7 +199,8 @@ struct BadInputCorpusTests {
         #expect(outcome.status == testCase.status, "stderr: \(outcome.standardError)")
         #expect(before == after, "files left beside the input: \(Set(after).subtracting(before))")
         for text in Self.crashText {
-            #expect(!outcome.standardError.contains(text) && !outcome.standardOutput.contains(text), "crash text '\(text)'")
+            #expect(
+                !outcome.standardError.contains(text) && !outcome.standardOutput.contains(text), "crash text '\(text)'")
         }
         if testCase.status == 0 {
             #expect(outcome.standardError.isEmpty, "\(outcome.standardError)")
@@ -181,8 +212,10 @@ struct BadInputCorpusTests {
         #expect(outcome.standardOutput.isEmpty, "stdout on error: \(outcome.standardOutput)")
         let message = outcome.standardError
         #expect(message.hasPrefix("rdfit: error: "), "\(message)")
-        #expect(message.hasSuffix("\n") && message.dropLast().split(separator: "\n", omittingEmptySubsequences: false).count == 1,
-                "not one line: \(message)")
+        #expect(
+            message.hasSuffix("\n")
+                && message.dropLast().split(separator: "\n", omittingEmptySubsequences: false).count == 1,
+            "not one line: \(message)")
         for fragment in testCase.fragments {
             #expect(message.contains(fragment), "'\(fragment)' not in: \(message)")
         }
@@ -207,7 +240,8 @@ struct BadInputCorpusTests {
 
     @Test("10^6 rows, made at test time, finish in seconds with a sensible r")
     func millionRows() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rdfit-million-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rdfit-million-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         // Years −50000 … 49999.9 in steps of 0.1; papers grow 1e-4 per year with ±1% wiggle.
@@ -221,12 +255,15 @@ struct BadInputCorpusTests {
         let path = directory.appendingPathComponent("million.csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let start = Date()
-        let outcome = try CommandRunner.run(["estimate", path, "--doubling-time", "12", "--replicates", "10", "--seed", "1",
-                                             "--interval-method", "bca", "--format", "json"])
+        let outcome = try CommandRunner.run([
+            "estimate", path, "--doubling-time", "12", "--replicates", "10", "--seed", "1",
+            "--interval-method", "bca", "--format", "json",
+        ])
         let elapsed = Date().timeIntervalSince(start)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(elapsed < 60, "took \(elapsed) s")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let r = try #require((object["r"] as? [String: Any])?["estimate"] as? Double)
         // g_A = ln 2 per year, g_E = 1e-4 per year.
         #expect(abs(r / (log(2) / 1e-4) - 1) < 0.01, "r = \(r)")
@@ -236,6 +273,8 @@ struct BadInputCorpusTests {
 extension BadInputCorpusTests.Case {
     /// The same case with another expected status and fragments.
     func with(status: Int32, fragments: [String]) -> Self {
-        Self(name: name, input: input, arguments: arguments, environment: environment, status: status, fragments: fragments, location: location)
+        Self(
+            name: name, input: input, arguments: arguments, environment: environment, status: status,
+            fragments: fragments, location: location)
     }
 }

@@ -13,20 +13,30 @@ struct BadInputDeterminismTests {
         var description: String { name }
     }
 
-    static let steady = ["estimate", "Tests/Fixtures/good/steady-state.csv", "--doubling-time", "9", "--interval", "5:14",
-                         "--format", "json", "--seed", "2026", "--replicates", "400"]
-    static let jones = ["estimate", "Tests/Fixtures/good/jones.csv", "--method", "jones-ols", "--output", "quality", "--window", "5",
-                        "--format", "json", "--seed", "2026", "--replicates", "400"]
+    static let steady = [
+        "estimate", "Tests/Fixtures/good/steady-state.csv", "--doubling-time", "9", "--interval", "5:14",
+        "--format", "json", "--seed", "2026", "--replicates", "400",
+    ]
+    static let jones = [
+        "estimate", "Tests/Fixtures/good/jones.csv", "--method", "jones-ols", "--output", "quality", "--window", "5",
+        "--format", "json", "--seed", "2026", "--replicates", "400",
+    ]
 
     static let cases: [Case] = [
         Case(name: "steady-state, residual", arguments: steady + ["--bootstrap", "residual"]),
         Case(name: "steady-state, block", arguments: steady + ["--bootstrap", "block", "--block-length", "3"]),
-        Case(name: "steady-state, stationary", arguments: steady + ["--bootstrap", "stationary", "--block-length", "2.5"]),
-        Case(name: "steady-state, endpoints, pairs, BCa", arguments: steady + ["--growth", "endpoints", "--interval-method", "bca"]),
+        Case(
+            name: "steady-state, stationary",
+            arguments: steady + ["--bootstrap", "stationary", "--block-length", "2.5"]),
+        Case(
+            name: "steady-state, endpoints, pairs, BCa",
+            arguments: steady + ["--growth", "endpoints", "--interval-method", "bca"]),
         Case(name: "jones-ols, block (default)", arguments: jones),
         Case(name: "jones-ols, stationary", arguments: jones + ["--bootstrap", "stationary"]),
         Case(name: "jones-ols, pairs", arguments: jones + ["--bootstrap", "pairs"]),
-        Case(name: "jones-ols, residual, BCa", arguments: jones + ["--bootstrap", "residual", "--interval-method", "bca"]),
+        Case(
+            name: "jones-ols, residual, BCa",
+            arguments: jones + ["--bootstrap", "residual", "--interval-method", "bca"]),
     ]
 
     @Test("the same seed gives byte-identical JSON across runs and thread counts", arguments: cases)

@@ -5,10 +5,13 @@ import Testing
 /// the posterior plot (reduced chains so the suite stays fast).
 @Suite("rdfit estimate --method bayes-endpoint")
 struct BayesEstimateCommandTests {
-    static let reduced = ["--method", "bayes-endpoint", "--chains", "4", "--draws", "3000", "--warmup", "600", "--seed", "5"]
+    static let reduced = [
+        "--method", "bayes-endpoint", "--chains", "4", "--draws", "3000", "--warmup", "600", "--seed", "5",
+    ]
 
     func json(_ extra: [String]) throws -> [String: Any] {
-        let outcome = try CommandRunner.run(["estimate", "Data/computer-vision.csv", "--format", "json"] + Self.reduced + extra)
+        let outcome = try CommandRunner.run(
+            ["estimate", "Data/computer-vision.csv", "--format", "json"] + Self.reduced + extra)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         return try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
     }
@@ -42,8 +45,11 @@ struct BayesEstimateCommandTests {
 
     @Test("spillovers need the steady-state estimator")
     func spilloverRefused() throws {
-        let outcome = try CommandRunner.run(["estimate", "Data/openalex-deep-learning-ai.csv", "--input", "deep_learning_country_sum",
-                                             "--doubling-time", "9", "--spillover", "artificial_intelligence_country_sum=0.1"] + Self.reduced)
+        let outcome = try CommandRunner.run(
+            [
+                "estimate", "Data/openalex-deep-learning-ai.csv", "--input", "deep_learning_country_sum",
+                "--doubling-time", "9", "--spillover", "artificial_intelligence_country_sum=0.1",
+            ] + Self.reduced)
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("steady-state"))
     }

@@ -3,26 +3,35 @@ import Testing
 
 @Suite("rdfit reproduce")
 struct ReproduceCommandTests {
-    @Test("the fast tables pass from the bundled data and report as JSON", arguments: ["worked-examples", "proxy2", "table4-other"])
+    @Test(
+        "the fast tables pass from the bundled data and report as JSON",
+        arguments: ["worked-examples", "proxy2", "table4-other"])
     func tablesPass(table: String) throws {
         let outcome = try CommandRunner.run(["reproduce", table, "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.standardOutput)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         #expect(object["passes"] as? Bool == true)
         let tables = try #require(object["tables"] as? [[String: Any]])
         #expect(tables.first?["id"] as? String == table)
     }
 
-    @Test("Table 4 (Erdil et al. 2024 via Eth & Davidson): reduced posterior runs match the published medians with the published likelihood")
+    @Test(
+        "Table 4 (Erdil et al. 2024 via Eth & Davidson): reduced posterior runs match the published medians with the published likelihood"
+    )
     func endpointTableReduced() throws {
-        let outcome = try CommandRunner.run(["reproduce", "table4-endpoint", "--chains", "4", "--draws", "4000", "--seed", "7", "--format", "json"])
+        let outcome = try CommandRunner.run([
+            "reproduce", "table4-endpoint", "--chains", "4", "--draws", "4000", "--seed", "7", "--format", "json",
+        ])
         #expect(outcome.status == 0, "\(outcome.standardOutput)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let rows = try #require((object["tables"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]])
         let medians = rows.filter { ($0["label"] as? String ?? "").hasSuffix("r median, published likelihood") }
         #expect(medians.count == 4)
         for row in medians {
-            let published = try #require(row["published"] as? Double), computed = try #require(row["computed"] as? Double)
+            let published = try #require(row["published"] as? Double),
+                computed = try #require(row["computed"] as? Double)
             #expect(row["status"] as? String == "pass")
             // Independent of the row's own tolerance: within 0.2 of the published median.
             #expect(abs(computed - published) < 0.2, "\(row)")

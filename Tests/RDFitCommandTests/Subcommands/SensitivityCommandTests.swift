@@ -6,18 +6,25 @@ struct SensitivityCommandTests {
     @Test("runs on every bundled file and draws both charts", arguments: AdjustmentCommandTests.bundled.map(\.file))
     func bundledFiles(file: String) throws {
         let extra = AdjustmentCommandTests.bundled.first { $0.file == file }!.extra
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rdfit-sensitivity-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rdfit-sensitivity-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for kind in ["tornado", "curve"] {
             let path = directory.appendingPathComponent("\(kind).svg").path
-            let outcome = try CommandRunner.run(["sensitivity", file, "--vary", "doubling-time=4:25", "--vary", "compute-share=0:0.8", "--vary", "multiplier:post-training=1:2",
-                                                 "--replicates", "100", "--points", "5", "--seed", "2", "--plot", path, "--plot-kind", kind] + extra)
+            let outcome = try CommandRunner.run(
+                [
+                    "sensitivity", file, "--vary", "doubling-time=4:25", "--vary", "compute-share=0:0.8", "--vary",
+                    "multiplier:post-training=1:2",
+                    "--replicates", "100", "--points", "5", "--seed", "2", "--plot", path, "--plot-kind", kind,
+                ] + extra)
             #expect(outcome.status == 0, "\(outcome.standardError)")
             #expect(outcome.standardOutput.contains("break-even") && outcome.standardOutput.contains("tornado"))
             let svg = try #require(SVGCheck.parse(try Data(contentsOf: URL(fileURLWithPath: path))), "\(file) \(kind)")
             #expect(svg.ids.contains("chart-title") && svg.classes.contains("legend") && svg.classes.contains("axis-x"))
             if kind == "tornado" {
-                #expect(svg.ids.contains("baseline") && svg.ids.contains("marker-r-equals-1") && svg.ids.contains("bar-doubling-time-months"))
+                #expect(
+                    svg.ids.contains("baseline") && svg.ids.contains("marker-r-equals-1")
+                        && svg.ids.contains("bar-doubling-time-months"))
             } else {
                 #expect(svg.ids.contains("marker-break-even-median") || svg.text.contains("does not cross 1"))
             }
@@ -26,8 +33,10 @@ struct SensitivityCommandTests {
 
     @Test("JSON: break-even doubling time equals 12·ln 2 / g_E on computer vision (endpoint growth)")
     func breakEvenClosedForm() throws {
-        let outcome = try CommandRunner.run(["sensitivity", "Data/computer-vision.csv", "--vary", "doubling-time=4:25", "--vary", "compute-share=0:0.9",
-                                             "--replicates", "200", "--seed", "9", "--format", "json"])
+        let outcome = try CommandRunner.run([
+            "sensitivity", "Data/computer-vision.csv", "--vary", "doubling-time=4:25", "--vary", "compute-share=0:0.9",
+            "--replicates", "200", "--seed", "9", "--format", "json",
+        ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try AdjustmentCommandTests.json(outcome.standardOutput)
         let assumptions = try #require(object["assumptions"] as? [[String: Any]])
@@ -39,7 +48,8 @@ struct SensitivityCommandTests {
         #expect(estimate["status"] as? String == "crosses")
         let baseline = try #require(object["baseline"] as? [String: Any])
         let compute = try #require(assumptions.first { $0["name"] as? String == "compute-share" })
-        let computeEstimate = try #require((compute["breakEven"] as? [[String: Any]])?.first { $0["quantity"] as? String == "estimate" })
+        let computeEstimate = try #require(
+            (compute["breakEven"] as? [[String: Any]])?.first { $0["quantity"] as? String == "estimate" })
         #expect(abs((computeEstimate["value"] as? Double ?? 0) - (1 - 1 / (baseline["estimate"] as! Double))) < 1e-6)
         #expect((object["tornado"] as? [[String: Any]])?.count == 2)
         let grid = try #require(object["grid"] as? [String: Any])
@@ -48,7 +58,10 @@ struct SensitivityCommandTests {
 
     @Test("a range with no crossing says so in words")
     func noCrossingMessage() throws {
-        let outcome = try CommandRunner.run(["sensitivity", "Data/computer-vision.csv", "--vary", "multiplier:post-training=1:2", "--replicates", "100", "--seed", "1"])
+        let outcome = try CommandRunner.run([
+            "sensitivity", "Data/computer-vision.csv", "--vary", "multiplier:post-training=1:2", "--replicates", "100",
+            "--seed", "1",
+        ])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("median r stays above 1"))
         #expect(outcome.standardOutput.contains("no break-even in this range"))

@@ -18,14 +18,18 @@ struct SimulateCommandTests {
     func rPointSeven() throws {
         let d = durations(try json(["--r", "0.7", "--first-doubling", "1", "--doublings", "5"]))
         let published = [30.4, 41, 55, 74, 100]
-        for (computed, expected) in zip(d, published) { #expect(abs(computed - expected) < 0.5, "\(computed) vs \(expected)") }
+        for (computed, expected) in zip(d, published) {
+            #expect(abs(computed - expected) < 0.5, "\(computed) vs \(expected)")
+        }
     }
 
     @Test("text after footnote 25: r = 3 gives 19, 12, 7.6, 4.8 days and a finite-time limit")
     func rThree() throws {
         let object = try json(["--r", "3", "--first-doubling", "1", "--doublings", "5"])
         let d = durations(object)
-        for (computed, expected) in zip(d.dropFirst(), [19.0, 12, 7.6, 4.8]) { #expect(abs(computed - expected) <= 0.5 * (expected < 10 ? 0.1 : 1), "\(computed) vs \(expected)") }
+        for (computed, expected) in zip(d.dropFirst(), [19.0, 12, 7.6, 4.8]) {
+            #expect(abs(computed - expected) <= 0.5 * (expected < 10 ? 0.1 : 1), "\(computed) vs \(expected)")
+        }
         let limit = try #require(object["finiteTimeLimitDays"] as? Double)
         #expect(abs(limit - 30.4 / (1 - pow(2, 1.0 / 3 - 1))) < 1e-9)
     }
@@ -65,10 +69,13 @@ struct SimulateCommandTests {
         #expect(svg.contains("r = 0.7"))
     }
 
-    @Test("bad simulate options are usage errors", arguments: [
-        ["simulate"], ["simulate", "--r", "-1"], ["simulate", "--r", "1", "--doublings", "3", "--horizon", "2"],
-        ["simulate", "--r", "2", "--first-doubling", "0"], ["simulate", "--training-run-ratio", "1.5", "--first-training-run", "-2"],
-    ])
+    @Test(
+        "bad simulate options are usage errors",
+        arguments: [
+            ["simulate"], ["simulate", "--r", "-1"], ["simulate", "--r", "1", "--doublings", "3", "--horizon", "2"],
+            ["simulate", "--r", "2", "--first-doubling", "0"],
+            ["simulate", "--training-run-ratio", "1.5", "--first-training-run", "-2"],
+        ])
     func badOptions(arguments: [String]) throws {
         let outcome = try CommandRunner.run(arguments)
         #expect(outcome.status == 64, "\(arguments): \(outcome.standardError)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RDFit
 @testable import RDFitReporting
 
@@ -28,7 +29,10 @@ struct ChartAxisTicksTests {
         let majors = AxisTicks.logarithmic(lower: 1, upper: 1e9).filter(\.isMajor)
         #expect(majors.map(\.powerOfTen) == Array(0...9).map { Optional($0) })
         #expect(majors.last?.label == "10^9")
-        let svg = LineChart(title: "t", xAxis: ChartAxis(label: "x"), yAxis: ChartAxis(label: "y", scale: .logarithmic), series: [ChartSeries(name: "s", x: [0, 1], y: [1, 1e9])]).svg()
+        let svg = LineChart(
+            title: "t", xAxis: ChartAxis(label: "x"), yAxis: ChartAxis(label: "y", scale: .logarithmic),
+            series: [ChartSeries(name: "s", x: [0, 1], y: [1, 1e9])]
+        ).svg()
         #expect(svg.contains(">10<tspan dy=\"-0.45em\" font-size=\"75%\">9</tspan></text>"))
     }
 
@@ -56,8 +60,14 @@ struct ChartAxisTicksTests {
     @Test("Linear ticks: nice steps with the step's decimals; years stay plain; large values in k/M")
     func linear() {
         #expect(AxisTicks.linear(lower: 0, upper: 1).map(\.label) == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
-        #expect(AxisTicks.linear(lower: 2011.7, upper: 2023.3).map(\.label) == ["2012", "2014", "2016", "2018", "2020", "2022"])
-        #expect(AxisTicks.linear(lower: 0, upper: 3_000_000).map(\.label) == ["0", "0.5M", "1.0M", "1.5M", "2.0M", "2.5M", "3.0M"])
+        #expect(
+            AxisTicks.linear(lower: 2011.7, upper: 2023.3).map(\.label) == [
+                "2012", "2014", "2016", "2018", "2020", "2022",
+            ])
+        #expect(
+            AxisTicks.linear(lower: 0, upper: 3_000_000).map(\.label) == [
+                "0", "0.5M", "1.0M", "1.5M", "2.0M", "2.5M", "3.0M",
+            ])
         #expect(AxisTicks.linear(lower: -1, upper: 1).map(\.value).contains(0))
         #expect(AxisTicks.linear(lower: 1, upper: 1).isEmpty)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 @testable import RDFitReporting
 
@@ -16,7 +17,9 @@ struct ChartContentTests {
     func lineChart() throws {
         let texts = try Self.texts(SVGSamples.growthLineChart().svg())
         #expect(texts.contains { $0.contains("Software efficiency & researchers, 2012–2023 <log scale>") })
-        for name in ["Software efficiency", "Researchers (papers × 100)", "Fit: efficiency ×2.9/yr", "Fit: researchers ×1.25/yr"] {
+        for name in [
+            "Software efficiency", "Researchers (papers × 100)", "Fit: efficiency ×2.9/yr", "Fit: researchers ×1.25/yr",
+        ] {
             #expect(texts.contains { $0.contains(name) }, "legend lacks \(name)")
         }
         #expect(texts.contains { $0.contains("Year") })
@@ -62,8 +65,12 @@ enum SVGSamples {
                 ChartSeries(name: "Researchers (papers × 100)", x: years, y: researchers, style: .lineAndPoints),
             ],
             fittedLines: [
-                ChartSegment(name: "Fit: efficiency ×2.9/yr", from: ChartPoint(x: 2012, y: 1), to: ChartPoint(x: 2023, y: pow(2.9, 11)), matchingSeries: "Software efficiency"),
-                ChartSegment(name: "Fit: researchers ×1.25/yr", from: ChartPoint(x: 2012, y: 100), to: ChartPoint(x: 2023, y: 100 * pow(1.25, 11)), matchingSeries: "Researchers (papers × 100)"),
+                ChartSegment(
+                    name: "Fit: efficiency ×2.9/yr", from: ChartPoint(x: 2012, y: 1),
+                    to: ChartPoint(x: 2023, y: pow(2.9, 11)), matchingSeries: "Software efficiency"),
+                ChartSegment(
+                    name: "Fit: researchers ×1.25/yr", from: ChartPoint(x: 2012, y: 100),
+                    to: ChartPoint(x: 2023, y: 100 * pow(1.25, 11)), matchingSeries: "Researchers (papers × 100)"),
             ],
             notes: ["Synthetic data for layout checks."]
         )
@@ -84,7 +91,10 @@ enum SVGSamples {
         let finite = draws.filter(\.isFinite).sorted()
         let low = Quantile.sorted(finite, 0.05)
         let high = Quantile.sorted(finite, 0.95)
-        return HistogramChart.returnsToRD(draws: draws, pointEstimate: 1.3, interval: ChartInterval(low: low, high: high, label: "90% percentile interval"), subtitle: "Image recognition, pairs bootstrap, 5000 replicates")
+        return HistogramChart.returnsToRD(
+            draws: draws, pointEstimate: 1.3,
+            interval: ChartInterval(low: low, high: high, label: "90% percentile interval"),
+            subtitle: "Image recognition, pairs bootstrap, 5000 replicates")
     }
 
     static func tornado() -> TornadoChart {
@@ -94,10 +104,18 @@ enum SVGSamples {
             outcomeAxis: ChartAxis(label: "Returns to software R&D, r", unit: "λ/β"),
             baseline: 1.3,
             bars: [
-                TornadoBar(name: "Research input growth g_E", outcomeAtLow: 1.9, outcomeAtHigh: 0.95, lowSetting: "15%/yr", highSetting: "30%/yr"),
-                TornadoBar(name: "Compute share of progress", outcomeAtLow: 1.45, outcomeAtHigh: 1.1, lowSetting: "0.3", highSetting: "0.7"),
-                TornadoBar(name: "Start year", outcomeAtLow: 1.25, outcomeAtHigh: 1.38, lowSetting: "2012", highSetting: "2015"),
-                TornadoBar(name: "Quality adjustment of researchers & <labs>", outcomeAtLow: 1.6, outcomeAtHigh: 1.42, lowSetting: "none", highSetting: "full"),
+                TornadoBar(
+                    name: "Research input growth g_E", outcomeAtLow: 1.9, outcomeAtHigh: 0.95, lowSetting: "15%/yr",
+                    highSetting: "30%/yr"),
+                TornadoBar(
+                    name: "Compute share of progress", outcomeAtLow: 1.45, outcomeAtHigh: 1.1, lowSetting: "0.3",
+                    highSetting: "0.7"),
+                TornadoBar(
+                    name: "Start year", outcomeAtLow: 1.25, outcomeAtHigh: 1.38, lowSetting: "2012", highSetting: "2015"
+                ),
+                TornadoBar(
+                    name: "Quality adjustment of researchers & <labs>", outcomeAtLow: 1.6, outcomeAtHigh: 1.42,
+                    lowSetting: "none", highSetting: "full"),
                 TornadoBar(name: "Doubling-time measure", outcomeAtLow: 0.8, outcomeAtHigh: 2.4),
             ],
             markers: [.rEqualsOne],

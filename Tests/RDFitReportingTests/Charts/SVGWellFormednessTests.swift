@@ -1,4 +1,9 @@
 import Foundation
+import Testing
+
+@testable import RDFit
+@testable import RDFitReporting
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -26,7 +31,10 @@ final class SVGTree: NSObject, XMLParserDelegate {
         return tree
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         elements.append(Element(name: elementName, attributes: attributeDict, text: "", depth: stack.count))
         stack.append(elements.count - 1)
     }
@@ -35,7 +43,9 @@ final class SVGTree: NSObject, XMLParserDelegate {
         for index in stack { elements[index].text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         stack.removeLast()
     }
 
@@ -58,7 +68,11 @@ final class SVGTree: NSObject, XMLParserDelegate {
 
     /// Index range of the descendants of element `index`.
     func descendants(of element: Element) -> [Element] {
-        guard let start = elements.firstIndex(where: { $0.name == element.name && $0.attributes == element.attributes && $0.depth == element.depth }) else { return [] }
+        guard
+            let start = elements.firstIndex(where: {
+                $0.name == element.name && $0.attributes == element.attributes && $0.depth == element.depth
+            })
+        else { return [] }
         var result: [Element] = []
         for candidate in elements[(start + 1)...] {
             if candidate.depth <= element.depth { break }
@@ -67,10 +81,6 @@ final class SVGTree: NSObject, XMLParserDelegate {
         return result
     }
 }
-
-@testable import RDFit
-@testable import RDFitReporting
-import Testing
 
 @Suite("SVG output is well-formed, accessible and deterministic")
 struct SVGWellFormednessTests {
@@ -121,7 +131,9 @@ struct SVGWellFormednessTests {
     @Test("Text with &, <, >, quotes is escaped and reads back unchanged")
     func escaping() throws {
         let nasty = "R&D <returns> \"r\" 'λ/β' \u{0001}"
-        let chart = LineChart(title: nasty, subtitle: nasty, xAxis: ChartAxis(label: "x & y", unit: "<unit>"), yAxis: ChartAxis(label: "\"y\""), series: [ChartSeries(name: nasty, x: [1, 2], y: [3, 4])], notes: [nasty])
+        let chart = LineChart(
+            title: nasty, subtitle: nasty, xAxis: ChartAxis(label: "x & y", unit: "<unit>"),
+            yAxis: ChartAxis(label: "\"y\""), series: [ChartSeries(name: nasty, x: [1, 2], y: [3, 4])], notes: [nasty])
         let svg = chart.svg()
         #expect(svg.contains("R&amp;D &lt;returns&gt; &quot;r&quot; &apos;λ/β&apos;"))
         #expect(!svg.contains("<returns>"))

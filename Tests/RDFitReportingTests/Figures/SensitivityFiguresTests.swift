@@ -1,19 +1,24 @@
 import Foundation
+import RDFitTestSupport
 import Testing
+
 @testable import RDFit
 @testable import RDFitReporting
-import RDFitTestSupport
 
 @Suite("Sensitivity charts: well-formed SVG with their labelled parts")
 struct SensitivityChartTests {
     static func sweeps() throws -> (SensitivityPoint, [SensitivitySweep]) {
-        let spec = try SteadyStateSpecification(inputs: [ComputerVisionData.authorSeries], output: .doublingTime(months: 9, interval: nil),
-                                                growthMethod: .endpoints, bootstrap: BootstrapSpecification(replicates: 300, seed: 5))
+        let spec = try SteadyStateSpecification(
+            inputs: [ComputerVisionData.authorSeries], output: .doublingTime(months: 9, interval: nil),
+            growthMethod: .endpoints, bootstrap: BootstrapSpecification(replicates: 300, seed: 5))
         let base = SensitivityBaseline(specification: spec, adjustments: [])
-        return (try base.evaluate(), [
-            try SensitivityAnalysis.sweep(base, .doublingTime, range: 4...25, points: 5),
-            try SensitivityAnalysis.sweep(base, .computeShare, range: 0...0.8, points: 5),
-        ])
+        return (
+            try base.evaluate(),
+            [
+                try SensitivityAnalysis.sweep(base, .doublingTime, range: 4...25, points: 5),
+                try SensitivityAnalysis.sweep(base, .computeShare, range: 0...0.8, points: 5),
+            ]
+        )
     }
 
     @Test("the tornado has a bar per assumption, the baseline and r = 1")

@@ -1,7 +1,7 @@
 import Foundation
+import RDFit
 import Synchronization
 import Testing
-import RDFit
 
 /// The four 2024 domains (`data/epoch2024_single_endpoint_*.csv`), as the tests use them.
 enum BayesTestData {
@@ -10,14 +10,18 @@ enum BayesTestData {
     static let computerVisionInputs: [Double] = [111, 174, 505, 1446, 3564, 7821, 14147, 22062, 25758, 34543]
     static let computerVisionFactor = pow(2, 120.0 / 9)
     /// SAT solvers: 22 values listed for T = 21 (the last is not used).
-    static let satInputs: [Double] = [147, 175, 176, 229, 292, 389, 387, 445, 526, 484, 617, 560, 606, 644, 633,
-                                      709, 781, 709, 609, 701, 776, 655]
+    static let satInputs: [Double] = [
+        147, 175, 176, 229, 292, 389, 387, 445, 526, 484, 617, 560, 606, 644, 633,
+        709, 781, 709, 609, 701, 776, 655,
+    ]
     static let satFactor = pow(2, 21.0 / 2)
 }
 
 @Suite("Bayesian single-endpoint estimator")
 struct BayesSingleEndpointEstimatorTests {
-    func smallSpecification(seed: UInt64 = 7, threads: Int = 1, likelihood: BayesLikelihood = .exact) throws -> BayesSingleEndpointSpecification {
+    func smallSpecification(
+        seed: UInt64 = 7, threads: Int = 1, likelihood: BayesLikelihood = .exact
+    ) throws -> BayesSingleEndpointSpecification {
         try BayesSingleEndpointSpecification(
             inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
             likelihood: likelihood, chains: 4, drawsPerChain: 400, warmUp: 300, seed: seed, threads: threads)
@@ -41,7 +45,9 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(one == three)
     }
 
-    @Test("Reproduces Eth & Davidson (2025) Table 4 for image recognition (published likelihood): r ≈ 1.4, 5th–95th 0.8–2.4")
+    @Test(
+        "Reproduces Eth & Davidson (2025) Table 4 for image recognition (published likelihood): r ≈ 1.4, 5th–95th 0.8–2.4"
+    )
     func reproducesEthDavidsonTable4ImageRecognition() throws {
         // Reduced run (8 chains × 5000 draws, about 2% Monte-Carlo error on the median); the
         // tolerances are explained in BayesTolerances.
@@ -49,7 +55,9 @@ struct BayesSingleEndpointEstimatorTests {
             inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
             likelihood: .published, chains: 8, drawsPerChain: 5000, warmUp: 2000, seed: 2024, threads: 2)
         let result = try BayesSingleEndpointEstimator.estimate(specification)
-        #expect(abs(result.r.q50 - 1.4) < BayesTolerances.tableMedian, "median \(result.r.q50) 5th \(result.r.q05) 95th \(result.r.q95)")
+        #expect(
+            abs(result.r.q50 - 1.4) < BayesTolerances.tableMedian,
+            "median \(result.r.q50) 5th \(result.r.q05) 95th \(result.r.q95)")
         #expect(abs(result.r.q05 - 0.8) < BayesTolerances.tableLowerTail, "5th \(result.r.q05)")
         #expect(abs(result.r.q95 - 2.4) < BayesTolerances.tableUpperTail, "95th \(result.r.q95)")
         #expect(result.rInterval.level == 0.9)
@@ -61,7 +69,9 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(result.samplerDiagnostics.acceptanceRate > 0.1 && result.samplerDiagnostics.acceptanceRate < 0.6)
     }
 
-    @Test("Metropolis posterior agrees with importance sampling from the prior (checks the reparameterisation's Jacobian)")
+    @Test(
+        "Metropolis posterior agrees with importance sampling from the prior (checks the reparameterisation's Jacobian)"
+    )
     func agreesWithImportanceSampling() throws {
         let specification = try BayesSingleEndpointSpecification(
             inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
@@ -95,7 +105,9 @@ struct BayesSingleEndpointEstimatorTests {
         let result = try BayesSingleEndpointEstimator.estimate(specification)
         for (p, mcmc) in [(0.25, result.r.q25), (0.5, result.r.q50), (0.75, result.r.q75)] {
             let reference = weightedQuantile(p)
-            #expect(abs(mcmc / reference - 1) < BayesTolerances.importanceAgreement, "p=\(p): MCMC \(mcmc) vs IS \(reference)")
+            #expect(
+                abs(mcmc / reference - 1) < BayesTolerances.importanceAgreement,
+                "p=\(p): MCMC \(mcmc) vs IS \(reference)")
         }
     }
 
@@ -117,9 +129,11 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(result.rQuantile(0.5) == result.r.q50)
         #expect(result.rQuantiles([0.05, 0.95]) == [result.r.q05, result.r.q95])
         // Thinning keeps the requested number.
-        let thinned = try BayesSingleEndpointEstimator.estimate(BayesSingleEndpointSpecification(
-            inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
-            chains: 2, drawsPerChain: 400, warmUp: 200, seed: 3, threads: 1, storedDraws: 100))
+        let thinned = try BayesSingleEndpointEstimator.estimate(
+            BayesSingleEndpointSpecification(
+                inputs: BayesTestData.computerVisionInputs, horizon: 10,
+                outputFactor: BayesTestData.computerVisionFactor,
+                chains: 2, drawsPerChain: 400, warmUp: 200, seed: 3, threads: 1, storedDraws: 100))
         #expect(thinned.rDraws.count == 100)
         // The result round-trips through JSON.
         let data = try JSONEncoder().encode(result)
@@ -137,7 +151,9 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(Quantile.sorted([], 0.5).isNaN)
     }
 
-    @Test("Split R-hat and ESS: ≈1 and ≈S for independent draws, large R-hat for disagreeing chains, ESS ≈ S(1−ρ)/(1+ρ) for AR(1)")
+    @Test(
+        "Split R-hat and ESS: ≈1 and ≈S for independent draws, large R-hat for disagreeing chains, ESS ≈ S(1−ρ)/(1+ρ) for AR(1)"
+    )
     func convergenceDiagnostics() {
         var rng = Xoshiro256StarStar(seed: 1)
         let independent = (0..<4).map { _ in (0..<4000).map { _ in rng.nextStandardNormal() } }
@@ -166,7 +182,9 @@ struct BayesSingleEndpointEstimatorTests {
         let inputs = BayesTestData.computerVisionInputs
         let factor = BayesTestData.computerVisionFactor
         func option(_ make: () throws -> BayesSingleEndpointSpecification) -> Setting?? {
-            do { _ = try make(); return .some(nil) } catch let error as SpecificationError { return error.setting } catch { return nil }
+            do { _ = try make(); return .some(nil) } catch let error as SpecificationError {
+                return error.setting
+            } catch { return nil }
         }
         #expect(option { try .init(inputs: inputs, horizon: 1, outputFactor: factor) } == .horizon)
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, chains: 0) } == .chains)
@@ -174,7 +192,8 @@ struct BayesSingleEndpointEstimatorTests {
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, warmUp: 10) } == .warmUp)
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, threads: 0) } == .threads)
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, intervalLevel: 1) } == .level)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, storedDraws: -1) } == .storedDraws)
+        #expect(
+            option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, storedDraws: -1) } == .storedDraws)
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor) } == .some(nil))
     }
 
@@ -183,14 +202,17 @@ struct BayesSingleEndpointEstimatorTests {
         let inputs = BayesTestData.computerVisionInputs
         let factor = BayesTestData.computerVisionFactor
         func kind(_ make: () throws -> BayesSingleEndpointSpecification) -> DataError.Kind? {
-            do { _ = try make(); return nil } catch let error as DataError { return error.kind } catch { return DataError.Kind(rawValue: "other") }
+            do { _ = try make(); return nil } catch let error as DataError { return error.kind } catch {
+                return DataError.Kind(rawValue: "other")
+            }
         }
         #expect(kind { try .init(inputs: Array(inputs.prefix(5)), horizon: 10, outputFactor: factor) } == .tooFewPoints)
         var withZero = inputs; withZero[3] = 0
         #expect(kind { try .init(inputs: withZero, horizon: 10, outputFactor: factor) } == .nonPositiveValue)
         var withNaN = inputs; withNaN[2] = .nan
         #expect(kind { try .init(inputs: withNaN, horizon: 10, outputFactor: factor) } == .nonFiniteValue)
-        #expect(kind { try .init(inputs: inputs.reversed(), horizon: 10, outputFactor: factor) } == .nonPositiveInputGrowth)
+        #expect(
+            kind { try .init(inputs: inputs.reversed(), horizon: 10, outputFactor: factor) } == .nonPositiveInputGrowth)
         #expect(kind { try .init(inputs: inputs, horizon: 10, outputFactor: 1) } == .nonPositiveOutputGrowth)
         #expect(kind { try .init(inputs: inputs, horizon: 10, outputFactor: -3) } == .nonPositiveValue)
         #expect(kind { try .init(inputs: inputs, horizon: 10, outputFactor: .infinity) } == .nonFiniteValue)

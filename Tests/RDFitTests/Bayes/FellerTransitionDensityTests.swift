@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RDFit
+import Testing
 
 @Suite("Feller transition density")
 struct FellerTransitionDensityTests {
@@ -25,8 +25,9 @@ struct FellerTransitionDensityTests {
         return sum * h
     }
 
-    @Test("Density integrates to 1 over x for several (ℓ, ν), crossing all evaluation paths",
-          arguments: [(0.5, 0.0), (3.0, 2.5), (50.0, -0.5), (0.001, -0.9), (800.0, 0.3), (2000.0, 40.0)])
+    @Test(
+        "Density integrates to 1 over x for several (ℓ, ν), crossing all evaluation paths",
+        arguments: [(0.5, 0.0), (3.0, 2.5), (50.0, -0.5), (0.001, -0.9), (800.0, 0.3), (2000.0, 40.0)])
     func integratesToOne(ell: Double, nu: Double) {
         let total = integral(ell: ell, nu: nu) { F.logDensity(x: $0, ell: $1, nu: $2) }
         #expect(abs(total - 1) < BayesTolerances.densityIntegral, "ℓ=\(ell) ν=\(nu): \(total)")
@@ -68,7 +69,8 @@ struct FellerTransitionDensityTests {
                     var naive = 0.0
                     for m in 0..<300 {
                         let md = Double(m)
-                        naive += exp(-ell + md * log(ell) - lgamma(md + 1) + (md + nu) * log(x) - x - lgamma(md + nu + 1))
+                        naive += exp(
+                            -ell + md * log(ell) - lgamma(md + 1) + (md + nu) * log(x) - x - lgamma(md + nu + 1))
                     }
                     let value = F.logDensitySeries(x: x, ell: ell, nu: nu)
                     #expect(abs(value - log(naive)) < BayesTolerances.logDensityExact, "x=\(x) ℓ=\(ell) ν=\(nu)")
@@ -98,7 +100,9 @@ struct FellerTransitionDensityTests {
             let tolerance = BayesTolerances.logDensityExact * max(1, abs(expected))
             #expect(abs(F.logDensity(x: x, ell: ell, nu: nu) - expected) < tolerance, "x=\(x) ℓ=\(ell) ν=\(nu)")
             let seriesTolerance = tolerance + BayesTolerances.seriesCancellation * (x + ell)
-            #expect(abs(F.logDensitySeries(x: x, ell: ell, nu: nu) - expected) < seriesTolerance, "series x=\(x) ℓ=\(ell) ν=\(nu)")
+            #expect(
+                abs(F.logDensitySeries(x: x, ell: ell, nu: nu) - expected) < seriesTolerance,
+                "series x=\(x) ℓ=\(ell) ν=\(nu)")
         }
     }
 
@@ -138,7 +142,9 @@ struct FellerTransitionDensityTests {
         #expect(F.logDensityAsymptotic(x: 2, ell: 3, nu: 1) == nil)
     }
 
-    @Test("Low-noise extremes: series (Loader terms) and Debye (rearranged exponent) agree near the mode for ν, ℓ up to 1e12")
+    @Test(
+        "Low-noise extremes: series (Loader terms) and Debye (rearranged exponent) agree near the mode for ν, ℓ up to 1e12"
+    )
     func lowNoiseExtremesAgree() {
         for nu in [1e4, 1e8, 1e12] {
             for ratio in [1e-6, 1e-3, 0.5] {  // ℓ/ν: the series peak m* ≈ ℓx/ν stays summable
@@ -152,12 +158,15 @@ struct FellerTransitionDensityTests {
                     guard let debye = F.logDensityAsymptotic(x: x, ell: ell, nu: nu) else {
                         Issue.record("Debye unavailable"); continue
                     }
-                    #expect(abs(series - debye) < BayesTolerances.logDensityAsymptotic * max(1, abs(series)), "ν=\(nu) ℓ=\(ell) k=\(k): \(series) vs \(debye)")
+                    #expect(
+                        abs(series - debye) < BayesTolerances.logDensityAsymptotic * max(1, abs(series)),
+                        "ν=\(nu) ℓ=\(ell) k=\(k): \(series) vs \(debye)")
                     // Near the mode ln p ≈ −½ ln(2π·Var x) − k²/2 (Gaussian limit); the skewness
                     // correction, ≤ (2/√ν)(|k|³ + 3|k|)/6, is below 0.002 for ν ≥ 1e8.
                     if nu >= 1e8 {
                         let gaussian = -0.5 * log(2 * Double.pi * sd * sd) - k * k / 2
-                        #expect(abs(series - gaussian) < 0.01, "ν=\(nu) ℓ=\(ell) k=\(k): \(series) vs Gaussian \(gaussian)")
+                        #expect(
+                            abs(series - gaussian) < 0.01, "ν=\(nu) ℓ=\(ell) k=\(k): \(series) vs Gaussian \(gaussian)")
                     }
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The CSV files under `Data/`: each parses with `DataTable.parse`, has the source's rows, carries its
@@ -12,7 +13,8 @@ import Testing
     static let dataDirectory = repositoryRoot.appendingPathComponent("Data")
     /// `shared/data` beside the repository (present on developers' machines and in CI).
     static let sharedData = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
-    static let sharedDataExists = FileManager.default.fileExists(atPath: sharedData.appendingPathComponent("SOURCES.md").path)
+    static let sharedDataExists = FileManager.default.fileExists(
+        atPath: sharedData.appendingPathComponent("SOURCES.md").path)
 
     static func table(_ name: String) throws -> DataTable {
         let bytes = try [UInt8](Data(contentsOf: dataDirectory.appendingPathComponent(name)))
@@ -39,14 +41,18 @@ import Testing
     }
 
     static let domains: [Domain] = [
-        Domain(file: "computer-vision.csv", domain: "computer-vision", rows: 10,
-               defaults: "rdfit: --growth-factor 2^(120/9) --over 10 --growth endpoints"),
-        Domain(file: "atari-rl.csv", domain: "atari-rl", rows: 5,
-               defaults: "rdfit: --growth-factor 2^(60/11) --over 5 --growth endpoints"),
-        Domain(file: "sat-solvers.csv", domain: "sat-solvers", rows: 22,
-               defaults: "rdfit: --growth-factor 2^(21/2) --over 21 --growth endpoints --years 0:20"),
-        Domain(file: "linear-programming.csv", domain: "linear-programming", rows: 21,
-               defaults: "rdfit: --growth-factor 9 --over 20 --growth endpoints --years 0:19"),
+        Domain(
+            file: "computer-vision.csv", domain: "computer-vision", rows: 10,
+            defaults: "rdfit: --growth-factor 2^(120/9) --over 10 --growth endpoints"),
+        Domain(
+            file: "atari-rl.csv", domain: "atari-rl", rows: 5,
+            defaults: "rdfit: --growth-factor 2^(60/11) --over 5 --growth endpoints"),
+        Domain(
+            file: "sat-solvers.csv", domain: "sat-solvers", rows: 22,
+            defaults: "rdfit: --growth-factor 2^(21/2) --over 21 --growth endpoints --years 0:20"),
+        Domain(
+            file: "linear-programming.csv", domain: "linear-programming", rows: 21,
+            defaults: "rdfit: --growth-factor 9 --over 20 --growth endpoints --years 0:19"),
     ]
 
     @Test(arguments: domains)
@@ -84,26 +90,36 @@ import Testing
 
     @Test(.enabled(if: sharedDataExists), arguments: domains)
     func domainFileMatchesOriginal(domain: Domain) throws {
-        let original = try Self.sharedRows("epoch2024_single_endpoint_inputs.csv").filter { $0["domain"] == domain.domain }
+        let original = try Self.sharedRows("epoch2024_single_endpoint_inputs.csv").filter {
+            $0["domain"] == domain.domain
+        }
         let table = try Self.table(domain.file)
         #expect(table.years == original.map { Double($0["t"]!)! })
         #expect(try table.column(named: "unique_authors").values == original.map { Double($0["unique_authors"]!)! })
-        let output = try Self.sharedRows("epoch2024_single_endpoint_outputs.csv").first { $0["domain"] == domain.domain }!
-        #expect(domain.defaults.hasPrefix("rdfit: --growth-factor \(output["output_factor_expression"]!) --over \(output["horizon_years"]!) "))
+        let output = try Self.sharedRows("epoch2024_single_endpoint_outputs.csv").first {
+            $0["domain"] == domain.domain
+        }!
+        #expect(
+            domain.defaults.hasPrefix(
+                "rdfit: --growth-factor \(output["output_factor_expression"]!) --over \(output["horizon_years"]!) "))
     }
 
     @Test(.enabled(if: sharedDataExists))
     func openAlexFileMatchesOriginal() throws {
         let original = try Self.sharedRows("openalex_concept_yearly_country_sums_2010_2020_DERIVED.csv")
         let table = try Self.table("openalex-deep-learning-ai.csv")
-        for (column, id) in [("deep_learning_country_sum", "C108583219"), ("artificial_intelligence_country_sum", "C154945302")] {
+        for (column, id) in [
+            ("deep_learning_country_sum", "C108583219"), ("artificial_intelligence_country_sum", "C154945302"),
+        ] {
             let rows = original.filter { $0["openalex_concept_id"] == id }
             #expect(table.years == rows.map { Double($0["year"]!)! })
             #expect(try table.column(named: column).values == rows.map { Double($0["sum_of_country_counts"]!)! })
         }
     }
 
-    @Test(.enabled(if: sharedDataExists), arguments: ["returns_to_rd_r_estimates.csv", "software_efficiency_doubling_times.csv"])
+    @Test(
+        .enabled(if: sharedDataExists),
+        arguments: ["returns_to_rd_r_estimates.csv", "software_efficiency_doubling_times.csv"])
     func referenceTablesAreExactCopies(name: String) throws {
         let bundled = try Data(contentsOf: Self.dataDirectory.appendingPathComponent("reference/\(name)"))
         let original = try Data(contentsOf: Self.sharedData.appendingPathComponent(name))
@@ -111,7 +127,9 @@ import Testing
     }
 
     @Test func everyYearlyCSVParses() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.dataDirectory.path).filter { $0.hasSuffix(".csv") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.dataDirectory.path).filter {
+            $0.hasSuffix(".csv")
+        }
         #expect(files.count == 5)
         for file in files { _ = try Self.table(file) }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RDFit
 
 /// The accepted file format: encodings, line ends, comments, blank lines, quoting.
@@ -9,10 +10,11 @@ import Testing
         #expect(table.yearFieldNumber == 1)
         #expect(table.years == [2010, 2011])
         #expect(table.rowLines == [2, 3])
-        #expect(table.columns == [
-            DataColumn(name: "papers", fieldNumber: 2, values: [5, 7]),
-            DataColumn(name: "compute", fieldNumber: 3, values: [1.5, 2]),
-        ])
+        #expect(
+            table.columns == [
+                DataColumn(name: "papers", fieldNumber: 2, values: [5, 7]),
+                DataColumn(name: "compute", fieldNumber: 3, values: [1.5, 2]),
+            ])
         #expect(table.columnNames == ["year", "papers", "compute"])
         #expect(table.comments.isEmpty)
         #expect(!table.wasReordered)
@@ -38,25 +40,26 @@ import Testing
 
     @Test func keepsCommentsAnywhereAndSkipsBlankLines() throws {
         let text = """
-        # provenance: made up
-          # rdfit: --growth-factor 2^(120/9) --over 10
+            # provenance: made up
+              # rdfit: --growth-factor 2^(120/9) --over 10
 
-        Year,papers
-        # between rows
-        2010,1
+            Year,papers
+            # between rows
+            2010,1
 
-           \t
-        2011,2
-        #
-        """
+               \t
+            2011,2
+            #
+            """
         let table = try parseCSV(text)
         #expect(table.yearColumnName == "Year")
-        #expect(table.comments == [
-            CommentLine(line: 1, text: "provenance: made up"),
-            CommentLine(line: 2, text: "rdfit: --growth-factor 2^(120/9) --over 10"),
-            CommentLine(line: 5, text: "between rows"),
-            CommentLine(line: 10, text: ""),
-        ])
+        #expect(
+            table.comments == [
+                CommentLine(line: 1, text: "provenance: made up"),
+                CommentLine(line: 2, text: "rdfit: --growth-factor 2^(120/9) --over 10"),
+                CommentLine(line: 5, text: "between rows"),
+                CommentLine(line: 10, text: ""),
+            ])
         #expect(table.rowLines == [6, 9])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RDFit
 
 /// Strict number parsing of cells.
@@ -48,7 +49,9 @@ import Testing
         #expect(read("-1e99999999999") == .outOfRange)
     }
 
-    @Test(arguments: ["1,234", "1.2.3", "0x1F", "12abc", "1 2", "e5", "1e", "1e+", "-", ".", "--1", "na", "N/A", "1_000", "١٢"])
+    @Test(arguments: [
+        "1,234", "1.2.3", "0x1F", "12abc", "1 2", "e5", "1e", "1e+", "-", ".", "--1", "na", "N/A", "1_000", "١٢",
+    ])
     func invalid(text: String) {
         guard case .invalid = read(text) else {
             Issue.record("\(text) should be invalid, read \(read(text))")
@@ -57,7 +60,9 @@ import Testing
     }
 
     @Test func hints() {
-        #expect(read("1,234") == .invalid(hint: "thousands separators and decimal commas are not accepted; write e.g. 1234.5"))
+        #expect(
+            read("1,234")
+                == .invalid(hint: "thousands separators and decimal commas are not accepted; write e.g. 1234.5"))
         #expect(read("1.2.3") == .invalid(hint: "a number has at most one decimal point"))
         #expect(read("0x10") == .invalid(hint: "hexadecimal numbers are not accepted; write the value in decimal"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RDFit
 
 /// Parses `text` (as UTF-8) into a table.
@@ -22,15 +23,20 @@ func dataError(parsing bytes: [UInt8], sourceLocation: SourceLocation = #_source
 
 /// Checks that parsing `text` fails with `kind` at `line`/`column`, and that the message holds
 /// every string in `words` and is one line.
-func expectDataError(_ text: String, kind: DataError.Kind, line: Int?, column: Int?, columnName: String? = nil,
-                     words: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-    expectDataError(bytes: Array(text.utf8), kind: kind, line: line, column: column, columnName: columnName,
-                    words: words, sourceLocation: sourceLocation)
+func expectDataError(
+    _ text: String, kind: DataError.Kind, line: Int?, column: Int?, columnName: String? = nil,
+    words: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
+    expectDataError(
+        bytes: Array(text.utf8), kind: kind, line: line, column: column, columnName: columnName,
+        words: words, sourceLocation: sourceLocation)
 }
 
 /// Byte-level variant of ``expectDataError(_:kind:line:column:columnName:words:sourceLocation:)``.
-func expectDataError(bytes: [UInt8], kind: DataError.Kind, line: Int?, column: Int?, columnName: String? = nil,
-                     words: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+func expectDataError(
+    bytes: [UInt8], kind: DataError.Kind, line: Int?, column: Int?, columnName: String? = nil,
+    words: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
     guard let error = dataError(parsing: bytes, sourceLocation: sourceLocation) else { return }
     #expect(error.kind == kind, "message: \(error.message)", sourceLocation: sourceLocation)
     #expect(error.line == line, "message: \(error.message)", sourceLocation: sourceLocation)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RDFit
 
 /// Sorting, column look-up and the other table-level behaviour.
@@ -29,11 +30,16 @@ import Testing
 
     @Test func unknownColumnSuggestsNearest() throws {
         let table = try parseCSV("year,papers,compute\n1,2,3\n")
-        #expect(throws: SpecificationError(setting: .input,
-                                           message: "no column 'paprs'; did you mean 'papers'? columns: year, papers, compute")) {
+        #expect(
+            throws: SpecificationError(
+                setting: .input,
+                message: "no column 'paprs'; did you mean 'papers'? columns: year, papers, compute")
+        ) {
             try table.column(named: "paprs")
         }
-        #expect(throws: SpecificationError(setting: .output, message: "no column 'gdp'; columns: year, papers, compute")) {
+        #expect(
+            throws: SpecificationError(setting: .output, message: "no column 'gdp'; columns: year, papers, compute")
+        ) {
             try table.column(named: "gdp", setting: .output)
         }
     }
@@ -41,7 +47,9 @@ import Testing
     @Test func millionRowsParse() throws {
         var text = "year,a,b\n"
         text.reserveCapacity(30_000_000)
-        for i in 0..<1_000_000 { text += "\(1000 + Double(i) / 1000),\(Double(i) * 0.25),\(i % 7 == 0 ? "" : "1.5e3")\n" }
+        for i in 0..<1_000_000 {
+            text += "\(1000 + Double(i) / 1000),\(Double(i) * 0.25),\(i % 7 == 0 ? "" : "1.5e3")\n"
+        }
         let bytes = Array(text.utf8)
         let clock = ContinuousClock()
         var table: DataTable?

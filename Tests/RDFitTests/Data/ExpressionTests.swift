@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// ArithmeticExpression and NearestName.
 @Suite struct ExpressionTests {
     @Test(arguments: [
-        ("2^(120/9)", 10321.273240738805), ("9", 9.0), ("2^(21/2)", 1448.1546878700494), ("2^(60/11)", 43.85123151104395),
+        ("2^(120/9)", 10321.273240738805), ("9", 9.0), ("2^(21/2)", 1448.1546878700494),
+        ("2^(60/11)", 43.85123151104395),
         ("1 + 2 * 3", 7), ("(1 + 2) * 3", 9), ("2^3^2", 512), ("-2^2", -4), ("2^-1", 0.5), ("--3", 3),
         ("10 / 4 / 5", 0.5), ("1 - 2 - 3", -4), ("1.5e3", 1500), (".5 + 5.", 5.5), ("2 × 3 ÷ 4 − 1", 0.5),
         ("+(4)", 4), ("1e-2*100", 1),
@@ -22,7 +24,8 @@ import Testing
 
     @Test(arguments: [
         ("", 1, "empty"), ("2^(120/9", 9, "never closed"), ("2 +", 4, "expression ends"), ("2 3", 3, "unexpected '3'"),
-        ("1/0", 2, "division by zero"), ("abc", 1, "found 'a'"), ("2**3", 3, "found '*'"), ("(-8)^0.5", 5, "not a real number"),
+        ("1/0", 2, "division by zero"), ("abc", 1, "found 'a'"), ("2**3", 3, "found '*'"),
+        ("(-8)^0.5", 5, "not a real number"),
         ("10^400", 1, "not finite"), (")", 1, "found ')'"), ("(1 2)", 4, "expected ')'"),
     ])
     func reportsPosition(text: String, position: Int, word: String) {

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 @Suite("Doubling sequences after automation")
 struct DynamicsDoublingSequenceTests {
     @Test("Text after footnote 22: r = 0.7 from one month: 41, 55, 74, 100 days; ~30x in a bit under a year")
     func fizzleFromOneMonth() throws {
-        let sequence = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 1, extent: .doublings(5)).compute()
+        let sequence = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 1, extent: .doublings(5))
+            .compute()
         let days = sequence.doublings.map(\.durationDays)
         #expect(agreesWithPrinted(days[0], 30.4, decimals: 1))
         #expect(agreesWithPrinted(days[1], 41, decimals: 0))
@@ -40,7 +42,8 @@ struct DynamicsDoublingSequenceTests {
 
     @Test("Footnote 29: r = 0.9 from three days: 30 doublings in year one, ~1.5 and ~1 years' worth of 6/yr after")
     func footnote29() throws {
-        let sequence = try DoublingSequenceSpecification(r: 0.9, firstDoublingDays: 3, extent: .horizonMonths(12)).compute()
+        let sequence = try DoublingSequenceSpecification(r: 0.9, firstDoublingDays: 3, extent: .horizonMonths(12))
+            .compute()
         #expect(sequence.completedDoublingsWithinHorizon == 30)
         #expect(sequence.doublings.count == 30)
         let years = sequence.periods(count: 3)
@@ -52,13 +55,16 @@ struct DynamicsDoublingSequenceTests {
         // "the year after that would see around 1 year's worth"
         #expect(agreesWithPrinted(try #require(years[2].equivalentPeriods(atPace: 6)), 1, decimals: 0))
         // The same counts with a 365-day year.
-        let calendar = try DoublingSequenceSpecification(r: 0.9, firstDoublingDays: 3, daysPerMonth: 365.0 / 12, extent: .horizonMonths(12)).compute()
+        let calendar = try DoublingSequenceSpecification(
+            r: 0.9, firstDoublingDays: 3, daysPerMonth: 365.0 / 12, extent: .horizonMonths(12)
+        ).compute()
         #expect(calendar.periods(count: 2).map(\.completedDoublingsInPeriod) == [30, 9])
     }
 
     @Test("Cumulative days match the closed form d₁(qⁿ − 1)/(q − 1) and months use the stated month length")
     func closedForm() throws {
-        let specification = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 2, daysPerMonth: 30, extent: .doublings(8))
+        let specification = try DoublingSequenceSpecification(
+            r: 0.7, firstDoublingMonths: 2, daysPerMonth: 30, extent: .doublings(8))
         let sequence = specification.compute()
         let q = sequence.ratio.value
         for doubling in sequence.doublings {
@@ -72,7 +78,8 @@ struct DynamicsDoublingSequenceTests {
 
     @Test("r = 1 fits exactly twelve one-month doublings in twelve months")
     func exponentialHorizon() throws {
-        let sequence = try DoublingSequenceSpecification(r: 1, firstDoublingMonths: 1, extent: .horizonMonths(12)).compute()
+        let sequence = try DoublingSequenceSpecification(r: 1, firstDoublingMonths: 1, extent: .horizonMonths(12))
+            .compute()
         #expect(sequence.completedDoublingsWithinHorizon == 12)
         #expect(abs(try #require(sequence.continuousDoublingsAtHorizon) - 12) <= 1e-12)
         #expect(sequence.doublings.count == 12)
@@ -80,12 +87,16 @@ struct DynamicsDoublingSequenceTests {
 
     @Test("r > 1 with a horizon past the finite-time limit: unbounded count, truncated list, diagnostic")
     func unboundedHorizon() throws {
-        let sequence = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .horizonMonths(12)).compute()
+        let sequence = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .horizonMonths(12))
+            .compute()
         #expect(sequence.completedDoublingsWithinHorizon == .some(nil))
         #expect(sequence.continuousDoublingsAtHorizon == .some(nil))
         #expect(sequence.diagnostics.contains { $0.code == .unboundedDoublings })
         #expect(sequence.doublings.count <= DoublingSequenceSpecification.maximumDoublings)
-        #expect(sequence.doublings.allSatisfy { $0.cumulativeDays.isFinite && $0.cumulativeDays < sequence.finiteTimeLimitDays! })
+        #expect(
+            sequence.doublings.allSatisfy {
+                $0.cumulativeDays.isFinite && $0.cumulativeDays < sequence.finiteTimeLimitDays!
+            })
         // Before the limit the count is finite.
         let early = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .horizonMonths(2)).compute()
         #expect(early.completedDoublingsWithinHorizon == early.doublings.count)
@@ -95,17 +106,22 @@ struct DynamicsDoublingSequenceTests {
     func nearLimit() throws {
         let limitMonths = 1 / (1 - pow(2, -2.0 / 3))
         for horizon in [limitMonths * (1 - 1e-13), limitMonths * (1 - 1e-9), limitMonths, limitMonths * (1 + 1e-12)] {
-            let sequence = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .horizonMonths(horizon)).compute()
+            let sequence = try DoublingSequenceSpecification(
+                r: 3, firstDoublingMonths: 1, extent: .horizonMonths(horizon)
+            ).compute()
             #expect(sequence.doublings.count <= DoublingSequenceSpecification.maximumDoublings)
         }
-        let barelyExplosive = try SoftwareLevelPathSpecification(r: 1.0001, firstDoublingMonths: 1, horizonMonths: 1e6, maximumDoublings: 1000).compute()
+        let barelyExplosive = try SoftwareLevelPathSpecification(
+            r: 1.0001, firstDoublingMonths: 1, horizonMonths: 1e6, maximumDoublings: 1000
+        ).compute()
         #expect(barelyExplosive.capReachedAtMonths != nil)
         #expect(barelyExplosive.points.count < 2000)
     }
 
     @Test("Very small r overflows cleanly with a diagnostic instead of infinities")
     func overflow() throws {
-        let sequence = try DoublingSequenceSpecification(r: 0.01, firstDoublingMonths: 1, extent: .doublings(100)).compute()
+        let sequence = try DoublingSequenceSpecification(r: 0.01, firstDoublingMonths: 1, extent: .doublings(100))
+            .compute()
         #expect(sequence.doublings.count < 100)
         #expect(sequence.doublings.allSatisfy { $0.durationDays.isFinite })
         #expect(sequence.diagnostics.contains { $0.code == .overflow })
@@ -115,24 +131,30 @@ struct DynamicsDoublingSequenceTests {
     @Test("Invalid settings name the setting at fault")
     func invalidSettings() {
         func option(_ make: () throws -> DoublingSequenceSpecification) -> Setting?? {
-            do { _ = try make(); return .some(nil) } catch let error as SpecificationError { return error.setting } catch { return nil }
+            do { _ = try make(); return .some(nil) } catch let error as SpecificationError {
+                return error.setting
+            } catch { return nil }
         }
         #expect(option { try .init(r: -1, firstDoublingMonths: 1, extent: .doublings(3)) } == .returns)
         #expect(option { try .init(r: 1, firstDoublingMonths: 0, extent: .doublings(3)) } == .firstDoubling)
         #expect(option { try .init(r: 1, firstDoublingDays: .nan, extent: .doublings(3)) } == .firstDoubling)
-        #expect(option { try .init(r: 1, firstDoublingMonths: 1, daysPerMonth: 0, extent: .doublings(3)) } == .daysPerMonth)
+        #expect(
+            option { try .init(r: 1, firstDoublingMonths: 1, daysPerMonth: 0, extent: .doublings(3)) } == .daysPerMonth)
         #expect(option { try .init(r: 1, firstDoublingMonths: 1, extent: .doublings(0)) } == .doublings)
         #expect(option { try .init(r: 1, firstDoublingMonths: 1, extent: .horizonMonths(-2)) } == .horizon)
     }
 
     @Test("The result round-trips through JSON")
     func codable() throws {
-        let sequence = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 1, extent: .horizonMonths(12)).compute()
+        let sequence = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 1, extent: .horizonMonths(12))
+            .compute()
         let data = try JSONEncoder().encode(sequence)
         let decoded = try JSONDecoder().decode(DoublingSequence.self, from: data)
         #expect(decoded == sequence)
         #expect(String(decoding: data, as: UTF8.self).contains("\"extent\":{\"horizonMonths\":12}"))
         let counted = try DoublingSequenceSpecification(r: 3, firstDoublingMonths: 1, extent: .doublings(4))
-        #expect(try JSONDecoder().decode(DoublingSequenceSpecification.self, from: JSONEncoder().encode(counted)) == counted)
+        #expect(
+            try JSONDecoder().decode(DoublingSequenceSpecification.self, from: JSONEncoder().encode(counted)) == counted
+        )
     }
 }

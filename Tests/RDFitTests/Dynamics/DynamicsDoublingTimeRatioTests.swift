@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// True when `computed` rounds to `printed` at the printed number of decimals: |computed − printed|

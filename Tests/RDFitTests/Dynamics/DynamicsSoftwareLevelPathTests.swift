@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 @Suite("Software level path (Figure 9)")
@@ -20,12 +21,16 @@ struct DynamicsSoftwareLevelPathTests {
     @Test("Figure 9, r = 0.7 (fizzle): level 32 at ~9.9 months, between 32 and 64 at a year")
     func fizzleYear() throws {
         let path = try SoftwareLevelPathSpecification(r: 0.7, firstDoublingMonths: 1).compute()
-        let fifth = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 1, extent: .doublings(5)).compute().doublings[4]
+        let fifth = try DoublingSequenceSpecification(r: 0.7, firstDoublingMonths: 1, extent: .doublings(5)).compute()
+            .doublings[4]
         let knot = try #require(path.points.first { abs($0.months - fifth.cumulativeMonths) <= 1e-9 })
         #expect(abs(knot.level - 32) <= 1e-9)
         let last = path.points.last!
         #expect(last.level > 32 && last.level < 64)
-        #expect(zip(path.points, path.points.dropFirst()).allSatisfy { $0.months < $1.months && $0.doublings <= $1.doublings })
+        #expect(
+            zip(path.points, path.points.dropFirst()).allSatisfy {
+                $0.months < $1.months && $0.doublings <= $1.doublings
+            })
     }
 
     @Test("Figure 9, r = 3 (SIE): the path hits the cap before the finite-time limit of ~2.7 months")
@@ -41,11 +46,14 @@ struct DynamicsSoftwareLevelPathTests {
         #expect(path.diagnostics.contains { $0.code == .levelCapped })
     }
 
-    @Test("Piecewise log-linear and continuous paths agree at every doubling and differ little between",
-          arguments: [0.5, 0.7, 1.5])
+    @Test(
+        "Piecewise log-linear and continuous paths agree at every doubling and differ little between",
+        arguments: [0.5, 0.7, 1.5])
     func interpolations(r: Double) throws {
         let piecewise = try SoftwareLevelPathSpecification(r: r, firstDoublingMonths: 1, intervals: 120).compute()
-        let smooth = try SoftwareLevelPathSpecification(r: r, firstDoublingMonths: 1, intervals: 120, interpolation: .continuous).compute()
+        let smooth = try SoftwareLevelPathSpecification(
+            r: r, firstDoublingMonths: 1, intervals: 120, interpolation: .continuous
+        ).compute()
         #expect(piecewise.points.map(\.months) == smooth.points.map(\.months))
         for (a, b) in zip(piecewise.points, smooth.points) {
             #expect(abs(a.doublings - b.doublings) < 0.1)
@@ -57,8 +65,14 @@ struct DynamicsSoftwareLevelPathTests {
 
     @Test("Invalid grid settings name their options")
     func invalid() {
-        #expect(throws: SpecificationError.self) { try SoftwareLevelPathSpecification(r: 1, firstDoublingMonths: 1, intervals: 0) }
-        #expect(throws: SpecificationError.self) { try SoftwareLevelPathSpecification(r: 1, firstDoublingMonths: 1, maximumDoublings: -1) }
-        #expect(throws: SpecificationError.self) { try SoftwareLevelPathSpecification(r: 1, firstDoublingMonths: 1, horizonMonths: 0) }
+        #expect(throws: SpecificationError.self) {
+            try SoftwareLevelPathSpecification(r: 1, firstDoublingMonths: 1, intervals: 0)
+        }
+        #expect(throws: SpecificationError.self) {
+            try SoftwareLevelPathSpecification(r: 1, firstDoublingMonths: 1, maximumDoublings: -1)
+        }
+        #expect(throws: SpecificationError.self) {
+            try SoftwareLevelPathSpecification(r: 1, firstDoublingMonths: 1, horizonMonths: 0)
+        }
     }
 }

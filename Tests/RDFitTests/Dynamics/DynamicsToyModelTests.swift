@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 @Suite("Toy model (Tables 2–3, Figures 6–8)")
 struct DynamicsToyModelTests {
-    @Test("Table 2: papers for the first and second doubling and the relative increase",
-          arguments: [(3.0, 6.0), (1.5, 3.0), (2.0, 4.0)])
+    @Test(
+        "Table 2: papers for the first and second doubling and the relative increase",
+        arguments: [(3.0, 6.0), (1.5, 3.0), (2.0, 4.0)])
     func table2(p: Double, secondPapers: Double) throws {
         let rows = try ToyModelScenario(paperGrowthFactor: p).doublings(count: 2)
         #expect(rows[0].papersRequired == 2)
@@ -66,7 +68,9 @@ struct DynamicsToyModelTests {
         #expect(asymptote - rows.last!.cumulativeMonths < 1e-6)
     }
 
-    @Test("The toy model's ratio p/2 is the general q = 2^(1/r − 1) at r = 1/log₂ p", arguments: [1.2, 1.5, 2.0, 3.0, 5.0])
+    @Test(
+        "The toy model's ratio p/2 is the general q = 2^(1/r − 1) at r = 1/log₂ p",
+        arguments: [1.2, 1.5, 2.0, 3.0, 5.0])
     func consistentWithGeneralRatio(p: Double) throws {
         let scenario = try ToyModelScenario(paperGrowthFactor: p)
         let general = try DoublingTimeRatio(r: scenario.r)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 @Suite("Training-run series (footnotes 42–43)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// A fast, seeded version of the simulation study in `Benchmarks/RDFitValidation`
@@ -20,7 +21,10 @@ struct ValidityCoverageTests {
         let years = (0..<15).map(Double.init)
         let input = years.map { exp(1 + 0.3 * $0 + 0.15 * g.nextStandardNormal()) }
         let output = years.map { exp(trueR * 0.3 * $0 + 0.15 * g.nextStandardNormal()) }
-        return (TimeSeries(name: "input", years: years, values: input), TimeSeries(name: "quality", years: years, values: output))
+        return (
+            TimeSeries(name: "input", years: years, values: input),
+            TimeSeries(name: "quality", years: years, values: output)
+        )
     }
 
     /// The Jones law of motion d ln A/dt = θ·A^(−β)·R^λ·e^u with β = 0.5, λ = 0.4 (r = 0.8), 50 years.
@@ -38,7 +42,10 @@ struct ValidityCoverageTests {
                 logA += theta * exp(-beta * logA + lambda * gR * (Double(year) + Double(k) * 0.05) + u) * 0.05
             }
         }
-        return (TimeSeries(name: "input", years: years, values: input), TimeSeries(name: "quality", years: years, values: output))
+        return (
+            TimeSeries(name: "input", years: years, values: input),
+            TimeSeries(name: "quality", years: years, values: output)
+        )
     }
 
     struct Summary {
@@ -59,7 +66,8 @@ struct ValidityCoverageTests {
         return summary
     }
 
-    static func check(_ summary: Summary, methods: [IntervalMethod], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(_ summary: Summary, methods: [IntervalMethod], sourceLocation: SourceLocation = #_sourceLocation)
+    {
         for method in methods {
             let coverage = Double(summary.covered[method] ?? 0) / Double(datasets)
             #expect(band.contains(coverage), "\(method) coverage \(coverage)", sourceLocation: sourceLocation)
@@ -73,9 +81,10 @@ struct ValidityCoverageTests {
     func steadyStateDefault() throws {
         let summary = try Self.summarise { index in
             let data = Self.steadyStateDataset(index)
-            return try SteadyStateEstimator.estimate(SteadyStateSpecification(
-                inputs: [data.input], output: .series(name: "quality"), outputSeries: data.output,
-                bootstrap: try BootstrapSpecification(replicates: Self.replicates, seed: UInt64(index))))
+            return try SteadyStateEstimator.estimate(
+                SteadyStateSpecification(
+                    inputs: [data.input], output: .series(name: "quality"), outputSeries: data.output,
+                    bootstrap: try BootstrapSpecification(replicates: Self.replicates, seed: UInt64(index))))
         }
         Self.check(summary, methods: IntervalMethod.allCases)
     }
@@ -84,9 +93,11 @@ struct ValidityCoverageTests {
     func jonesDefault() throws {
         let summary = try Self.summarise { index in
             let data = Self.jonesDataset(index)
-            return try JonesRegression.estimate(JonesSpecification(
-                inputs: [data.input], output: data.output,
-                bootstrap: try BootstrapSpecification(scheme: .movingBlock(length: 10), replicates: Self.replicates, seed: UInt64(index))))
+            return try JonesRegression.estimate(
+                JonesSpecification(
+                    inputs: [data.input], output: data.output,
+                    bootstrap: try BootstrapSpecification(
+                        scheme: .movingBlock(length: 10), replicates: Self.replicates, seed: UInt64(index))))
         }
         // The basic interval under-covers for the Jones regression (73% in the full study): not checked.
         Self.check(summary, methods: [.percentile, .normal, .bca])
@@ -97,9 +108,10 @@ struct ValidityCoverageTests {
         var covered = 0
         for index in 0..<Self.datasets {
             let data = Self.steadyStateDataset(index)
-            let result = try SteadyStateEstimator.estimate(SteadyStateSpecification(
-                inputs: [data.input], output: .series(name: "quality"), outputSeries: data.output,
-                bootstrap: try BootstrapSpecification(replicates: Self.replicates, seed: UInt64(index))))
+            let result = try SteadyStateEstimator.estimate(
+                SteadyStateSpecification(
+                    inputs: [data.input], output: .series(name: "quality"), outputSeries: data.output,
+                    bootstrap: try BootstrapSpecification(replicates: Self.replicates, seed: UInt64(index))))
             let interval = result.replicates!.confidenceInterval(.percentile, level: 0.5)
             if interval.lower <= Self.trueR && Self.trueR <= interval.upper { covered += 1 }
         }

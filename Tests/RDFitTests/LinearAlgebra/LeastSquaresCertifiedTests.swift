@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// `LeastSquares.fit` against NIST StRD certified values (Statistical Reference Datasets, linear
@@ -68,8 +69,9 @@ import Testing
         #expect(fit.rank == 2)
         #expect(fit.degreesOfFreedom == 34)
         #expect(fit.diagnostics.isEmpty)
-        try Self.expectCertified(fit, coefficients: Self.norrisCoefficients, standardErrors: Self.norrisStandardErrors,
-                                 residualSD: Self.norrisResidualSD, rSquared: Self.norrisRSquared, digits: Tolerance.norris)
+        try Self.expectCertified(
+            fit, coefficients: Self.norrisCoefficients, standardErrors: Self.norrisStandardErrors,
+            residualSD: Self.norrisResidualSD, rSquared: Self.norrisRSquared, digits: Tolerance.norris)
     }
 
     // MARK: Longley
@@ -114,31 +116,42 @@ import Testing
         #expect(fit.degreesOfFreedom == 9)
         #expect(fit.isFullRank)
         #expect(!fit.diagnostics.contains { $0.code == .rankDeficient })
-        try Self.expectCertified(fit, coefficients: Self.longleyCoefficients, standardErrors: Self.longleyStandardErrors,
-                                 residualSD: Self.longleyResidualSD, rSquared: Self.longleyRSquared, digits: Tolerance.longley)
+        try Self.expectCertified(
+            fit, coefficients: Self.longleyCoefficients, standardErrors: Self.longleyStandardErrors,
+            residualSD: Self.longleyResidualSD, rSquared: Self.longleyRSquared, digits: Tolerance.longley)
     }
 
-    static func expectCertified(_ fit: LeastSquaresFit, coefficients: [Double], standardErrors: [Double],
-                                residualSD: Double, rSquared: Double, digits: Double,
-                                sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectCertified(
+        _ fit: LeastSquaresFit, coefficients: [Double], standardErrors: [Double],
+        residualSD: Double, rSquared: Double, digits: Double,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         try #require(fit.coefficients.count == coefficients.count, sourceLocation: sourceLocation)
         for j in coefficients.indices {
             let coefficientDigits = logRelativeError(fit.coefficients[j], coefficients[j])
             let errorDigits = logRelativeError(fit.standardErrors[j], standardErrors[j])
-            #expect(coefficientDigits >= digits, "B\(j): \(fit.coefficients[j]) vs \(coefficients[j]) (LRE \(coefficientDigits))",
-                    sourceLocation: sourceLocation)
-            #expect(errorDigits >= digits, "SD(B\(j)): \(fit.standardErrors[j]) vs \(standardErrors[j]) (LRE \(errorDigits))",
-                    sourceLocation: sourceLocation)
+            #expect(
+                coefficientDigits >= digits,
+                "B\(j): \(fit.coefficients[j]) vs \(coefficients[j]) (LRE \(coefficientDigits))",
+                sourceLocation: sourceLocation)
+            #expect(
+                errorDigits >= digits,
+                "SD(B\(j)): \(fit.standardErrors[j]) vs \(standardErrors[j]) (LRE \(errorDigits))",
+                sourceLocation: sourceLocation)
         }
         let sdDigits = logRelativeError(fit.residualStandardError, residualSD)
         let r2Digits = logRelativeError(fit.rSquared, rSquared)
-        #expect(sdDigits >= digits, "residual SD \(fit.residualStandardError) (LRE \(sdDigits))", sourceLocation: sourceLocation)
+        #expect(
+            sdDigits >= digits, "residual SD \(fit.residualStandardError) (LRE \(sdDigits))",
+            sourceLocation: sourceLocation)
         #expect(r2Digits >= digits, "R² \(fit.rSquared) (LRE \(r2Digits))", sourceLocation: sourceLocation)
     }
 
     /// The smallest LRE over every certified statistic; reported by the accuracy test below.
-    static func minimumDigits(_ fit: LeastSquaresFit, coefficients: [Double], standardErrors: [Double],
-                              residualSD: Double, rSquared: Double) -> Double {
+    static func minimumDigits(
+        _ fit: LeastSquaresFit, coefficients: [Double], standardErrors: [Double],
+        residualSD: Double, rSquared: Double
+    ) -> Double {
         var all = coefficients.indices.map { logRelativeError(fit.coefficients[$0], coefficients[$0]) }
         all += standardErrors.indices.map { logRelativeError(fit.standardErrors[$0], standardErrors[$0]) }
         all += [logRelativeError(fit.residualStandardError, residualSD), logRelativeError(fit.rSquared, rSquared)]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// Newey–West (HAC) covariance of `LeastSquaresFit` on a tiny regression, y = b0 + b1·x, n = 8.
@@ -43,9 +44,15 @@ import Testing
             for i in 0..<2 { for j in 0..<2 { meat[i][j] += e[t] * e[t] * row[i] * row[j] } }
         }
         var hc0 = [[0.0, 0.0], [0.0, 0.0]]
-        for i in 0..<2 { for j in 0..<2 { for k in 0..<2 { for l in 0..<2 {
-            hc0[i][j] += inverse[i][k] * meat[k][l] * inverse[l][j]
-        } } } }
+        for i in 0..<2 {
+            for j in 0..<2 {
+                for k in 0..<2 {
+                    for l in 0..<2 {
+                        hc0[i][j] += inverse[i][k] * meat[k][l] * inverse[l][j]
+                    }
+                }
+            }
+        }
 
         let covariance = fit.neweyWestCovariance(lag: 0)
         for i in 0..<2 {
@@ -65,7 +72,9 @@ import Testing
         let reference = Self.statsmodelsCovariance[lag]!
         for i in 0..<2 {
             for j in 0..<2 {
-                #expect(Self.close(covariance[i, j], reference[i][j]), "lag \(lag) (\(i),\(j)): \(covariance[i, j]) vs \(reference[i][j])")
+                #expect(
+                    Self.close(covariance[i, j], reference[i][j]),
+                    "lag \(lag) (\(i),\(j)): \(covariance[i, j]) vs \(reference[i][j])")
             }
         }
         let errors = fit.neweyWestStandardErrors(lag: lag)
@@ -82,7 +91,9 @@ import Testing
         for t in u.indices {
             for i in 0..<2 { for j in 0..<2 { meat[i][j] += u[t][i] * u[t][j] } }
             if t >= 1 {
-                for i in 0..<2 { for j in 0..<2 { meat[i][j] += 0.5 * (u[t][i] * u[t - 1][j] + u[t - 1][i] * u[t][j]) } }
+                for i in 0..<2 {
+                    for j in 0..<2 { meat[i][j] += 0.5 * (u[t][i] * u[t - 1][j] + u[t - 1][i] * u[t][j]) }
+                }
             }
         }
         let n = Double(x.count), sx = x.reduce(0, +), sxx = x.reduce(0) { $0 + $1 * $1 }

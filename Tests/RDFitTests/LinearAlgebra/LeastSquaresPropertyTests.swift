@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// Invariances of `LeastSquares.fit` that hold for any correct least-squares solver, checked with
@@ -23,7 +24,8 @@ import Testing
         #expect(order != Array(0..<design.rows))
 
         let fit = try LeastSquares.fit(design: design, response: response, driver: driver)
-        let permuted = try LeastSquares.fit(design: design.selectingRows(order), response: order.map { response[$0] }, driver: driver)
+        let permuted = try LeastSquares.fit(
+            design: design.selectingRows(order), response: order.map { response[$0] }, driver: driver)
         for j in fit.coefficients.indices {
             #expect(Self.relativeDifference(fit.coefficients[j], permuted.coefficients[j]) < Self.agreement)
             #expect(Self.relativeDifference(fit.standardErrors[j], permuted.standardErrors[j]) < Self.agreement)
@@ -39,8 +41,10 @@ import Testing
     func duplicatedColumnIsRankDeficient(driver: LeastSquares.Driver) throws {
         let data = LeastSquaresCertifiedTests.norrisData
         let response = data.map(\.y)
-        let full = try LeastSquares.fit(design: Matrix(rows: data.map { [1, $0.x] }), response: response, driver: driver)
-        let duplicated = try LeastSquares.fit(design: Matrix(rows: data.map { [1, $0.x, $0.x] }), response: response, driver: driver)
+        let full = try LeastSquares.fit(
+            design: Matrix(rows: data.map { [1, $0.x] }), response: response, driver: driver)
+        let duplicated = try LeastSquares.fit(
+            design: Matrix(rows: data.map { [1, $0.x, $0.x] }), response: response, driver: driver)
 
         #expect(duplicated.rank == 2)
         #expect(!duplicated.isFullRank)
@@ -61,7 +65,7 @@ import Testing
     func scalingAColumnScalesItsCoefficientInversely(driver: LeastSquares.Driver) throws {
         let design = LeastSquaresCertifiedTests.longleyDesign
         let response = LeastSquaresCertifiedTests.longleyResponse
-        let column = 2, factor = 1e-3   // GNP in thousands instead of units
+        let column = 2, factor = 1e-3  // GNP in thousands instead of units
         var scaled = design
         for i in 0..<design.rows { scaled[i, column] = design[i, column] * factor }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// Rank-deficient and nearly collinear designs, near-constant series and series spanning
@@ -34,7 +35,9 @@ struct NumericsEdgeCaseTests {
         }
     }
 
-    @Test("a nearly collinear design is fitted with an ill-conditioned diagnostic", arguments: LeastSquares.Driver.allCases)
+    @Test(
+        "a nearly collinear design is fitted with an ill-conditioned diagnostic",
+        arguments: LeastSquares.Driver.allCases)
     func nearlyCollinearDesign(driver: LeastSquares.Driver) throws {
         let x = Self.years
         let design = Matrix(columns: [x.map { _ in 1 }, x, x.enumerated().map { $1 + 1e-9 * Self.wiggle($0, 1) }])
@@ -44,12 +47,17 @@ struct NumericsEdgeCaseTests {
         #expect(fit.fittedValues.allSatisfy { $0.isFinite })
     }
 
-    @Test("the Jones regression refuses exactly and nearly collinear ln A and ln E with a typed error", arguments: [0.0, 1e-12])
+    @Test(
+        "the Jones regression refuses exactly and nearly collinear ln A and ln E with a typed error",
+        arguments: [0.0, 1e-12])
     func jonesCollinear(jitter: Double) throws {
         let years = (0..<30).map(Double.init)
         let input = TimeSeries(name: "input", years: years, values: years.map { exp(0.3 * $0) })
-        let output = TimeSeries(name: "quality", years: years, values: years.enumerated().map { exp(0.6 * $1 + jitter * Self.wiggle($0, 1)) })
-        let specification = try JonesSpecification(inputs: [input], output: output, window: 3, bootstrap: try Self.bootstrap(.movingBlock(length: 3)))
+        let output = TimeSeries(
+            name: "quality", years: years,
+            values: years.enumerated().map { exp(0.6 * $1 + jitter * Self.wiggle($0, 1)) })
+        let specification = try JonesSpecification(
+            inputs: [input], output: output, window: 3, bootstrap: try Self.bootstrap(.movingBlock(length: 3)))
         let error = #expect(throws: DataError.self) { try JonesRegression.estimate(specification) }
         #expect(error?.kind == .undefinedEstimate)
     }
@@ -73,7 +81,9 @@ struct NumericsEdgeCaseTests {
     @Test("a series constant to rounding error is a constant-series error, not a growth rate of noise")
     func nearConstantSeries() throws {
         let values = Self.years.map { 100 * (1 + 1e-15 * $0) }
-        let error = #expect(throws: DataError.self) { try GrowthFit.fit(years: Self.years, values: values, method: .leastSquares) }
+        let error = #expect(throws: DataError.self) {
+            try GrowthFit.fit(years: Self.years, values: values, method: .leastSquares)
+        }
         #expect(error?.kind == .constantSeries)
     }
 
@@ -87,8 +97,9 @@ struct NumericsEdgeCaseTests {
     @Test("an exact exponential gives degenerate replicates and says so")
     func exactExponentialIsDegenerate() throws {
         let input = TimeSeries(name: "input", years: Self.years, values: Self.years.map { exp(0.4 * $0) })
-        let result = try SteadyStateEstimator.estimate(SteadyStateSpecification(
-            inputs: [input], output: .growthMultiple(perYear: 2, interval: nil), bootstrap: try Self.bootstrap()))
+        let result = try SteadyStateEstimator.estimate(
+            SteadyStateSpecification(
+                inputs: [input], output: .growthMultiple(perYear: 2, interval: nil), bootstrap: try Self.bootstrap()))
         #expect(abs(result.r.estimate - log(2) / 0.4) < 1e-12)
         #expect(result.diagnostics.contains { $0.code == .degenerateReplicates })
     }
@@ -102,9 +113,11 @@ struct NumericsEdgeCaseTests {
         let values = years.enumerated().map { pow(10, -300 + 600 * $1 / 11 + Self.wiggle($0)) }
         #expect(values.first! < 1e-299 && values.last! > 1e299)
         let input = TimeSeries(name: "input", years: years, values: values)
-        let result = try SteadyStateEstimator.estimate(SteadyStateSpecification(
-            inputs: [input], output: .growthMultiple(perYear: 3, interval: try QuantityInterval(lower: 2, upper: 5, level: 0.9)),
-            growthMethod: method, bootstrap: try Self.bootstrap()))
+        let result = try SteadyStateEstimator.estimate(
+            SteadyStateSpecification(
+                inputs: [input],
+                output: .growthMultiple(perYear: 3, interval: try QuantityInterval(lower: 2, upper: 5, level: 0.9)),
+                growthMethod: method, bootstrap: try Self.bootstrap()))
         let g = result.inputs[0].growth.rate
         #expect(abs(g / (600 * log(10) / 11) - 1) < 0.01)
         #expect(result.r.estimate.isFinite && result.r.lower.isFinite && result.r.upper.isFinite)
@@ -112,7 +125,9 @@ struct NumericsEdgeCaseTests {
         #expect(result.replicates!.failedReplicates == 0)
     }
 
-    @Test("a least-squares fit whose response is near 1e300 has finite coefficients or a diagnostic, never silent infinities")
+    @Test(
+        "a least-squares fit whose response is near 1e300 has finite coefficients or a diagnostic, never silent infinities"
+    )
     func hugeResponse() throws {
         let x = Self.years
         let design = Matrix(columns: [x.map { _ in 1 }, x])
@@ -121,7 +136,9 @@ struct NumericsEdgeCaseTests {
         #expect(fit.coefficients.allSatisfy { $0.isFinite })
         #expect(abs(fit.coefficients[1] / 1e300 - 1) < 0.05)
         let undefined = fit.standardErrors.contains { !$0.isFinite } || !fit.residualStandardError.isFinite
-        #expect(!undefined || !fit.diagnostics.isEmpty, "non-finite standard errors need a diagnostic: \(fit.standardErrors)")
+        #expect(
+            !undefined || !fit.diagnostics.isEmpty,
+            "non-finite standard errors need a diagnostic: \(fit.standardErrors)")
     }
 
     @Test("a design with columns scaled 1e-300 and 1e300 is fitted as accurately as the unscaled one")
@@ -129,7 +146,8 @@ struct NumericsEdgeCaseTests {
         let x = Self.years
         let y = x.enumerated().map { 1 + 0.5 * $1 + Self.wiggle($0) }
         let plain = try LeastSquares.fit(design: Matrix(columns: [x.map { _ in 1 }, x]), response: y)
-        let scaled = try LeastSquares.fit(design: Matrix(columns: [x.map { _ in 1e-300 }, x.map { $0 * 1e300 }]), response: y)
+        let scaled = try LeastSquares.fit(
+            design: Matrix(columns: [x.map { _ in 1e-300 }, x.map { $0 * 1e300 }]), response: y)
         #expect(abs(scaled.coefficients[0] * 1e-300 / plain.coefficients[0] - 1) < 1e-12)
         #expect(abs(scaled.coefficients[1] * 1e300 / plain.coefficients[1] - 1) < 1e-12)
         #expect(scaled.diagnostics.isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The O(n) jackknife (leave-one-out identity for regressions, downdated sums for growth rates)
@@ -30,21 +31,26 @@ struct NumericsJackknifeTests {
     func fullLeverage() throws {
         // x2 is non-zero only in row 0: without that row the design loses rank.
         let design = Matrix(columns: [[1, 1, 1, 1, 1, 1], [0, 1, 2, 3, 4, 5], [1, 0, 0, 0, 0, 0]])
-        let statistic = try RegressionStatistic(design: design, response: [1, 2, 2.9, 4.2, 5.1, 5.8], scheme: .pairs) { $0[1] }
+        let statistic = try RegressionStatistic(design: design, response: [1, 2, 2.9, 4.2, 5.1, 5.8], scheme: .pairs) {
+            $0[1]
+        }
         var workspace = statistic.makeWorkspace()
         #expect(statistic.leavingOut(0, workspace: &workspace) == nil)
         #expect(statistic.leavingOut(3, workspace: &workspace) != nil)
     }
 
-    @Test("steady-state statistic: downdated growth rates equal refits without each year or increment", arguments: GrowthMethod.allCases)
+    @Test(
+        "steady-state statistic: downdated growth rates equal refits without each year or increment",
+        arguments: GrowthMethod.allCases)
     func steadyStateLeaveOneOut(method: GrowthMethod) throws {
         var g = Xoshiro256StarStar(seed: 3)
         let years: [Double] = [0, 1, 2, 4, 5, 7, 8, 9, 12, 13]
         let input = years.map { 1 + 0.3 * $0 + 0.1 * g.nextStandardNormal() }
         let output = years.map { 0.2 * $0 + 0.1 * g.nextStandardNormal() }
         let weights = try CobbDouglasWeights(names: ["input"], given: [:])
-        let statistic = SteadyStateStatistic(years: years, logs: [input, output], hasOutputSeries: true, output: .series(name: "quality"),
-                                             weights: weights, method: method, scheme: .pairs)
+        let statistic = SteadyStateStatistic(
+            years: years, logs: [input, output], hasOutputSeries: true, output: .series(name: "quality"),
+            weights: weights, method: method, scheme: .pairs)
         var workspace = statistic.makeWorkspace()
         for omitted in 0..<statistic.observationCount {
             let expected: Double
@@ -53,7 +59,8 @@ struct NumericsJackknifeTests {
                 let kept = years.indices.filter { $0 != omitted }
                 let t = kept.map { years[$0] }
                 let slope = { (v: [Double]) -> Double in
-                    try! LeastSquares.fit(design: Matrix(columns: [t.map { _ in 1 }, t]), response: kept.map { v[$0] }).coefficients[1]
+                    try! LeastSquares.fit(design: Matrix(columns: [t.map { _ in 1 }, t]), response: kept.map { v[$0] })
+                        .coefficients[1]
                 }
                 expected = slope(output) / slope(input)
             case .endpoints:

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The radix sort behind every bootstrap interval, and the one-sort interval batch.
@@ -7,8 +9,10 @@ struct NumericsSortingTests {
     @Test("radix sort agrees with sorted() on awkward doubles", arguments: [0, 1, 511, 512, 513, 10_000])
     func radixSortMatchesComparisonSort(count: Int) {
         var generator = Xoshiro256StarStar(seed: 99, stream: UInt64(count))
-        let specials: [Double] = [0, 1, -1, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
-                                  .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e-300, -1e300, 0.5, 0.5]
+        let specials: [Double] = [
+            0, 1, -1, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e-300, -1e300, 0.5, 0.5,
+        ]
         let values = (0..<count).map { k -> Double in
             if k < specials.count && count > specials.count { return specials[k] }
             let magnitude = pow(10, 600 * generator.nextDouble() - 300)
@@ -30,8 +34,9 @@ struct NumericsSortingTests {
         var generator = Xoshiro256StarStar(seed: 5)
         let values = (0..<3000).map { _ in generator.nextStandardNormal() } + [.nan, .nan]
         let jackknife = (0..<25).map { _ in generator.nextStandardNormal() * 0.1 }
-        let replicates = BootstrapReplicates(estimate: 0.1, values: values, jackknife: jackknife,
-                                             specification: try BootstrapSpecification(replicates: 3002, seed: 5))
+        let replicates = BootstrapReplicates(
+            estimate: 0.1, values: values, jackknife: jackknife,
+            specification: try BootstrapSpecification(replicates: 3002, seed: 5))
         let batch = replicates.confidenceIntervals(IntervalMethod.allCases, level: 0.9)
         for (method, interval) in zip(IntervalMethod.allCases, batch) {
             let single = replicates.confidenceInterval(method, level: 0.9)
@@ -39,5 +44,3 @@ struct NumericsSortingTests {
         }
     }
 }
-
-import Foundation

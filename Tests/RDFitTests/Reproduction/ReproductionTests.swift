@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RDFit
 
 /// The published tables recomputed from Data/ (tolerances: half a unit in the last printed digit
@@ -15,14 +16,18 @@ struct ReproductionTests {
 
     @Test("Eth & Davidson Tables 2-3 and footnotes 23, 25, 29, 43: every row within its printed rounding")
     func workedExamples() throws {
-        let result = try WorkedExamplesReproduction.table(reference: Self.table("eth-davidson-2025-worked-examples.csv"))
+        let result = try WorkedExamplesReproduction.table(
+            reference: Self.table("eth-davidson-2025-worked-examples.csv"))
         #expect(result.passes, "\(result.rows.filter { $0.status == .fail }.map(\.label))")
         #expect(result.rows.filter { $0.status == .pass }.count >= 18)
     }
 
-    @Test("Epoch newsletter Proxy 2: r ≈ 0.955 from the rounded inputs, and the Cobb-Douglas cut of 1.262 at ε = 2/3 is 0.421")
+    @Test(
+        "Epoch newsletter Proxy 2: r ≈ 0.955 from the rounded inputs, and the Cobb-Douglas cut of 1.262 at ε = 2/3 is 0.421"
+    )
     func proxyTwo() throws {
-        let result = try ProxyTwoReproduction.table(newsletter: Self.table("epoch-newsletter-2025.csv"), seed: 1, draws: 20_000)
+        let result = try ProxyTwoReproduction.table(
+            newsletter: Self.table("epoch-newsletter-2025.csv"), seed: 1, draws: 20_000)
         #expect(result.passes)
         let point = try #require(result.rows.first)
         #expect(abs((point.computed ?? 0) - 1.1 / (0.67 * 1.3 + 0.33 * 0.85)) < 1e-12)
@@ -32,9 +37,10 @@ struct ReproductionTests {
 
     @Test("Eth & Davidson Table 4, algorithms in general ≈ 4 in both rate conventions")
     func algorithmsInGeneral() throws {
-        let result = try AlgorithmsInGeneralReproduction.table(estimates: Self.table("returns_to_rd_r_estimates.csv"),
-                                                                inputGrowth: Self.table("research_input_growth_summaries.csv"),
-                                                                efficiency: Self.table("software_efficiency_doubling_times.csv"))
+        let result = try AlgorithmsInGeneralReproduction.table(
+            estimates: Self.table("returns_to_rd_r_estimates.csv"),
+            inputGrowth: Self.table("research_input_growth_summaries.csv"),
+            efficiency: Self.table("software_efficiency_doubling_times.csv"))
         #expect(result.passes)
         let percent = try #require(result.rows.first { $0.label.contains("percentage") }?.computed)
         let hand = 0.28 / ((pow(12, 1 / 44.0) + pow(25, 1 / 44.0) + pow(20, 1 / 44.0)) / 3 - 1)

@@ -13,7 +13,9 @@ public enum Bootstrap {
     ///   - specification: scheme, B, seed, threads.
     ///   - jackknife: whether to compute the leave-one-out values (needed for BCa).
     /// - Returns: the stored replicates; failed replicates are NaN and counted.
-    public static func run<Statistic: BootstrapStatistic>(_ statistic: Statistic, specification: BootstrapSpecification, jackknife: Bool = true) -> BootstrapReplicates {
+    public static func run<Statistic: BootstrapStatistic>(
+        _ statistic: Statistic, specification: BootstrapSpecification, jackknife: Bool = true
+    ) -> BootstrapReplicates {
         let n = statistic.observationCount
         let b = specification.replicates
         var workspace = statistic.makeWorkspace()
@@ -34,7 +36,8 @@ public enum Bootstrap {
             for replicate in start..<end {
                 var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(replicate))
                 if n > 0 { scheme.fillIndices(&indices, generator: &generator) }
-                let value = statistic.replicate(number: replicate, indices: indices, generator: &generator, workspace: &workspace)
+                let value = statistic.replicate(
+                    number: replicate, indices: indices, generator: &generator, workspace: &workspace)
                 buffer.pointer[replicate] = value.flatMap { $0.isFinite ? $0 : nil } ?? .nan
             }
         }
@@ -48,7 +51,8 @@ public enum Bootstrap {
         if jackknife && n >= 2 {
             jackknifeValues = (0..<n).map { statistic.leavingOut($0, workspace: &workspace) ?? .nan }
         }
-        return BootstrapReplicates(estimate: estimate, values: values, jackknife: jackknifeValues, specification: specification)
+        return BootstrapReplicates(
+            estimate: estimate, values: values, jackknife: jackknifeValues, specification: specification)
     }
 }
 

@@ -53,19 +53,33 @@ public struct BootstrapReplicates: Sendable, Codable {
         let ok = values.count - failed
         if failed > 0 {
             let share = Double(failed) / Double(max(values.count, 1))
-            result.append(Diagnostic(code: .failedReplicates, severity: share > 0.05 ? .warning : .note, message:
-                "\(failed) of \(values.count) bootstrap replicates failed (rank-deficient resample or undefined r) and were left out\(share > 0.05 ? "; the interval may be too narrow" : "")"))
+            result.append(
+                Diagnostic(
+                    code: .failedReplicates, severity: share > 0.05 ? .warning : .note,
+                    message:
+                        "\(failed) of \(values.count) bootstrap replicates failed (rank-deficient resample or undefined r) and were left out\(share > 0.05 ? "; the interval may be too narrow" : "")"
+                ))
         }
         let sorted = sortedSuccessfulValues
         if let first = sorted.first, let last = sorted.last, ok > 1,
-           last - first <= Self.degenerateSpread * max(abs(first), abs(last), abs(estimate).isFinite ? abs(estimate) : 0) {
-            result.append(Diagnostic(code: .degenerateReplicates, message:
-                "every bootstrap replicate has the same value \(first) (to rounding error); the interval has zero width and says nothing about uncertainty (the data fit exactly, or the resampling cannot vary them)"))
+            last - first <= Self.degenerateSpread
+                * max(abs(first), abs(last), abs(estimate).isFinite ? abs(estimate) : 0)
+        {
+            result.append(
+                Diagnostic(
+                    code: .degenerateReplicates,
+                    message:
+                        "every bootstrap replicate has the same value \(first) (to rounding error); the interval has zero width and says nothing about uncertainty (the data fit exactly, or the resampling cannot vary them)"
+                ))
         }
         let tail = (1 - level) / 2
         if Double(ok) * tail < 5 {
-            result.append(Diagnostic(code: .tooFewReplicates, message:
-                "only \(ok) successful replicates for a \(Int((level * 100).rounded()))% interval: fewer than 5 fall in each tail; raise \(Setting.replicates.mention)"))
+            result.append(
+                Diagnostic(
+                    code: .tooFewReplicates,
+                    message:
+                        "only \(ok) successful replicates for a \(Int((level * 100).rounded()))% interval: fewer than 5 fall in each tail; raise \(Setting.replicates.mention)"
+                ))
         }
         return result
     }
@@ -99,10 +113,13 @@ public struct BootstrapReplicates: Sendable, Codable {
         }
         switch method {
         case .percentile:
-            return ConfidenceInterval(lower: Quantile.sorted(sorted, alpha / 2), upper: Quantile.sorted(sorted, 1 - alpha / 2), level: level, method: method)
+            return ConfidenceInterval(
+                lower: Quantile.sorted(sorted, alpha / 2), upper: Quantile.sorted(sorted, 1 - alpha / 2), level: level,
+                method: method)
         case .basic:
-            return ConfidenceInterval(lower: 2 * estimate - Quantile.sorted(sorted, 1 - alpha / 2),
-                                      upper: 2 * estimate - Quantile.sorted(sorted, alpha / 2), level: level, method: method)
+            return ConfidenceInterval(
+                lower: 2 * estimate - Quantile.sorted(sorted, 1 - alpha / 2),
+                upper: 2 * estimate - Quantile.sorted(sorted, alpha / 2), level: level, method: method)
         case .normal:
             let mean = sorted.reduce(0, +) / Double(sorted.count)
             let z = NormalDistribution.twoSidedCriticalValue(level: level)
@@ -114,7 +131,9 @@ public struct BootstrapReplicates: Sendable, Codable {
             guard lowP.isFinite, highP.isFinite else {
                 return ConfidenceInterval(lower: .nan, upper: .nan, level: level, method: method)
             }
-            return ConfidenceInterval(lower: Quantile.sorted(sorted, lowP), upper: Quantile.sorted(sorted, highP), level: level, method: method)
+            return ConfidenceInterval(
+                lower: Quantile.sorted(sorted, lowP), upper: Quantile.sorted(sorted, highP), level: level,
+                method: method)
         }
     }
 

@@ -19,15 +19,22 @@ public struct BootstrapSpecification: Sendable, Hashable, Codable {
     /// Creates a bootstrap specification.
     /// - Throws: ``SpecificationError`` if `replicates` is below 10 or above 10,000,000, `threads`
     ///   is below 1, or a block length is below 1.
-    public init(scheme: ResamplingScheme = .pairs, replicates: Int = BootstrapSpecification.defaultReplicates, seed: UInt64, threads: Int = 1) throws {
+    public init(
+        scheme: ResamplingScheme = .pairs, replicates: Int = BootstrapSpecification.defaultReplicates, seed: UInt64,
+        threads: Int = 1
+    ) throws {
         guard (10...10_000_000).contains(replicates) else {
-            throw SpecificationError(setting: .replicates, message: "the number of replicates must be between 10 and 10000000 (got \(replicates))")
+            throw SpecificationError(
+                setting: .replicates,
+                message: "the number of replicates must be between 10 and 10000000 (got \(replicates))")
         }
         guard threads >= 1 else {
-            throw SpecificationError(setting: .threads, message: "the number of threads must be at least 1 (got \(threads))")
+            throw SpecificationError(
+                setting: .threads, message: "the number of threads must be at least 1 (got \(threads))")
         }
         if let length = scheme.blockLength, !(length >= 1) || !length.isFinite {
-            throw SpecificationError(setting: .blockLength, message: "the block length must be at least 1 (got \(length))")
+            throw SpecificationError(
+                setting: .blockLength, message: "the block length must be at least 1 (got \(length))")
         }
         self.scheme = scheme
         self.replicates = replicates

@@ -25,7 +25,9 @@ public protocol BootstrapStatistic: Sendable {
     /// The statistic on resample number `number` (0-based): statistics that draw Monte-Carlo
     /// quantities from streams of their own (``ReturnsAdjustment``) need to know which replicate
     /// they are in. The default forwards to ``replicate(indices:generator:workspace:)``.
-    func replicate(number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace) -> Double?
+    func replicate(
+        number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace
+    ) -> Double?
 
     /// The statistic with unit `omitted` left out and Monte-Carlo quantities central
     /// (the jackknife for the BCa acceleration); nil when undefined.
@@ -34,7 +36,9 @@ public protocol BootstrapStatistic: Sendable {
 
 extension BootstrapStatistic {
     /// Forwards to ``replicate(indices:generator:workspace:)``: most statistics do not need the number.
-    public func replicate(number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace) -> Double? {
+    public func replicate(
+        number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace
+    ) -> Double? {
         replicate(indices: indices, generator: &generator, workspace: &workspace)
     }
 }

@@ -24,7 +24,10 @@ public struct RegressionStatistic: BootstrapStatistic {
     ///   - scheme: the resampling scheme the engine will use (decides rows or residuals).
     ///   - transform: coefficients → statistic, e.g. `{ $0[1] }` for a slope.
     /// - Throws: ``LinearAlgebraError`` from the original fit.
-    public init(design: Matrix, response: [Double], scheme: ResamplingScheme, transform: @escaping @Sendable ([Double]) -> Double?) throws {
+    public init(
+        design: Matrix, response: [Double], scheme: ResamplingScheme,
+        transform: @escaping @Sendable ([Double]) -> Double?
+    ) throws {
         self.design = design
         self.response = response
         self.resamplesResiduals = scheme == .residual
@@ -56,8 +59,9 @@ public struct RegressionStatistic: BootstrapStatistic {
     }
 
     public func makeWorkspace() -> Workspace {
-        Workspace(kernel: SmallLeastSquaresKernel(rows: design.rows, columns: design.columns, responses: 1),
-                  coefficients: [Double](repeating: 0, count: design.columns))
+        Workspace(
+            kernel: SmallLeastSquaresKernel(rows: design.rows, columns: design.columns, responses: 1),
+            coefficients: [Double](repeating: 0, count: design.columns))
     }
 
     public func originalEstimate(workspace: inout Workspace) -> Double? {
@@ -118,7 +122,9 @@ public struct RegressionStatistic: BootstrapStatistic {
     }
 
     private func lapackRefit(indices: [Int]) -> Double? {
-        let y = resamplesResiduals ? (0..<design.rows).map { fitted[$0] + residuals[indices[$0]] } : indices.map { response[$0] }
+        let y =
+            resamplesResiduals
+            ? (0..<design.rows).map { fitted[$0] + residuals[indices[$0]] } : indices.map { response[$0] }
         let x = resamplesResiduals ? design : design.selectingRows(indices)
         guard let fit = try? LeastSquares.fit(design: x, response: y), fit.isFullRank else { return nil }
         return transform(fit.coefficients)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a bootstrap replicate resamples the observations.
 public enum ResamplingScheme: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Rows drawn independently with replacement (Efron's pairs/case bootstrap).
@@ -71,5 +73,3 @@ public enum ResamplingScheme: Sendable, Hashable, Codable, CustomStringConvertib
         }
     }
 }
-
-import Foundation
