@@ -6,9 +6,9 @@
 /// replicates (resample indices, output-growth and weight draws from stream `b` of `S`) are
 /// therefore unchanged by adding, removing or reordering adjustments, and each adjustment draws
 /// the same values whether it is reported alone or in the combined "all adjustments" entry.
-public enum AdjustmentStream {
+package enum AdjustmentStream {
     /// FNV-1a (64-bit) of `name`'s UTF-8 bytes: offset basis 0xcbf29ce484222325, prime 0x100000001b3.
-    public static func key(_ name: String) -> UInt64 {
+    package static func key(_ name: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in name.utf8 {
             hash ^= UInt64(byte)
@@ -18,7 +18,7 @@ public enum AdjustmentStream {
     }
 
     /// The generator of adjustment `name` in replicate `replicate` of a run seeded with `seed`.
-    public static func generator(seed: UInt64, name: String, replicate: Int) -> Xoshiro256StarStar {
+    package static func generator(seed: UInt64, name: String, replicate: Int) -> Xoshiro256StarStar {
         Xoshiro256StarStar(seed: seed ^ key(name), stream: UInt64(replicate))
     }
 }

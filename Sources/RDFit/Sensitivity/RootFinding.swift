@@ -1,7 +1,7 @@
 import Foundation
 
 /// One-dimensional root finding on a bracket.
-public enum RootFinding {
+package enum RootFinding {
     /// Brent's method (Brent 1973, "Algorithms for Minimization without Derivatives", ch. 4;
     /// the `zbrent` form of Press et al., Numerical Recipes §9.3): inverse quadratic
     /// interpolation or secant steps, falling back to bisection whenever they would leave the
@@ -17,7 +17,7 @@ public enum RootFinding {
     ///   - f: the function; a NaN value stops the search.
     /// - Returns: x with |x − root| ≤ tolerance (about), or nil when the ends do not bracket a sign
     ///   change or f returns NaN.
-    public static func brent(
+    package static func brent(
         from a: Double, to b: Double, fa: Double? = nil, fb: Double? = nil, tolerance: Double = 1e-10,
         maximumIterations: Int = 100, _ f: (Double) throws -> Double
     ) rethrows -> Double? {

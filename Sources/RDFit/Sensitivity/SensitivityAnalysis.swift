@@ -8,7 +8,7 @@ public enum SensitivityAnalysis {
     ///
     /// The grid is evenly spaced and only brackets the roots: for each summary (estimate, median,
     /// lower and upper interval ends) the first pair of neighbouring grid points whose values lie
-    /// on opposite sides of 1 is refined by Brent's method (``RootFinding/brent(from:to:fa:fb:tolerance:maximumIterations:_:)``)
+    /// on opposite sides of 1 is refined by Brent's method (`RootFinding.brent`)
     /// on the seeded estimator, to within 1e-9 of the range's width. Every evaluation uses the same
     /// seed (common random numbers), so each summary is a continuous function of the setting.
     /// A summary that never crosses 1 on the grid reports ``BreakEven/Status/alwaysAbove`` or

@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @Suite("rdfit estimate with adjustments and plots, end to end")
@@ -75,7 +76,7 @@ struct AdjustmentCommandTests {
                 ] + extra)
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let svg = try #require(
-                SVGCheck.parse(try Data(contentsOf: URL(fileURLWithPath: path))), "\(file) \(kind) is not well-formed")
+                SVGTree.parse(try Data(contentsOf: URL(fileURLWithPath: path))), "\(file) \(kind) is not well-formed")
             #expect(
                 svg.ids.contains("chart-title") && svg.classes.contains("axis-x") && svg.classes.contains("axis-y")
                     && svg.classes.contains("legend"))
@@ -144,7 +145,7 @@ struct AdjustmentCommandTests {
         let r = try #require((object["r"] as? [String: Any])?["estimate"] as? Double)
         let adjusted = try #require((object["adjusted"] as? [[String: Any]])?.first?["r"] as? [String: Any])
         #expect(abs((adjusted["estimate"] as? Double ?? 0) - r / 2) < 1e-12)
-        #expect(SVGCheck.parse(try Data(contentsOf: URL(fileURLWithPath: svg))) != nil)
+        #expect(SVGTree.parse(try Data(contentsOf: URL(fileURLWithPath: svg))) != nil)
         let spillover = try CommandRunner.run(base + ["--spillover", "O=0.1"])
         #expect(spillover.status == 64)
         #expect(spillover.standardError.contains("steady-state"), "\(spillover.standardError)")

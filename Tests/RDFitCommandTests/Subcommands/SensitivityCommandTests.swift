@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @Suite("rdfit sensitivity, end to end")
@@ -19,7 +20,7 @@ struct SensitivityCommandTests {
                 ] + extra)
             #expect(outcome.status == 0, "\(outcome.standardError)")
             #expect(outcome.standardOutput.contains("break-even") && outcome.standardOutput.contains("tornado"))
-            let svg = try #require(SVGCheck.parse(try Data(contentsOf: URL(fileURLWithPath: path))), "\(file) \(kind)")
+            let svg = try #require(SVGTree.parse(try Data(contentsOf: URL(fileURLWithPath: path))), "\(file) \(kind)")
             #expect(svg.ids.contains("chart-title") && svg.classes.contains("legend") && svg.classes.contains("axis-x"))
             if kind == "tornado" {
                 #expect(

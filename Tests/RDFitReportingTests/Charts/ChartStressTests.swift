@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @testable import RDFit

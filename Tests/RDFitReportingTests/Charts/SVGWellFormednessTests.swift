@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @testable import RDFit
@@ -7,80 +8,6 @@ import Testing
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-
-/// A parsed SVG: every element with its attributes and full text (its own and its children's).
-/// Parsing fails (nil) unless the document is well-formed XML.
-final class SVGTree: NSObject, XMLParserDelegate {
-    struct Element {
-        let name: String
-        let attributes: [String: String]
-        var text: String
-        let depth: Int
-    }
-
-    private(set) var elements: [Element] = []
-    private var stack: [Int] = []
-    private(set) var error: Error?
-
-    /// Parses `svg`; nil when it is not well-formed.
-    static func parse(_ svg: String) -> SVGTree? {
-        let tree = SVGTree()
-        let parser = XMLParser(data: Data(svg.utf8))
-        parser.delegate = tree
-        guard parser.parse(), tree.error == nil else { return nil }
-        return tree
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes attributeDict: [String: String] = [:]
-    ) {
-        elements.append(Element(name: elementName, attributes: attributeDict, text: "", depth: stack.count))
-        stack.append(elements.count - 1)
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        for index in stack { elements[index].text += string }
-    }
-
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-    ) {
-        stack.removeLast()
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        error = parseError
-    }
-
-    /// Elements whose `class` attribute contains `name` as a word.
-    func withClass(_ name: String) -> [Element] {
-        elements.filter { ($0.attributes["class"] ?? "").split(separator: " ").contains(Substring(name)) }
-    }
-
-    /// The element with this `id`.
-    func withID(_ id: String) -> Element? {
-        elements.first { $0.attributes["id"] == id }
-    }
-
-    /// Texts of all `text` elements.
-    var texts: [String] { elements.filter { $0.name == "text" }.map(\.text) }
-
-    /// Index range of the descendants of element `index`.
-    func descendants(of element: Element) -> [Element] {
-        guard
-            let start = elements.firstIndex(where: {
-                $0.name == element.name && $0.attributes == element.attributes && $0.depth == element.depth
-            })
-        else { return [] }
-        var result: [Element] = []
-        for candidate in elements[(start + 1)...] {
-            if candidate.depth <= element.depth { break }
-            result.append(candidate)
-        }
-        return result
-    }
-}
 
 @Suite("SVG output is well-formed, accessible and deterministic")
 struct SVGWellFormednessTests {
