@@ -333,7 +333,7 @@ struct BadInputCorpusTests {
         #expect(files.subtracting(used).isEmpty, "fixtures without a case: \(files.subtracting(used).sorted())")
     }
 
-    @Test("10^6 rows, made at test time, finish in seconds with a sensible r")
+    @Test("10^6 rows, made at test time, finish (no quadratic stall) with a sensible r")
     func millionRows() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "rdfit-million-\(UUID().uuidString)")
@@ -356,7 +356,9 @@ struct BadInputCorpusTests {
         ])
         let elapsed = Date().timeIntervalSince(start)
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        #expect(elapsed < 60, "took \(elapsed) s")
+        // A hang guard, not a speed test (speed is the benchmarks' job): a quadratic pass over 10^6 rows
+        // would take hours; the debug build needs about 20 s of CPU, more on a loaded shared machine.
+        #expect(elapsed < 300, "took \(elapsed) s")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let r = try #require((object["r"] as? [String: Any])?["estimate"] as? Double)

@@ -58,7 +58,7 @@ import Testing
         #expect(table?.years[999_999] == 1999.999)
         #expect(table?.columns[0].values[999_999] == 249_999.75)
         #expect(table?.columns[1].values[7] == nil)
-        // Generous bound for an unoptimised debug build on a shared 2-core machine; release is far faster.
-        #expect(elapsed < .seconds(60), "parsing 10^6 rows took \(elapsed)")
+        // A hang guard against quadratic parsing, not a speed test (the benchmarks time the parser).
+        #expect(elapsed < .seconds(300), "parsing 10^6 rows took \(elapsed)")
     }
 }
