@@ -109,13 +109,23 @@ enum SafeFileWriter {
         var temporary = ""
         var descriptor: Int32 = -1
         TemporaryFileCleanup.installHandlers()
+        // SIGINT and SIGTERM wait while the file is created and registered, so that a signal
+        // between the two cannot leave an unregistered temporary behind.
+        var cleanupSignals = sigset_t()
+        sigemptyset(&cleanupSignals)
+        sigaddset(&cleanupSignals, SIGINT)
+        sigaddset(&cleanupSignals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &cleanupSignals, nil)
+        var openError: Int32 = 0
         for _ in 0..<32 {
             temporary = (folder as NSString).appendingPathComponent(temporaryName(for: name))
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            if descriptor >= 0 || errno != EEXIST { break }
+            openError = errno
+            if descriptor >= 0 || openError != EEXIST { break }
         }
-        guard descriptor >= 0 else { throw failure("cannot create a temporary file beside it", errno) }
-        TemporaryFileCleanup.register(temporary)
+        if descriptor >= 0 { TemporaryFileCleanup.register(temporary) }
+        pthread_sigmask(SIG_UNBLOCK, &cleanupSignals, nil)
+        guard descriptor >= 0 else { throw failure("cannot create a temporary file beside it", openError) }
         var closed = false
         func abandon(_ error: CommandError) -> CommandError {
             if !closed { close(descriptor) }
