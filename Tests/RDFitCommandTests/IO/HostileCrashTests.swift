@@ -117,24 +117,9 @@ struct HostileCrashTests {
 
     /// Runs `script` under `/bin/sh` with `$RDFIT` set to the built binary, in the package root.
     static func shell(_ script: String) throws -> CommandRunner.Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = CommandRunner.packageRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["RDFIT"] = CommandRunner.binary.path
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandRunner.Outcome(
-            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
+        try CommandRunner.run(
+            executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script],
+            environment: ["RDFIT": CommandRunner.binary.path])
     }
 
     static let commands: [String] = [

@@ -21,8 +21,13 @@ struct CommandRunner {
 
     /// Runs `rdfit arguments…` with extra environment variables.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        try run(executable: binary, arguments: arguments, environment: environment)
+    }
+
+    /// Runs `executable arguments…` in the package root with extra environment variables.
+    static func run(executable: URL, arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         var env = ProcessInfo.processInfo.environment
