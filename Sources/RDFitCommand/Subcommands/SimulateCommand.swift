@@ -14,11 +14,11 @@ struct SimulateCommand: ParsableCommand {
             report's convention). --paper-growth P gives the report's toy model (r = 1/log2 P);
             --training-run-ratio K sums training runs that each take K times as long as the last.
 
-            With --runs N: the automation-loop Monte Carlo of Davidson & Houlden (2025; METHODS §9)
-            instead, from the published ranges (--preset davidson-houlden-2025) with any range
-            overridden; --r LO:HI is then a log-uniform range of r0 (a single value fixes it), and
-            --horizon is in months (default 48). Prints P(at least Y years of progress within M
-            months) with its Monte-Carlo standard error, for the four published conditions and each
+            With --runs N: the automation-loop Monte Carlo of Davidson & Houlden (2025; METHODS §9) \
+            instead, from the published ranges (--preset davidson-houlden-2025) with any range \
+            overridden; --r LO:HI is then a log-uniform range of r0 (a single value fixes it), and \
+            --horizon is in months (default 48). Prints P(at least Y years of progress within M \
+            months) with its Monte-Carlo standard error, for the four published conditions and each \
             --compress Y:M.
             """
     )
