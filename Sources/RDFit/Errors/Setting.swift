@@ -100,6 +100,20 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case firstTrainingRun
     /// The number of training runs.
     case trainingRuns
+    /// The automation loop's initial speed-up f.
+    case speedUp
+    /// The automation loop's parallel penalty p.
+    case parallelPenalty
+    /// The automation loop's distance to limits, in years of progress.
+    case distanceToLimits
+    /// Software's share of AI progress.
+    case softwareShare
+    /// Today's software doubling time, in months.
+    case softwareDoublingTime
+    /// An outcome of the automation loop: years of progress within months.
+    case progressCondition
+    /// Supplied draws of r.
+    case returnsDraws
 
     /// The setting as a message writes it: its raw value in backticks, e.g. `` `replicates` ``.
     public var mention: String { "`\(rawValue)`" }

@@ -28,4 +28,17 @@ struct CommandError: Error, CustomStringConvertible {
             exitCode: usage,
             description: "\(OptionNames.flag(for: error.setting)): \(OptionNames.spelled(error.message))")
     }
+
+    /// A refused automation-loop setting, named by its flag.
+    static func automationLoop(_ error: AutomationLoopError) -> CommandError {
+        let flag: String
+        switch error {
+        case let .invertedRange(setting, _, _), let .notPositive(setting, _), let .notFinite(setting, _),
+            let .outOfRange(setting, _, _), let .empty(setting):
+            flag = OptionNames.flag(for: setting)
+        case .tooManyRuns: flag = OptionNames.flag(for: AutomationLoopError.Setting.runs)
+        case .ceilingTooFar: flag = OptionNames.flag(for: AutomationLoopError.Setting.distanceToLimits)
+        }
+        return CommandError(exitCode: usage, description: "\(flag): \(error.description)")
+    }
 }

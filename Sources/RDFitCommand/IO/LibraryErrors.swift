@@ -9,6 +9,8 @@ extension CommandError {
             throw CommandError.data(error, path: path)
         } catch let error as SpecificationError {
             throw CommandError.specification(error)
+        } catch let error as AutomationLoopError {
+            throw CommandError.automationLoop(error)
         } catch let error as LinearAlgebraError {
             throw CommandError(exitCode: CommandError.data, description: "\(path): \(error.description)")
         }

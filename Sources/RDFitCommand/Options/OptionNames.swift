@@ -53,6 +53,32 @@ enum OptionNames {
         case .trainingRunRatio: return "--training-run-ratio"
         case .firstTrainingRun: return "--first-training-run"
         case .trainingRuns: return "--training-runs"
+        case .speedUp: return "--speed-up"
+        case .parallelPenalty: return "--parallel-penalty"
+        case .distanceToLimits: return "--limit-years"
+        case .softwareShare: return "--software-share"
+        case .softwareDoublingTime: return "--recent-doubling-time"
+        case .progressCondition: return "--compress"
+        case .returnsDraws: return "--r-draws"
+        }
+    }
+
+    /// The flag that sets an automation-loop `setting` (``AutomationLoopError`` names settings in
+    /// words); settings the command line does not expose fall back to those words.
+    static func flag(for setting: AutomationLoopError.Setting) -> String {
+        switch setting {
+        case .initialReturns: return flag(for: Setting.returns)
+        case .returnsDraws: return flag(for: Setting.returnsDraws)
+        case .speedUp: return flag(for: Setting.speedUp)
+        case .parallelPenalty: return flag(for: Setting.parallelPenalty)
+        case .distanceToLimits: return flag(for: Setting.distanceToLimits)
+        case .softwareShare: return flag(for: Setting.softwareShare)
+        case .softwareDoublingTime: return flag(for: Setting.softwareDoublingTime)
+        case .horizon: return flag(for: Setting.horizon)
+        case .runs: return "--runs"
+        case .conditionMonths, .conditionSpeedMultiple: return flag(for: Setting.progressCondition)
+        case .gradualBoost: return "--gradual-boost"
+        default: return setting.rawValue
         }
     }
 

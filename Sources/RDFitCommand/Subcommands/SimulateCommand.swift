@@ -13,11 +13,21 @@ struct SimulateCommand: ParsableCommand {
             time, first/(1 − q). Months are 30.4 days unless --days-per-month says otherwise (the
             report's convention). --paper-growth P gives the report's toy model (r = 1/log2 P);
             --training-run-ratio K sums training runs that each take K times as long as the last.
+
+            With --runs N: the automation-loop Monte Carlo of Davidson & Houlden (2025; METHODS §9) \
+            instead, from the published ranges (--preset davidson-houlden-2025) with any range \
+            overridden; --r LO:HI is then a log-uniform range of r0 (a single value fixes it), and \
+            --horizon is in months (default 48). Prints P(at least Y years of progress within M \
+            months) with its Monte-Carlo standard error, for the four published conditions and each \
+            --compress Y:M.
             """
     )
 
-    @Option(help: ArgumentHelp("Returns to software R&D.", valueName: "R"))
+    @Option(help: ArgumentHelp("Returns to software R&D (with --runs: r0, a value or LO:HI).", valueName: "R"))
     var r: String?
+
+    @OptionGroup(title: "Monte Carlo (with --runs)")
+    var monteCarlo: MonteCarloOptions
 
     @Option(
         name: .customLong("first-doubling"),
@@ -74,6 +84,13 @@ struct SimulateCommand: ParsableCommand {
     static let defaultDoublingsAboveOne = 20
 
     func validate() throws {
+        if monteCarlo.runs != nil {
+            try validateMonteCarlo()
+            return
+        }
+        if let flag = monteCarlo.givenFlags.first {
+            throw ValidationError("\(flag) belongs to the Monte Carlo; give --runs N with it")
+        }
         if r == nil && paperGrowth == nil && trainingRunRatio == nil {
             throw ValidationError("give --r R (or --paper-growth P for the toy model, or --training-run-ratio K)")
         }
@@ -91,7 +108,30 @@ struct SimulateCommand: ParsableCommand {
         }
     }
 
+    func validateMonteCarlo() throws {
+        let deterministic: [(String, Bool)] = [
+            ("--first-doubling", firstDoubling != nil), ("--first-doubling-days", firstDoublingDays != nil),
+            ("--doublings", doublings != nil), ("--days-per-month", daysPerMonth != nil),
+            ("--paper-growth", paperGrowth != nil), ("--training-run-ratio", trainingRunRatio != nil),
+            ("--first-training-run", firstTrainingRun != nil), ("--training-runs", trainingRuns != nil),
+            ("--plot", plot != nil),
+        ]
+        if let (flag, _) = deterministic.first(where: \.1) {
+            throw ValidationError("\(flag) is for the doubling sequence; the Monte Carlo (--runs) does not use it")
+        }
+        if r != nil && monteCarlo.rDraws != nil {
+            throw ValidationError("--r and --r-draws both set r0; give one")
+        }
+        if format == .csv || format == .markdown {
+            throw ValidationError("simulate --runs prints table or json")
+        }
+    }
+
     func run() throws {
+        if let runs = monteCarlo.runs {
+            try runMonteCarlo(runs: runs)
+            return
+        }
         if let plot { try SafeFileWriter.check(plot, input: nil) }
         let simulation = try CommandError.locating("simulate") { try makeSimulation() }
         try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format ?? .table))
@@ -104,6 +144,18 @@ struct SimulateCommand: ParsableCommand {
             }
             try OutputFile.write(chart.svg(), to: plot)
         }
+    }
+
+    func runMonteCarlo(runs: Int) throws {
+        let draws = try monteCarlo.rDraws.map { try DrawsFile.read($0) }
+        let seed = monteCarlo.seed ?? Environment.drawSeed()
+        let threads = try Environment.threads()
+        let specification = try CommandError.locating("simulate") {
+            try MonteCarloPlan.specification(
+                options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed)
+        }
+        let result = AutomationLoopSimulation(specification: specification).run(threads: threads)
+        try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format ?? .table))
     }
 
     /// Options → library computations (no I/O).

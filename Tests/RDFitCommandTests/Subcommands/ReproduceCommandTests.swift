@@ -16,6 +16,20 @@ struct ReproduceCommandTests {
         #expect(tables.first?["id"] as? String == table)
     }
 
+    @Test("davidson-houlden: every published probability is matched at 20,000 runs per row")
+    func davidsonHoulden() throws {
+        let outcome = try CommandRunner.run(["reproduce", "davidson-houlden", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardOutput)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        #expect(object["passes"] as? Bool == true)
+        let rows = try #require((object["tables"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]])
+        #expect(rows.count == 16)
+        #expect(rows.allSatisfy { $0["status"] as? String == "pass" })
+        let text = try CommandRunner.run(["reproduce", "davidson-houlden"])
+        #expect(text.status == 0 && text.standardOutput.contains("gradualBoost, ≥ 10 years in ≤ 4 months"))
+    }
+
     @Test(
         "Table 4 (Erdil et al. 2024 via Eth & Davidson): reduced posterior runs match the published medians with the published likelihood"
     )

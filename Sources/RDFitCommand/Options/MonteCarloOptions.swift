@@ -1,0 +1,120 @@
+import ArgumentParser
+import RDFit
+
+/// The options of `rdfit simulate --runs N`, the automation-loop Monte Carlo (Davidson & Houlden
+/// 2025). `--r` and `--horizon` are shared with the deterministic mode and live in
+/// ``SimulateCommand``.
+struct MonteCarloOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Run the automation-loop Monte Carlo with N runs (at most 10^7).", valueName: "N"))
+    var runs: Int?
+
+    @Option(
+        name: .customLong("r-draws"),
+        help: ArgumentHelp(
+            "With --runs: take r0 from the column r of this CSV (one draw per line).", valueName: "FILE.csv"))
+    var rDraws: String?
+
+    @Option(
+        name: .customLong("speed-up"),
+        help: ArgumentHelp("With --runs: initial speed-up f, log-uniform (default 2:32).", valueName: "LO:HI"))
+    var speedUp: String?
+
+    @Option(
+        name: .customLong("parallel-penalty"),
+        help: ArgumentHelp("With --runs: parallel penalty p, log-uniform (default 0.15:0.6).", valueName: "LO:HI"))
+    var parallelPenalty: String?
+
+    @Option(
+        name: .customLong("limit-years"),
+        help: ArgumentHelp("With --runs: distance to limits in years, uniform (default 6:16).", valueName: "LO:HI"))
+    var limitYears: String?
+
+    @Option(
+        name: .customLong("software-share"),
+        help: ArgumentHelp("With --runs: software's share of AI progress, in (0, 1) (default 0.5).", valueName: "S"))
+    var softwareShare: String?
+
+    @Option(
+        name: .customLong("recent-doubling-time"),
+        help: ArgumentHelp("With --runs: today's software doubling time in months (default 3).", valueName: "MONTHS"))
+    var recentDoublingTime: String?
+
+    @Option(help: ArgumentHelp("With --runs: the published ranges to start from (the default).", valueName: "NAME"))
+    var preset: MonteCarloPreset?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --runs: retraining cost: none (default), code (x/|x+1|) or paper (x/(1+|x|)).", valueName: "FORM"))
+    var retraining: RetrainingChoice?
+
+    @Flag(name: .customLong("gradual-boost"), help: "With --runs: the speed-up ramps up over five years.")
+    var gradualBoost = false
+
+    @Flag(name: .customLong("constant-r"), help: "With --runs: r stays at r0 instead of falling.")
+    var constantR = false
+
+    @Option(
+        name: .customLong("first-doubling-convention"),
+        help: ArgumentHelp(
+            "With --runs: first doubling T0/f (speed-up, default) or T0/(1+f) (one-plus-speed-up).", valueName: "C"))
+    var firstDoublingConvention: FirstDoublingChoice?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --runs: also estimate P(at least YEARS of progress within MONTHS); repeatable.",
+            valueName: "YEARS:MONTHS"))
+    var compress: [String] = []
+
+    @Option(help: ArgumentHelp("With --runs: the seed (default: drawn and printed).", valueName: "S"))
+    var seed: UInt64?
+
+    /// The Monte-Carlo-only options given, by flag, for refusing them without `--runs`.
+    var givenFlags: [String] {
+        var flags: [String] = []
+        if rDraws != nil { flags.append("--r-draws") }
+        if speedUp != nil { flags.append("--speed-up") }
+        if parallelPenalty != nil { flags.append("--parallel-penalty") }
+        if limitYears != nil { flags.append("--limit-years") }
+        if softwareShare != nil { flags.append("--software-share") }
+        if recentDoublingTime != nil { flags.append("--recent-doubling-time") }
+        if preset != nil { flags.append("--preset") }
+        if retraining != nil { flags.append("--retraining") }
+        if gradualBoost { flags.append("--gradual-boost") }
+        if constantR { flags.append("--constant-r") }
+        if firstDoublingConvention != nil { flags.append("--first-doubling-convention") }
+        if !compress.isEmpty { flags.append("--compress") }
+        if seed != nil { flags.append("--seed") }
+        return flags
+    }
+}
+
+/// `--preset`.
+enum MonteCarloPreset: String, CaseIterable, ExpressibleByArgument {
+    case davidsonHoulden2025 = "davidson-houlden-2025"
+}
+
+/// `--retraining`.
+enum RetrainingChoice: String, CaseIterable, ExpressibleByArgument {
+    case none, code, paper
+
+    var cost: RetrainingCost {
+        switch self {
+        case .none: return .none
+        case .code: return .codeForm
+        case .paper: return .paperForm
+        }
+    }
+}
+
+/// `--first-doubling-convention`.
+enum FirstDoublingChoice: String, CaseIterable, ExpressibleByArgument {
+    case speedUp = "speed-up"
+    case onePlusSpeedUp = "one-plus-speed-up"
+
+    var convention: FirstDoublingConvention {
+        switch self {
+        case .speedUp: return .dividedBySpeedUp
+        case .onePlusSpeedUp: return .dividedByOnePlusSpeedUp
+        }
+    }
+}

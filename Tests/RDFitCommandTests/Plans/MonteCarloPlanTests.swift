@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import RDFit
+@testable import RDFitCommand
+
+/// `simulate --runs` options → automation-loop specification, without running a command.
+@Suite("Monte Carlo plan")
+struct MonteCarloPlanTests {
+    func specification(
+        _ arguments: [String], r: String? = nil, horizon: String? = nil
+    ) throws
+        -> AutomationLoopSpecification
+    {
+        try MonteCarloPlan.specification(
+            options: try MonteCarloOptions.parse(arguments), runs: 100, r: r, horizon: horizon, draws: nil, seed: 7)
+    }
+
+    @Test("without overrides the Davidson & Houlden 2025 preset is used")
+    func preset() throws {
+        let spec = try specification([])
+        #expect(spec == (try AutomationLoopSpecification.davidsonHoulden2025(runs: 100, seed: 7)))
+    }
+
+    @Test("ranges, a fixed r, fixed settings, variants and extra conditions parse")
+    func overrides() throws {
+        let spec = try specification(
+            [
+                "--speed-up", "4:8", "--parallel-penalty", "0.3", "--limit-years", "5:10", "--software-share", "0.4",
+                "--recent-doubling-time", "6", "--retraining", "paper", "--constant-r",
+                "--first-doubling-convention", "one-plus-speed-up", "--compress", "5:6", "--compress", "3:12",
+            ], r: "1.5", horizon: "24")
+        #expect(
+            spec.initialReturns == .range(try SamplingRange(1.5, 1.5, scale: .logUniform, setting: .initialReturns)))
+        #expect(spec.speedUp == (try SamplingRange(4, 8, scale: .logUniform, setting: .speedUp)))
+        #expect(spec.parallelPenalty.lower == 0.3 && spec.parallelPenalty.upper == 0.3)
+        #expect(spec.distanceToLimits == (try SamplingRange(5, 10, scale: .uniform, setting: .distanceToLimits)))
+        #expect(spec.softwareShare == 0.4 && spec.softwareDoublingMonths == 6 && spec.horizonMonths == 24)
+        #expect(spec.retrainingCost == .paperForm && spec.constantReturns)
+        #expect(spec.firstDoubling == .dividedByOnePlusSpeedUp)
+        // 3:12 is already a standard condition and is not repeated.
+        #expect(spec.conditions == ProgressCondition.standard + [try ProgressCondition(years: 5, withinMonths: 6)])
+    }
+
+    @Test("an inverted range is refused naming its flag")
+    func invertedRange() throws {
+        do {
+            _ = try CommandError.locating("simulate") { try specification(["--limit-years", "16:6"]) }
+            Issue.record("expected an error")
+        } catch let error as CommandError {
+            #expect(error.exitCode == 64)
+            #expect(error.description.hasPrefix("--limit-years: "))
+        }
+    }
+
+    @Test("a condition that is not YEARS:MONTHS is refused naming --compress")
+    func badCondition() throws {
+        #expect(throws: SpecificationError.self) { try MonteCarloPlan.condition("5") }
+        #expect(throws: AutomationLoopError.self) { try MonteCarloPlan.condition("0:6") }
+    }
+}
