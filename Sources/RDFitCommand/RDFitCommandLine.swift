@@ -21,6 +21,9 @@ public struct RDFitCommandLine: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0
+        } catch let exit as ExitCode {
+            // A command that has printed its report and only sets the status (reproduce's misses).
+            return exit.rawValue
         } catch let error as CommandError {
             return Environment.writeError("rdfit: error: \(MessageText.escaped(error.description))\n")
                 ? error.exitCode : CommandError.ioError
