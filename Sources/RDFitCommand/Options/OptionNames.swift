@@ -53,6 +53,9 @@ enum OptionNames {
         case .trainingRunRatio: return "--training-run-ratio"
         case .firstTrainingRun: return "--first-training-run"
         case .trainingRuns: return "--training-runs"
+        case .noise: return "--noise"
+        case .inputKind: return "--input-kind"
+        case .holdOut: return "--holdout"
         }
     }
 
