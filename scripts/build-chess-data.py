@@ -119,7 +119,8 @@ def main():
         w("# until the next month; 2008-09 to 2026-07 (2026-08 is partial and left out). Authors are not\n")
         w("# de-duplicated across spellings. A proxy: the chess notebook used cumulative Fishtest test runs (not\n")
         w("# available), so an r from this file is a new estimate, not a reproduction of r = 0.83.\n")
-        w("# rdfit: --method mle --noise stable --input commits --input-kind flow --output efficiency\n")
+        w("# Defaults use Gaussian noise because a stable-noise fit takes minutes; add --noise stable to opt in.\n")
+        w("# rdfit: --method mle --noise gaussian --input commits --input-kind flow --output efficiency\n")
         w("year,elo,efficiency,commits,distinct_authors\n")
         for date in sorted(table):
             cells = table[date]

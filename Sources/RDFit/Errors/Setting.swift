@@ -114,6 +114,12 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case progressCondition
     /// Supplied draws of r.
     case returnsDraws
+    /// The noise law of the full-series likelihood (Gaussian or α-stable).
+    case noise
+    /// How the research input of the full-series likelihood is read (flow or cumulative count).
+    case inputKind
+    /// The share of transitions held out, at the end, in the full-series hold-out.
+    case holdOut
 
     /// The setting as a message writes it: its raw value in backticks, e.g. `` `replicates` ``.
     public var mention: String { "`\(rawValue)`" }

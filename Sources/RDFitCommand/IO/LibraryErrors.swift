@@ -11,8 +11,32 @@ extension CommandError {
             throw CommandError.specification(error)
         } catch let error as AutomationLoopError {
             throw CommandError.automationLoop(error)
+        } catch let error as SeriesFitError {
+            throw CommandError.seriesFit(error, path: path)
         } catch let error as LinearAlgebraError {
             throw CommandError(exitCode: CommandError.data, description: "\(path): \(error.description)")
+        }
+    }
+}
+
+extension CommandError {
+    /// A full-series fit that failed: a setting the library rejects is a usage error naming its
+    /// flag; a fit that does not converge (or has no finite likelihood) is a data error, exit 65,
+    /// with the library's reason, never a number.
+    static func seriesFit(_ error: SeriesFitError, path: String) -> CommandError {
+        switch error.kind {
+        case .invalidSetting:
+            let flags = [
+                "level": "--level", "holdOutShare": "--holdout", "transitionBootstrapReplicates": "--replicates",
+                "threads": "RDFIT_THREADS",
+            ]
+            return CommandError(
+                exitCode: usage, description: "\(flags[error.subject] ?? error.subject): \(error.reason)")
+        case .notConverged, .nonFiniteLikelihood:
+            return CommandError(
+                exitCode: data,
+                description: "\(MessageText.path(path)): the maximum-likelihood fit failed (\(error.kind.rawValue)), "
+                    + "\(error.subject): \(error.reason)")
         }
     }
 }

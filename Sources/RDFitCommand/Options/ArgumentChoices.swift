@@ -7,6 +7,7 @@ enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
     case steadyState = "steady-state"
     case jonesOLS = "jones-ols"
     case bayesEndpoint = "bayes-endpoint"
+    case mle
 }
 
 /// `--bootstrap`.
@@ -20,3 +21,5 @@ extension ReportFormat: ExpressibleByArgument {}
 extension GrowthMethod: ExpressibleByArgument {}
 extension IntervalMethod: ExpressibleByArgument {}
 extension BayesLikelihood: ExpressibleByArgument {}
+extension SeriesNoise: ExpressibleByArgument {}
+extension SeriesInputKind: ExpressibleByArgument {}

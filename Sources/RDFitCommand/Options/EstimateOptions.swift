@@ -51,8 +51,24 @@ struct EstimateOptions: ParsableArguments {
         help: ArgumentHelp("Level of --interval (default 0.95).", valueName: "LEVEL"))
     var intervalLevel: String?
 
-    @Option(help: "Estimator: steady-state (default), jones-ols or bayes-endpoint.")
+    @Option(help: "Estimator: steady-state (default), jones-ols, bayes-endpoint or mle (full-series likelihood).")
     var method: MethodChoice?
+
+    @Option(help: "mle: noise law, gaussian (default) or stable (slow: minutes on a long series).")
+    var noise: SeriesNoise?
+
+    @Option(
+        name: .customLong("input-kind"),
+        help:
+            "mle: the input is a flow (default; a row's value holds until the next date) or cumulative (a running count)."
+    )
+    var inputKind: SeriesInputKind?
+
+    @Option(
+        help: ArgumentHelp(
+            "mle: share of transitions held out at the end for the chronological hold-out (default 0.2; 0 skips it).",
+            valueName: "SHARE"))
+    var holdout: Double?
 
     @Option(help: "Growth rates by least-squares (default) or endpoints.")
     var growth: GrowthMethod?
@@ -76,7 +92,9 @@ struct EstimateOptions: ParsableArguments {
             valueName: "L"))
     var blockLength: Double?
 
-    @Option(help: ArgumentHelp("Bootstrap replicates (default 2000).", valueName: "B"))
+    @Option(
+        help: ArgumentHelp(
+            "Bootstrap replicates (default 2000; for mle, transition-bootstrap refits, default 0).", valueName: "B"))
     var replicates: Int?
 
     @Option(help: ArgumentHelp("Level of the interval on r (default 0.9).", valueName: "LEVEL"))
@@ -151,6 +169,9 @@ struct EstimateOptions: ParsableArguments {
         result.chains = chains ?? defaults.chains
         result.draws = draws ?? defaults.draws
         result.warmup = warmup ?? defaults.warmup
+        result.noise = noise ?? defaults.noise
+        result.inputKind = inputKind ?? defaults.inputKind
+        result.holdout = holdout ?? defaults.holdout
         return result
     }
 }

@@ -113,6 +113,9 @@ extension EstimateOptions {
         case "--draws": return draws != nil
         case "--warmup": return warmup != nil
         case "--format": return format != nil
+        case "--noise": return noise != nil
+        case "--input-kind": return inputKind != nil
+        case "--holdout": return holdout != nil
         default: return false
         }
     }

@@ -173,6 +173,15 @@ struct EstimatePlan {
             specification = .bayes(
                 try BayesPlan.specification(
                     options: options, inputs: inputs, weights: weights, seed: seed, threads: threads))
+        case .mle:
+            throw SpecificationError(
+                setting: .method, message: "mle is available in rdfit estimate only (its result has its own shape)")
+        }
+        for (setting, given) in [
+            (Setting.noise, options.noise != nil), (Setting.inputKind, options.inputKind != nil),
+            (Setting.holdOut, options.holdout != nil),
+        ] where given {
+            throw SpecificationError(setting: setting, message: "goes with --method mle")
         }
         if method != .bayesEndpoint {
             for (setting, given) in [

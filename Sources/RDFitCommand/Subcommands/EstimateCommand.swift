@@ -14,7 +14,11 @@ struct EstimateCommand: ParsableCommand {
             Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are \
             reported beside the unadjusted r. --plot FILE.svg draws the distribution of r \
             (--plot-kind r) or the inputs' growth (--plot-kind inputs).
-            Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
+            --method mle fits the law of motion to every transition of a level series (--output COL) on \
+            one input (--input COL) by maximum likelihood, with --noise gaussian|stable, --input-kind \
+            flow|cumulative, --holdout SHARE and --replicates B transition-bootstrap refits.
+            Exit status: 0 success, 64 bad option, 65 bad data (or an mle fit that does not converge), \
+            73 plot file cannot be written.
             """
     )
 
@@ -32,8 +36,9 @@ struct EstimateCommand: ParsableCommand {
         if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
         var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
-        merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let threads = try Environment.threads()
+        if merged.method == .mle { return try runSeriesMLE(options: merged, table: table, threads: threads) }
+        merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let adjustmentPlan = try CommandError.locating(file) {
             try AdjustmentPlan.make(options: adjustments, table: table)
         }
@@ -55,6 +60,31 @@ struct EstimateCommand: ParsableCommand {
         try Environment.writeOutput(
             try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table)
         )
+    }
+}
+
+extension EstimateCommand {
+    /// `--method mle`: the full-series likelihood, reported in its own shape (no adjustments or
+    /// plots yet).
+    func runSeriesMLE(options merged: EstimateOptions, table: DataTable, threads: Int) throws {
+        if !adjustments.isEmpty {
+            throw CommandError(
+                exitCode: CommandError.usage, description: "--method mle: adjustments are not available for it yet")
+        }
+        if plot.plot != nil {
+            throw CommandError(exitCode: CommandError.usage, description: "--plot: not available for --method mle yet")
+        }
+        let (plan, result) = try CommandError.locating(file) { () throws -> (SeriesPlan, SeriesMLEResult) in
+            let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
+                try SeriesPlan.make(
+                    options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+            }
+            return (plan, try plan.execute())
+        }
+        let report = SeriesMLEReport(result: result, file: file, seed: plan.seed, seedWasDrawn: plan.seedWasDrawn)
+        try Environment.writeOutput(
+            try SeriesMLERenderer.render(
+                report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))
     }
 }
 

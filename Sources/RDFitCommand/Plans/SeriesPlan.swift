@@ -1,0 +1,115 @@
+import Foundation
+import RDFit
+
+/// What `rdfit estimate --method mle` will compute: the full-series maximum-likelihood fit
+/// (METHODS §8) of one output level column on one input column. Building a plan is a plain
+/// function of its inputs (no I/O), so it is tested directly.
+struct SeriesPlan {
+    let specification: SeriesMLESpecification
+    let data: SeriesData
+    let seed: UInt64
+    let seedWasDrawn: Bool
+
+    /// The most transition-bootstrap refits (each is a full refit).
+    static let maximumReplicates = 100_000
+    /// The default share of transitions held out at the end.
+    static let defaultHoldOut = 0.2
+
+    /// Builds the plan.
+    /// - Throws: ``SpecificationError`` for options that do not go with `mle` or are out of range,
+    ///   ``DataError`` (with line and column) for series that cannot be fitted, ``SeriesFitError``
+    ///   for a setting the library rejects.
+    static func make(options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64) throws -> SeriesPlan {
+        try rejectForeignOptions(options)
+        guard let outputName = options.output else {
+            throw SpecificationError(
+                setting: .output, message: "mle needs a level series of the output: name it with --output COL")
+        }
+        let outputColumn = try table.column(named: outputName, setting: .output)
+        let inputColumn: DataColumn
+        switch options.inputs.count {
+        case 1: inputColumn = try table.column(named: options.inputs[0], setting: .input)
+        case 0:
+            let candidates = table.columns.filter { $0.name != outputColumn.name }
+            guard candidates.count == 1 else {
+                throw SpecificationError(
+                    setting: .input,
+                    message: "mle fits one input; name it with --input COL (columns: "
+                        + "\(candidates.map(\.name).joined(separator: ", ")))")
+            }
+            inputColumn = candidates[0]
+        default:
+            throw SpecificationError(setting: .input, message: "mle fits one input; give --input once")
+        }
+        if inputColumn.name == outputColumn.name {
+            throw SpecificationError(
+                setting: .input, message: "'\(outputColumn.name)' is the output; it cannot also be the input")
+        }
+        if inputColumn.name == table.yearColumnName {
+            throw SpecificationError(setting: .input, message: "the year column cannot be an input")
+        }
+        func series(_ column: DataColumn) -> TimeSeries {
+            TimeSeries(
+                name: column.name, years: table.years, values: column.values, lines: table.rowLines,
+                column: column.fieldNumber)
+        }
+        var output = series(outputColumn)
+        var input = series(inputColumn)
+        if let text = options.years {
+            let (low, high) = try OptionValueParsing.range(text, setting: .years)
+            output = output.restricted(to: low...high)
+            input = input.restricted(to: low...high)
+        }
+        let holdout = options.holdout ?? defaultHoldOut
+        guard holdout >= 0, holdout < 1 else {
+            throw SpecificationError(
+                setting: .holdOut,
+                message: "the held-out share must be at least 0 and below 1 (got \(PlainNumber.text(holdout)))")
+        }
+        let replicates = options.replicates ?? 0
+        guard (0...maximumReplicates).contains(replicates) else {
+            throw SpecificationError(
+                setting: .replicates,
+                message: "mle takes 0 to \(maximumReplicates) transition-bootstrap replicates (got \(replicates))")
+        }
+        let level = options.level ?? 0.9
+        guard level > 0, level < 1 else {
+            throw SpecificationError(
+                setting: .level, message: "the level must lie strictly between 0 and 1 (got \(PlainNumber.text(level)))"
+            )
+        }
+        let seed = options.seed ?? drawnSeed
+        let specification = try SeriesMLESpecification(
+            noise: options.noise ?? .gaussian, level: level, holdOutShare: holdout == 0 ? nil : 1 - holdout,
+            transitionBootstrapReplicates: replicates, seed: seed, threads: threads)
+        let data = try SeriesData(output: output, input: input, inputKind: options.inputKind ?? .flow)
+        return SeriesPlan(specification: specification, data: data, seed: seed, seedWasDrawn: options.seed == nil)
+    }
+
+    /// Options of the other estimators, which `mle` does not read: a usage error rather than
+    /// silently ignored.
+    static func rejectForeignOptions(_ options: EstimateOptions) throws {
+        let foreign: [(Setting, Bool)] = [
+            (.weight, !options.weights.isEmpty), (.doublingTime, options.doublingTime != nil),
+            (.growthFactor, options.growthFactor != nil), (.growthHorizon, options.over != nil),
+            (.growthMultiple, options.growthMultiple != nil), (.interval, options.interval != nil),
+            (.intervalLevel, options.intervalLevel != nil), (.growthMethod, options.growth != nil),
+            (.cumulative, options.cumulative != nil), (.resamplingScheme, options.bootstrap != nil),
+            (.blockLength, options.blockLength != nil), (.intervalMethod, options.intervalMethod != nil),
+            (.window, options.window != nil), (.hacLag, options.hacLag != nil),
+            (.likelihood, options.likelihood != nil), (.chains, options.chains != nil),
+            (.draws, options.draws != nil), (.warmUp, options.warmup != nil),
+        ]
+        for (setting, given) in foreign where given {
+            throw SpecificationError(
+                setting: setting,
+                message: "does not go with --method mle (it fits a level series: --output COL --input COL)")
+        }
+    }
+
+    /// Runs the fit.
+    /// - Throws: ``SeriesFitError`` when no start converges.
+    func execute() throws -> SeriesMLEResult {
+        try SeriesMLEEstimator(specification: specification).fit(to: data)
+    }
+}
