@@ -70,4 +70,21 @@ public enum SeriesSimulation {
         }
         return TimeSeries(name: "simulated", years: dates, values: [initialLevel] + simulated.endLevels)
     }
+
+    /// A simulated data set for tests, benchmarks and validation studies: quarterly output dates
+    /// over `transitions` quarters from level 1, and a yearly flow input growing 5% a year, with
+    /// swings of amplitude `swings` on the log scale (they separate λ from the time trend).
+    package static func quarterlyData(
+        transitions: Int, parameters: SeriesParameters, noise: SeriesNoise, seed: UInt64, swings: Double = 0
+    ) throws -> SeriesData {
+        let dates = (0...transitions).map { Double($0) * 0.25 }
+        let years = (0...(transitions / 4 + 1)).map(Double.init)
+        let input = TimeSeries(
+            name: "input", years: years, values: years.map { 100 * exp(0.05 * $0 + swings * sin($0 / 3)) })
+        var generator = Xoshiro256StarStar(seed: seed)
+        let output = try levels(
+            parameters: parameters, noise: noise, dates: dates, initialLevel: 1,
+            input: input, inputKind: .flow, generator: &generator)
+        return try SeriesData(output: output, input: input, inputKind: .flow)
+    }
 }

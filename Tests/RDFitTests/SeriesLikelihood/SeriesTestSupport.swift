@@ -11,16 +11,8 @@ enum SeriesTestSupport {
         transitions: Int, parameters: SeriesParameters, noise: SeriesNoise, seed: UInt64,
         swings: Double = 0
     ) throws -> SeriesData {
-        let dates = (0...transitions).map { Double($0) * 0.25 }
-        let years = (0...(transitions / 4 + 1)).map(Double.init)
-        let input = TimeSeries(
-            name: "input", years: years,
-            values: years.map { 100 * exp(0.05 * $0 + swings * sin($0 / 3)) })
-        var generator = Xoshiro256StarStar(seed: seed)
-        let output = try SeriesSimulation.levels(
-            parameters: parameters, noise: noise, dates: dates, initialLevel: 1,
-            input: input, inputKind: .flow, generator: &generator)
-        return try SeriesData(output: output, input: input, inputKind: .flow)
+        try SeriesSimulation.quarterlyData(
+            transitions: transitions, parameters: parameters, noise: noise, seed: seed, swings: swings)
     }
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
