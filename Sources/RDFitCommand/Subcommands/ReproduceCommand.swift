@@ -118,7 +118,7 @@ struct ReproduceCommand: ParsableCommand {
             id: ReproduceTable.davidsonHoulden.rawValue,
             title: "Davidson & Houlden (2025): probabilities of compressing years of AI progress",
             method:
-                "The automation-loop Monte Carlo (METHODS §9), \(runs) runs per row, seed \(seed), "
+                "The automation-loop Monte Carlo (Docs/from-r-to-a-forecast.md), \(runs) runs per row, seed \(seed), "
                 + "with each run's published ranges and variant.",
             rows: rows,
             notes: [
