@@ -49,7 +49,7 @@ let package = Package(
             dependencies: ["RDFit"],
             path: "Benchmarks/RDFitBenchmarks"
         ),
-        // Timings of the full-series likelihood fits (METHODS §8); release build.
+        // Timings of the full-series likelihood fits (Sources/RDFit/RDFit.docc/FullSeriesLikelihood.md); release build.
         .executableTarget(
             name: "RDFitSeriesBenchmark",
             dependencies: ["RDFit"],

@@ -95,7 +95,7 @@ def main():
     with open(args.out, "w", newline="") as handle:
         w = handle.write
         w("# Stockfish: chained regression-test Elo of master builds (output) and monthly development activity\n")
-        w("# of the Stockfish repository (input), for the full-series likelihood (METHODS section 8).\n")
+        w("# of the Stockfish repository (input), for the full-series likelihood (Sources/RDFit/RDFit.docc/FullSeriesLikelihood.md).\n")
         w("# Made by scripts/build-chess-data.py from shared/data/stockfish_regression_tests.csv (Stockfish wiki\n")
         w("# \"Regression Tests\", mirror Chesszyh/Stockfish wiki/Regression-Tests.md at 927fa67) and\n")
         w("# shared/data/stockfish_git_monthly_2008_2026.csv (git log of official-stockfish/Stockfish at 762dd1d).\n")

@@ -1,7 +1,8 @@
 import Foundation
 import RDFit
 
-// Timings of the full-series likelihood (METHODS §8) on simulated series, release build:
+// Timings of the full-series likelihood (Sources/RDFit/RDFit.docc/FullSeriesLikelihood.md) on
+// simulated series, release build:
 //     swift run -c release RDFitSeriesBenchmark [--stable] [--bootstrap]
 // Goals: one Gaussian fit with profile interval on 300 transitions ≤ 50 ms; one stable-noise fit
 // ≤ 500 ms; 1,000 transition-bootstrap refits (Gaussian) on 2 threads ≤ 5 s. The stable fit and

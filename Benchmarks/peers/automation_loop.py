@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A plain-Python loop of the automated research loop (METHODS §9, main run), for timing only.
+"""A plain-Python loop of the automated research loop (Docs/from-r-to-a-forecast.md, main run), for timing only.
 
 rdfit's own implementation is the Swift library; this script is a straightforward
 re-statement of the same recurrence with Python's `random` module, written to measure how long

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Peer timing and cross-check for rdfit's full-series Gaussian MLE (METHODS section 8).
+"""Peer timing and cross-check for rdfit's full-series Gaussian MLE (Sources/RDFit/RDFit.docc/FullSeriesLikelihood.md).
 
 Fits the Gaussian transition law to Data/series/chess-stockfish.csv (efficiency on the test dates,
 monthly commits as a flow) with scipy.optimize.minimize (BFGS, numerical gradients) from the

@@ -18,6 +18,7 @@ public struct RDFitCommandLine: ParsableCommand {
     public static func run(arguments: [String]) -> Int32 {
         do {
             if let error = ArgumentLimits.check(arguments) { throw error }
+            if let error = SubcommandSuggestion.error(for: arguments, subcommands: subcommandNames) { throw error }
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0
@@ -57,8 +58,14 @@ public struct RDFitCommandLine: ParsableCommand {
         }
         if message.hasSuffix(".") { message.removeLast() }
         let help =
-            arguments.first.map { ["estimate"].contains($0) ? "rdfit \($0) --help" : "rdfit --help" } ?? "rdfit --help"
+            arguments.first.map { subcommandNames.contains($0) ? "rdfit \($0) --help" : "rdfit --help" }
+            ?? "rdfit --help"
         return message + "; see '\(help)'"
+    }
+
+    /// The subcommands' names, in help order.
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName }
     }
 
     /// Entry point of the `rdfit` executable.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Applies ``ReturnsAdjustment``s to an estimate of r, replicate by replicate (METHODS §3).
+/// Applies ``ReturnsAdjustment``s to an estimate of r, replicate by replicate (<doc:AdjustmentsAndSensitivity>).
 ///
 /// For each adjustment, and for all of them together when there are two or more:
 /// - spillovers re-run the steady-state bootstrap with the effective input (``SpilloverStatistic``):

@@ -1,4 +1,4 @@
-/// An estimate of r together with every adjusted r (METHODS §3: each adjusted figure beside the
+/// An estimate of r together with every adjusted r (<doc:AdjustmentsAndSensitivity>: each adjusted figure beside the
 /// unadjusted one, with the assumption that made it).
 public struct AdjustedReturns: Sendable, Codable {
     /// The unadjusted estimate, identical to running its estimator alone.

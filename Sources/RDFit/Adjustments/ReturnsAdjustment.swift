@@ -1,4 +1,4 @@
-/// An explicit assumption that moves r away from what the measured series say (METHODS §3).
+/// An explicit assumption that moves r away from what the measured series say (<doc:AdjustmentsAndSensitivity>).
 /// Each is applied per bootstrap replicate, its uncertain parameter drawn from its own
 /// ``AdjustmentStream``, and reported beside the unadjusted r.
 ///

@@ -1,6 +1,6 @@
 import Dispatch
 
-/// A seeded Monte Carlo of the automated research loop (Davidson & Houlden 2025; METHODS §9).
+/// A seeded Monte Carlo of the automated research loop (Davidson & Houlden 2025; <doc:AutomationLoop>).
 ///
 /// Run j draws its parameters from `Xoshiro256StarStar(seed:stream: j)`
 /// (``AutomationLoopRunParameters/init(run:of:)``), runs the doubling recurrence, folds its

@@ -1,4 +1,4 @@
-/// Settings of a Monte Carlo of the automated research loop (Davidson & Houlden 2025; METHODS §9).
+/// Settings of a Monte Carlo of the automated research loop (Davidson & Houlden 2025; <doc:AutomationLoop>).
 ///
 /// Each run draws r₀, the speed-up f, the parallel penalty p and the distance to limits Y from
 /// their ranges, then doubles software step by step until the horizon passes, the ceiling of

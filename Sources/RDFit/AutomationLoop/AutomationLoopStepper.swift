@@ -6,7 +6,7 @@ protocol AutomationLoopRecorder {
 }
 
 extension AutomationLoopSpecification {
-    /// Runs the doubling recurrence of METHODS §9 for one parameter set, reporting every point.
+    /// Runs the doubling recurrence (<doc:AutomationLoop>) for one parameter set, reporting every point.
     ///
     /// The start (t = 0) is recorded. One step, in this order: t ← t + dt; one more doubling; the
     /// compute index (gradual boost only) grows by e^((ln 2/T_K)·dt); f is updated; r ← r − r₀/N

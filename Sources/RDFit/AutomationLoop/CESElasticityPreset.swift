@@ -1,7 +1,7 @@
 /// Elasticities of substitution between research labour and compute quoted in the sources.
 ///
-/// Second-hand: rdfit has not re-estimated them. Whitfill & Wu (2025), as quoted in METHODS §10
-/// and the 2025 Epoch newsletter, find σ ≈ 2.58 (substitutes) from lab panel data, and a
+/// Second-hand: rdfit has not re-estimated them. Whitfill & Wu (2025), as quoted in the 2025 Epoch
+/// newsletter (see <doc:AutomationLoop>), find σ ≈ 2.58 (substitutes) from lab panel data, and a
 /// near-zero value, reported as −0.10, once experiments must approach frontier scale, which the
 /// newsletter reads as very strong complements. Treat σ as the user's assumption.
 public enum CESElasticityPreset: String, Codable, Sendable, Hashable, CaseIterable {

@@ -1,5 +1,5 @@
 /// Whether software growth explodes in the long run under CES research with compute fixed
-/// (METHODS §10), for an adjustment row that turns an estimated r into a verdict.
+/// (<doc:AutomationLoop>), for an adjustment row that turns an estimated r into a verdict.
 ///
 /// - σ > 1 (substitutes): R grows like L, so the effective returns are r; explosion iff r > 1.
 /// - σ = 1 (Cobb-Douglas): the effective returns are (1 − ε_K)·r, ε_K compute's share;

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Software growth with a CES research input once AI automates research (METHODS §10):
+/// Software growth with a CES research input once AI automates research (<doc:AutomationLoop>):
 /// dS/dt = a·R^λ·S^(1−β), with R the ``CESResearchInput`` of L = d·S and K = K₀·e^(g_K·t).
 ///
 /// Time is in the unit of a and g_K (use months to compare with ``AutomationLoopSimulation``).
-/// With σ = 1 and g_K = 0 this is exactly the doubling recurrence of METHODS §9 with p = αλ and
+/// With σ = 1 and g_K = 0 this is exactly the doubling recurrence of <doc:AutomationLoop> with p = αλ and
 /// r = αλ/β: each doubling takes 2^(β − αλ) times as long as the last.
 public struct CESLawOfMotion: Codable, Sendable, Hashable {
     /// The research input.

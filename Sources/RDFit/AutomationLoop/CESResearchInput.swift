@@ -1,7 +1,7 @@
 import Foundation
 
 /// The CES research input R = [α·(bL)^ρ + (1 − α)·(cK)^ρ]^(1/ρ) of labour L and compute K
-/// (METHODS §10), with elasticity of substitution σ = 1/(1 − ρ).
+/// (<doc:AutomationLoop>), with elasticity of substitution σ = 1/(1 − ρ).
 ///
 /// σ = 1 (ρ = 0) is Cobb-Douglas, R = (bL)^α·(cK)^(1−α), so compute's share is ε_K = 1 − α.
 /// σ > 1: labour and compute are substitutes and R grows like L for large L; σ < 1: complements,

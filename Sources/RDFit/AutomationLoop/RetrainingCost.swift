@@ -1,4 +1,4 @@
-/// How the need to retrain each new model tempers the acceleration exponent (METHODS §9).
+/// How the need to retrain each new model tempers the acceleration exponent (<doc:AutomationLoop>).
 ///
 /// Without retraining, each doubling time is the last one times 2^x with x = p·(1/r − 1).
 public enum RetrainingCost: String, Codable, Sendable, Hashable, CaseIterable {

@@ -1,4 +1,4 @@
-/// Which transition density the Bayesian single-endpoint estimator uses (METHODS §5).
+/// Which transition density the Bayesian single-endpoint estimator uses (<doc:BayesianSingleEndpoint>).
 public enum BayesLikelihood: String, Sendable, Hashable, Codable, CaseIterable {
     /// The exact Feller transition density, ``FellerTransitionDensity/logDensity(x:ell:nu:)``.
     /// The default: it is the model's actual likelihood.

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Runs the Bayesian single-endpoint estimator of Erdil, Besiroglu & Ho (2024), "Estimating
-/// returns to research: methodology and evidence from software R&D" (METHODS §5).
+/// returns to research: methodology and evidence from software R&D" (<doc:BayesianSingleEndpoint>).
 ///
 /// The sampler is adaptive random-walk Metropolis in (ln λ, ln β, ln σ_s, w), w a standardised
 /// ln u (``BayesSingleEndpointModel``), with several chains whose proposal covariance is pooled
@@ -10,7 +10,7 @@ import Foundation
 /// `Xoshiro256StarStar(seed: seed, stream: c)`, and pooling happens at fixed points in chain
 /// order, so a result depends only on the specification, never on the thread count or
 /// scheduling. Chains run in parallel with `DispatchQueue.concurrentPerform` when threads > 1. The source used a differential-
-/// evolution Metropolis sampler; METHODS §5 allows any correct sampler whose quantiles are stable.
+/// evolution Metropolis sampler; any correct sampler whose quantiles are stable will do (<doc:BayesianSingleEndpoint>).
 public enum BayesSingleEndpointEstimator {
     /// The sampler, as recorded in results.
     public static let samplerDescription =

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The posterior density of the Bayesian single-endpoint model (Erdil, Besiroglu & Ho 2024;
-/// METHODS §5), in the unconstrained parameters the sampler moves in.
+/// <doc:BayesianSingleEndpoint>), in the unconstrained parameters the sampler moves in.
 ///
 /// Parameters: λ, β, σ_s, u > 0, each with a HalfCauchy(1) prior; θ_s = σ_s²·max(1−β, 0)/2 + u.
 /// The sampler works with q = (ln λ, ln β, ln σ_s, ln u), so each coordinate's log density is

@@ -99,7 +99,7 @@ public struct BayesSamplerDiagnostics: Sendable, Hashable, Codable {
 }
 
 /// The result of the Bayesian single-endpoint estimator (Erdil, Besiroglu & Ho 2024;
-/// METHODS §5): posterior summaries of β, λ and r = λ/β, the steady-state comparison, the
+/// <doc:BayesianSingleEndpoint>): posterior summaries of β, λ and r = λ/β, the steady-state comparison, the
 /// settings that reproduce it, diagnostics and a thinned sample of r for plotting.
 ///
 /// All quantiles use linear interpolation between order statistics (type 7,
@@ -142,7 +142,7 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
     public let inputGrowth: Double
     /// Output growth g_A = ln(A_T)/T.
     public let outputGrowth: Double
-    /// The steady-state estimate r = g_A/g_I (METHODS §2).
+    /// The steady-state estimate r = g_A/g_I (<doc:SteadyStateEstimation>).
     public let naiveR: Double
 
     /// Sampler diagnostics.

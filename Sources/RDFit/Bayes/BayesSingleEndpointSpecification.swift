@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything the Bayesian single-endpoint estimator (Erdil, Besiroglu & Ho 2024; METHODS §5)
+/// Everything the Bayesian single-endpoint estimator (Erdil, Besiroglu & Ho 2024; <doc:BayesianSingleEndpoint>)
 /// needs: the data (annual input flows and the output factor over the horizon) and the sampler
 /// settings. A validated value: the initializer throws on bad data or invalid settings, so a
 /// specification that exists can be run.
@@ -196,16 +196,16 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
         self.storedDraws = storedDraws
     }
 
-    /// Endpoint input growth g_I = ln(I_(T−1)/I_0)/(T−1) per year (METHODS §2).
+    /// Endpoint input growth g_I = ln(I_(T−1)/I_0)/(T−1) per year (<doc:SteadyStateEstimation>).
     public var inputGrowth: Double {
         log(inputs[horizon - 1] / inputs[0]) / Double(horizon - 1)
     }
 
-    /// Output growth g_A = ln(A_T/A_0)/T per year (METHODS §2).
+    /// Output growth g_A = ln(A_T/A_0)/T per year (<doc:SteadyStateEstimation>).
     public var outputGrowth: Double {
         log(outputFactor) / Double(horizon)
     }
 
-    /// The steady-state ("naive") estimate r = g_A/g_I (METHODS §2).
+    /// The steady-state ("naive") estimate r = g_A/g_I (<doc:SteadyStateEstimation>).
     public var naiveR: Double { outputGrowth / inputGrowth }
 }

@@ -5,7 +5,7 @@ extension FellerTransitionDensity {
     /// (SciPy's `gamma`; C's `tgamma` agrees to the last bit that matters), 171.6243769563027.
     ///
     /// Γ(v) is finite exactly for v below this value, so a series term m enters the published
-    /// likelihood iff m + 1 and m + ν + 1 are both below it (METHODS §5).
+    /// likelihood iff m + 1 and m + ν + 1 are both below it (<doc:BayesianSingleEndpoint>).
     public static let publishedGammaOverflowArgument: Double = 171.6243769563027
 
     /// The number of terms the authors' series loops over, m = 0...19999.

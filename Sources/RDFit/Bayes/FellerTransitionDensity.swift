@@ -1,7 +1,7 @@
 import Foundation
 
 /// The transition density of the Feller (square-root) diffusion in the scaled form used by the
-/// Bayesian single-endpoint estimator of Erdil, Besiroglu & Ho (2024), METHODS §5.
+/// Bayesian single-endpoint estimator of Erdil, Besiroglu & Ho (2024), <doc:BayesianSingleEndpoint>.
 ///
 /// With Z = X/a, x = Z_T/τ, ℓ = Z_0/τ and ν = c/a − 1, the quantity 2x is noncentral chi-square
 /// with 2ν + 2 degrees of freedom and noncentrality 2ℓ, so

@@ -6,7 +6,7 @@ import Foundation
 /// Produced by ``DoublingSequenceSpecification/compute()``. Durations follow
 /// dₙ = d₁·q^(n − 1) with q = 2^(1/r − 1); cumulative time after n doublings is d₁(qⁿ − 1)/(q − 1),
 /// which for q < 1 tends to d₁/(1 − q) (Eth & Davidson 2025, text after footnote 22, footnotes
-/// 23, 25, 29; METHODS.md §6).
+/// 23, 25, 29; <doc:DoublingDynamics>).
 public struct DoublingSequence: Sendable, Hashable, Codable {
     /// The settings that produced this sequence.
     public let specification: DoublingSequenceSpecification

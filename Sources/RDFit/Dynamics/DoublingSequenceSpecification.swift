@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Each doubling takes q = 2^(1/r − 1) times the previous (``DoublingTimeRatio``). Eth & Davidson
 /// (2025) count a month as 30.4 days in their worked examples (text after footnote 22, footnotes
-/// 23, 25 and 29), which is the default here. METHODS.md §6.
+/// 23, 25 and 29), which is the default here. <doc:DoublingDynamics>.
 public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
     /// How far the sequence runs. In JSON: `{"doublings": 5}` or `{"horizonMonths": 12}`.
     public enum Extent: Sendable, Hashable, Codable {

@@ -10,7 +10,7 @@ import Foundation
 /// 2^(1/r) times as much R&D as the current one. Software, and hence research effort, is twice as
 /// high during the next doubling, so it takes q = 2^(1/r)/2 = 2^(1/r − 1) times as long.
 /// Footnote 23 walks through r = 0.7 (q ≈ 1.35, "35% longer"); footnote 25 through r = 3
-/// (q ≈ 0.63, "63% as long"). METHODS.md §6.
+/// (q ≈ 0.63, "63% as long"). <doc:DoublingDynamics>.
 public struct DoublingTimeRatio: Sendable, Hashable, Codable {
     /// The returns to software R&D, r = λ/β.
     public let r: Double

@@ -3,7 +3,7 @@
 /// With research effort proportional to software and hardware fixed, r > 1 gives growth that
 /// diverges in finite time (a software intelligence explosion), r < 1 gives doublings that take
 /// longer and longer (a fizzle), and r = 1 gives steady exponential growth
-/// (Eth & Davidson 2025, Tables 2–3 and Figure 9; METHODS.md §1).
+/// (Eth & Davidson 2025, Tables 2–3 and Figure 9; <doc:DoublingDynamics>).
 public enum GrowthRegime: String, Sendable, Hashable, Codable, CaseIterable {
     /// r < 1: each doubling takes longer than the last.
     case fizzle

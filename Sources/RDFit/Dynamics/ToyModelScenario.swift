@@ -8,7 +8,7 @@ import Foundation
 /// efficiency doubling, hence r = 1/log₂ p (p = 3 → 0.63, fizzle; p = 1.5 → 1.71, explosion;
 /// p = 2 → 1, exponential). For p < 2 all doublings finish by first/(1 − p/2) (8 months in
 /// Figure 8's explosion). Defaults are the report's: 1 AGI writing 1 paper a month, 2 papers for
-/// the first doubling. METHODS.md §6.
+/// the first doubling. <doc:DoublingDynamics>.
 public struct ToyModelScenario: Sendable, Hashable, Codable {
     /// p: papers for doubling n + 1 divided by papers for doubling n (Table 2's last column).
     public let paperGrowthFactor: Double

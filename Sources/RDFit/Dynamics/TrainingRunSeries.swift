@@ -5,7 +5,7 @@ import Foundation
 ///
 /// m runs take first·(1 − k^m)/(1 − k); for k < 1 the infinite series sums to first/(1 − k), so
 /// arbitrarily many runs fit in finite time (k = 0.9 → 10 × 2 months = 20 months;
-/// k = 0.75 → 4 × 2 = 8 months). METHODS.md §6.
+/// k = 0.75 → 4 × 2 = 8 months). <doc:DoublingDynamics>.
 public struct TrainingRunSeries: Sendable, Hashable, Codable {
     /// k: each run's duration relative to the previous run.
     public let durationRatio: Double

@@ -1,5 +1,5 @@
 /// The Cobb-Douglas weights ε_j that combine several inputs into one research input,
-/// F = Π I_j^(ε_j), so g_E = Σ ε_j·g_j (METHODS §2).
+/// F = Π I_j^(ε_j), so g_E = Σ ε_j·g_j (<doc:SteadyStateEstimation>).
 ///
 /// Rules: no weights given → equal fixed weights; weights given for all inputs but one → that one
 /// takes the remainder 1 − Σ(others) in every draw; weights given for every input → their central

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The Jones regression: with a level series of software quality A, regress log growth on log
-/// level and log input (METHODS §4; Erdil, Besiroglu & Ho 2024):
+/// level and log input (<doc:JonesRegressionMethod>; Erdil, Besiroglu & Ho 2024):
 ///
 ///     ln g_i = ln θ − β·ln A_i + λ·ln Ē_i + e_i,
 ///     g_i = (ln A_(i+k) − ln A_i)/(t_(i+k) − t_i),  Ē_i = mean of E_i … E_(i+k),

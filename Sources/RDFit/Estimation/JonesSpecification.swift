@@ -1,4 +1,4 @@
-/// Settings of the Jones regression on a level series of software quality (METHODS §4).
+/// Settings of the Jones regression on a level series of software quality (<doc:JonesRegressionMethod>).
 public struct JonesSpecification: Sendable {
     /// The research-input series (combined Cobb-Douglas at central weights).
     public let inputs: [TimeSeries]

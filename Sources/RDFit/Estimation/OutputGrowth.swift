@@ -1,6 +1,6 @@
 import Foundation
 
-/// What is known about the growth of software quality A (METHODS §2), and the growth rate
+/// What is known about the growth of software quality A (<doc:SteadyStateEstimation>), and the growth rate
 /// g_A = d ln A/dt it implies.
 public enum OutputGrowth: Sendable, Hashable, Codable {
     /// A doubling time in months: g_A = ln 2 / (d/12). With an interval, g_A is lognormal.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A reported interval on a positive quantity (a doubling time, a growth factor or multiple), read
-/// as the central range at ``level`` of a lognormal (METHODS §2):
+/// as the central range at ``level`` of a lognormal (<doc:SteadyStateEstimation>):
 /// ln q ~ Normal((ln lower + ln upper)/2, (ln upper − ln lower)/(2z)), z = Φ⁻¹((1 + level)/2).
 public struct QuantityInterval: Sendable, Hashable, Codable {
     /// Lower end of the reported range.

@@ -1,10 +1,10 @@
 /// The estimator behind a ``ReturnsEstimate``.
 public enum EstimationMethod: String, Sendable, Hashable, Codable, CaseIterable {
-    /// r = g_A / g_E on a balanced growth path (METHODS §2).
+    /// r = g_A / g_E on a balanced growth path (<doc:SteadyStateEstimation>).
     case steadyState = "steady-state"
-    /// The Jones regression on a level series of A (METHODS §4).
+    /// The Jones regression on a level series of A (<doc:JonesRegressionMethod>).
     case jonesOLS = "jones-ols"
-    /// The Bayesian single-endpoint estimator (METHODS §5).
+    /// The Bayesian single-endpoint estimator (<doc:BayesianSingleEndpoint>).
     case bayesEndpoint = "bayes-endpoint"
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The steady-state (growth-ratio, "naive") estimator of the returns to software R&D:
-/// on a balanced growth path g_A = r·g_E, so r = g_A / g_E with g_E = Σ ε_j g_j (METHODS §2;
+/// on a balanced growth path g_A = r·g_E, so r = g_A / g_E with g_E = Σ ε_j g_j (<doc:SteadyStateEstimation>;
 /// Ho & Whitfill's frontier-lab proxy in the Epoch newsletter; the "naive r" of Erdil,
 /// Besiroglu & Ho 2024).
 ///

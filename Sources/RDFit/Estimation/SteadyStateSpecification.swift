@@ -1,4 +1,4 @@
-/// Settings of the steady-state (growth-ratio) estimator r = g_A / g_E (METHODS §2).
+/// Settings of the steady-state (growth-ratio) estimator r = g_A / g_E (<doc:SteadyStateEstimation>).
 public struct SteadyStateSpecification: Sendable {
     /// The research-input series, all on the same years.
     public let inputs: [TimeSeries]

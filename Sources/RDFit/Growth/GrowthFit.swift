@@ -1,6 +1,6 @@
 import Foundation
 
-/// Fits exponential growth rates to time series (METHODS §2).
+/// Fits exponential growth rates to time series (<doc:SteadyStateEstimation>).
 public enum GrowthFit {
     /// Relative range below which a series counts as constant (``DataError/Kind/constantSeries``).
     public static let constantTolerance = 1e-12

@@ -68,7 +68,7 @@ public enum AlgorithmsInGeneralReproduction {
                 label: "algorithms in general: ratio of log rates, ln(1.28) / mean input log rate",
                 published: publishedValue, publishedText: publishedText, computed: log(1 + outputPercent) / meanLog,
                 tolerance: 0.5,
-                note: "r = g_A/g_E in natural-log units, as METHODS §2 defines it; ±0.5 for '~4'"))
+                note: "r = g_A/g_E in natural-log units, as the steady-state estimator defines it; ±0.5 for '~4'"))
         let chess = try row(estimates, "domain", containing: "chess")
         rows.append(
             ReproductionRow(

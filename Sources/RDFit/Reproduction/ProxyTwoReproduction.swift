@@ -77,7 +77,7 @@ public enum ProxyTwoReproduction {
                     label: "\(domain): printed λ / printed β (labels as printed)",
                     publishedText: "r = \(PlainNumber.text(rMedian))",
                     computed: asPrinted,
-                    note: "far from the r median: the printed λ and β rows are swapped (METHODS §1)"))
+                    note: "far from the r median: the printed λ and β rows are swapped (see Data/README.md)"))
             rows.append(
                 ReproductionRow(
                     label: "\(domain): printed β / printed λ (labels swapped back)",

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Eth & Davidson's (2025) worked examples — doubling sequences, the toy model of Tables 2–3 and
-/// Figure 8, and the training-run sums — recomputed with the dynamics of METHODS §6.
+/// Figure 8, and the training-run sums — recomputed with the dynamics of <doc:DoublingDynamics>.
 public enum WorkedExamplesReproduction {
     /// Recomputes every row of `Data/reference/eth-davidson-2025-worked-examples.csv`.
     /// - Parameter reference: that table.
@@ -73,7 +73,7 @@ public enum WorkedExamplesReproduction {
             note: "the table divides by the rounded 0.58; the exact r = 1/log2(1.5) is shown on the next row")
         rows.append(
             ReproductionRow(
-                label: "toy model, papers ×1.5: exact r = 1/log2(1.5)", publishedText: "1.71 (METHODS §6)",
+                label: "toy model, papers ×1.5: exact r = 1/log2(1.5)", publishedText: "1.71 (exact)",
                 computed: explosion.r, note: "exact value; the printed 1.72 comes from rounding log2(1.5) to 0.58 first"
             ))
         try compare(

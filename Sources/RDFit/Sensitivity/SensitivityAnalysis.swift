@@ -1,5 +1,5 @@
 /// One-at-a-time sensitivity of r to its assumptions: sweeps, break-even values by root finding,
-/// and the tornado summary (METHODS §3; the Epoch newsletter's "Flawed data" and "Flawed models").
+/// and the tornado summary (<doc:AdjustmentsAndSensitivity>; the Epoch newsletter's "Flawed data" and "Flawed models").
 public enum SensitivityAnalysis {
     /// The default number of grid points of a sweep.
     public static let defaultPoints = 9

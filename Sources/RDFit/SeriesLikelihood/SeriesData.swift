@@ -1,7 +1,7 @@
 import Foundation
 
 /// A level series of software quality A and a research-input series, validated and cut into the
-/// transitions of the full-series likelihood (METHODS §8).
+/// transitions of the full-series likelihood (<doc:FullSeriesLikelihood>).
 ///
 /// Transition i runs from output date t_i to t_(i+1). Its input integral is
 /// I_i(λ) = ∫ E(s)^λ ds over [t_i, t_(i+1)], where E is piecewise constant: the flow value of

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The full-series likelihood of the Feller (square-root diffusion) law of motion, the building
-/// block of the full-series Bayesian posterior (METHODS §8, last point; §5 for the model).
+/// block of the full-series Bayesian posterior (<doc:FullSeriesLikelihood>;
+/// <doc:BayesianSingleEndpoint> for the model).
 ///
 /// After the time change τ = ∫E^λ dt, dA = θ·A^(1−β) dτ + σ·A^(1−β/2) dW makes X = A^β a Feller
 /// diffusion dX = c dτ + sqrt(2aX) dW with a = σ²β²/2 and c = βθ − σ²β(1−β)/2. Transition i

@@ -1,4 +1,4 @@
-/// How a research-input series is read when it is integrated over a transition (METHODS §8).
+/// How a research-input series is read when it is integrated over a transition (<doc:FullSeriesLikelihood>).
 public enum SeriesInputKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A flow (e.g. commits per month): the value on a row holds from its date until the next
     /// row's date, so E is piecewise constant; the last row only closes the span.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The full-series log-likelihood (METHODS §8): for each transition, by change of variables,
+/// The full-series log-likelihood (<doc:FullSeriesLikelihood>): for each transition, by change of variables,
 /// log β + (β − 1)·log A_(i+1) + log f_ε(z_i) − log s_i with
 /// z_i = (A_(i+1)^β − A_i^β − θβ·I_i(λ)) / s_i and s_i = σ·A_i^(β(1−1/α))·I_i(λ)^(1/α).
 ///

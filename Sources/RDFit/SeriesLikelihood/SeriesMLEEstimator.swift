@@ -1,6 +1,6 @@
 import Foundation
 
-/// Full-series maximum likelihood for r = λ/β (METHODS §8; Erdil, Besiroglu & Ho 2024, chess and
+/// Full-series maximum likelihood for r = λ/β (<doc:FullSeriesLikelihood>; Erdil, Besiroglu & Ho 2024, chess and
 /// TFP notebooks).
 ///
 /// The transition law A_(i+1)^β = A_i^β + θβ·I_i(λ) + s_i·ε_i, s_i = σ·A_i^(β(1−1/α))·I_i(λ)^(1/α),

@@ -76,7 +76,7 @@ public struct SeriesDraws: Sendable, Hashable, Codable {
     public let seed: UInt64
 }
 
-/// The result of a full-series maximum-likelihood fit (METHODS §8).
+/// The result of a full-series maximum-likelihood fit (<doc:FullSeriesLikelihood>).
 public struct SeriesMLEResult: Sendable, Codable {
     /// The noise law and the input reading.
     public let noise: SeriesNoise

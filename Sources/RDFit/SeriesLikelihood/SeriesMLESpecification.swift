@@ -1,4 +1,4 @@
-/// Settings of a full-series maximum-likelihood fit (METHODS §8).
+/// Settings of a full-series maximum-likelihood fit (<doc:FullSeriesLikelihood>).
 public struct SeriesMLESpecification: Sendable, Hashable, Codable {
     /// The law of the noise. Default Gaussian: fast, and the stable model nests it at α = 2.
     public var noise: SeriesNoise

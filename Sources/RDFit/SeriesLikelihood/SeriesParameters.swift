@@ -1,6 +1,6 @@
 import Foundation
 
-/// The parameters of the full-series transition law (METHODS §8):
+/// The parameters of the full-series transition law (<doc:FullSeriesLikelihood>):
 /// A_(i+1)^β = A_i^β + θβ·I_i(λ) + s_i·ε_i with s_i = σ·A_i^(β(1−1/α))·I_i(λ)^(1/α).
 ///
 /// θ and σ are in the units of the data (A as given, input as given, time in years). For Gaussian

@@ -22,14 +22,18 @@ enum Environment {
         UInt64.random(in: 1...999_999_999)
     }
 
-    /// A progress callback that redraws one line on standard error, or nil when standard error
-    /// is not a terminal (scripts and CI get clean output).
+    /// The progress line on standard error, or nil when standard error is not a terminal
+    /// (scripts and CI get clean output).
+    static func progressLine() -> ProgressLine? {
+        isatty(STDERR_FILENO) == 1 ? terminalProgress : nil
+    }
+
+    private static let terminalProgress = ProgressLine(write: { writeError($0) })
+
+    /// A progress callback (`label: 42%`, redrawn only when the percentage changes and at most a
+    /// few times a second), or nil when standard error is not a terminal.
     static func progressReporter(label: String) -> (@Sendable (Double) -> Void)? {
-        guard isatty(2) == 1 else { return nil }
-        return { fraction in
-            let percent = Int((fraction * 100).rounded(.down))
-            writeError("\r\(label): \(percent)%" + (fraction >= 1 ? "\r\u{1B}[K" : ""))
-        }
+        progressLine()?.fractionReporter(label: label)
     }
 
     /// Writes `text` to standard error; false if it could not be written.

@@ -2,12 +2,27 @@ import Foundation
 import RDFit
 
 /// Reads a data file named on the command line, turning every failure into a one-line error.
+/// The name `-` reads standard input, with the same size limit, and errors then name `<stdin>`.
 enum InputFile {
     /// The largest file rdfit reads (a yearly series is a few kilobytes; this leaves room for
     /// monthly data and the 10^6-row stress test).
     static let maximumBytes = 256 << 20
 
+    /// The file name that reads standard input.
+    static let standardInputName = "-"
+
+    /// How errors and reports name the input: `<stdin>` for `-`, else the path as given.
+    static func displayName(_ path: String) -> String {
+        path == standardInputName ? "<stdin>" : path
+    }
+
+    /// The path of a real file to protect from being overwritten, or nil for standard input.
+    static func filePath(_ path: String) -> String? {
+        path == standardInputName ? nil : path
+    }
+
     static func read(_ path: String) throws -> [UInt8] {
+        if path == standardInputName { return try bounded(FileHandle.standardInput, name: displayName(path)) }
         guard !path.isEmpty else {
             throw CommandError(
                 exitCode: CommandError.noInput,
@@ -30,17 +45,24 @@ enum InputFile {
                 description: "\(path): cannot be opened for reading; check its permissions")
         }
         defer { try? handle.close() }
+        return try bounded(handle, name: path)
+    }
+
+    /// At most `limit` bytes from `handle` (read to its end), or an error naming `name`; it reads
+    /// no more than one byte past the limit, so an endless stream is refused, not buffered.
+    static func bounded(_ handle: FileHandle, name: String, limit: Int = maximumBytes) throws -> [UInt8] {
         let data: Data
         do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
             throw CommandError(
-                exitCode: CommandError.noInput, description: "\(path): cannot be read (\(error.localizedDescription))")
+                exitCode: CommandError.noInput, description: "\(name): cannot be read (\(error.localizedDescription))")
         }
-        guard data.count <= maximumBytes else {
+        guard data.count <= limit else {
+            let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
             throw CommandError(
                 exitCode: CommandError.data,
-                description: "\(path): larger than \(maximumBytes >> 20) MiB; rdfit reads yearly series, not bulk data")
+                description: "\(name): larger than \(size); rdfit reads yearly series, not bulk data")
         }
         return [UInt8](data)
     }
@@ -51,7 +73,7 @@ enum InputFile {
         do {
             return try DataTable.parse(bytes: bytes)
         } catch let error as DataError {
-            throw CommandError.data(error, path: path)
+            throw CommandError.data(error, path: displayName(path))
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RDFit
 
-/// The adjustment options of `rdfit estimate` and `rdfit sensitivity` (METHODS §3): explicit
+/// The adjustment options of `rdfit estimate` and `rdfit sensitivity` (<doc:AdjustmentsAndSensitivity>): explicit
 /// assumptions about spillovers, a compute bottleneck and unmeasured output, each reported beside
 /// the unadjusted r. Values are `V`, `LO:HI` (uniform) or `LO:MODE:HI` (triangular), drawn per
 /// bootstrap replicate; numbers may be arithmetic (`2/3`).

@@ -129,8 +129,14 @@ struct EstimateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("bayes-endpoint: warm-up draws per chain (default 5000).", valueName: "N"))
     var warmup: Int?
 
-    @Option(help: "Output format: table (default), json, csv or markdown.")
-    var format: ReportFormat?
+    @Option(name: .customLong("format"), help: FormatChoice<EstimateFormats>.help())
+    var formatChoice: FormatChoice<EstimateFormats>?
+
+    /// The output format, if one was given.
+    var format: ReportFormat? {
+        get { formatChoice?.format }
+        set { formatChoice = newValue.map(FormatChoice.init) }
+    }
 
     /// The output-growth options, which are taken as a group: a command line that states any of
     /// them replaces all of the file's.

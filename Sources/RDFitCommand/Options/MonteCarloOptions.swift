@@ -11,61 +11,61 @@ struct MonteCarloOptions: ParsableArguments {
     @Option(
         name: .customLong("r-draws"),
         help: ArgumentHelp(
-            "With --runs: take r0 from the column r of this CSV (one draw per line).", valueName: "FILE.csv"))
+            "Take r0 from the column r of this CSV (one draw per line).", valueName: "FILE.csv"))
     var rDraws: String?
 
     @Option(
         name: .customLong("speed-up"),
-        help: ArgumentHelp("With --runs: initial speed-up f, log-uniform (default 2:32).", valueName: "LO:HI"))
+        help: ArgumentHelp("Initial speed-up f, log-uniform (default 2:32).", valueName: "LO:HI"))
     var speedUp: String?
 
     @Option(
         name: .customLong("parallel-penalty"),
-        help: ArgumentHelp("With --runs: parallel penalty p, log-uniform (default 0.15:0.6).", valueName: "LO:HI"))
+        help: ArgumentHelp("Parallel penalty p, log-uniform (default 0.15:0.6).", valueName: "LO:HI"))
     var parallelPenalty: String?
 
     @Option(
         name: .customLong("limit-years"),
-        help: ArgumentHelp("With --runs: distance to limits in years, uniform (default 6:16).", valueName: "LO:HI"))
+        help: ArgumentHelp("Distance to limits in years, uniform (default 6:16).", valueName: "LO:HI"))
     var limitYears: String?
 
     @Option(
         name: .customLong("software-share"),
-        help: ArgumentHelp("With --runs: software's share of AI progress, in (0, 1) (default 0.5).", valueName: "S"))
+        help: ArgumentHelp("Software's share of AI progress, in (0, 1) (default 0.5).", valueName: "S"))
     var softwareShare: String?
 
     @Option(
         name: .customLong("recent-doubling-time"),
-        help: ArgumentHelp("With --runs: today's software doubling time in months (default 3).", valueName: "MONTHS"))
+        help: ArgumentHelp("Today's software doubling time in months (default 3).", valueName: "MONTHS"))
     var recentDoublingTime: String?
 
-    @Option(help: ArgumentHelp("With --runs: the published ranges to start from (the default).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("The published ranges to start from (the default).", valueName: "NAME"))
     var preset: MonteCarloPreset?
 
     @Option(
         help: ArgumentHelp(
-            "With --runs: retraining cost: none (default), code (x/|x+1|) or paper (x/(1+|x|)).", valueName: "FORM"))
+            "Retraining cost: none (default), code (x/|x+1|) or paper (x/(1+|x|)).", valueName: "FORM"))
     var retraining: RetrainingChoice?
 
-    @Flag(name: .customLong("gradual-boost"), help: "With --runs: the speed-up ramps up over five years.")
+    @Flag(name: .customLong("gradual-boost"), help: "The speed-up ramps up over five years.")
     var gradualBoost = false
 
-    @Flag(name: .customLong("constant-r"), help: "With --runs: r stays at r0 instead of falling.")
+    @Flag(name: .customLong("constant-r"), help: "r stays at r0 instead of falling.")
     var constantR = false
 
     @Option(
         name: .customLong("first-doubling-convention"),
         help: ArgumentHelp(
-            "With --runs: first doubling T0/f (speed-up, default) or T0/(1+f) (one-plus-speed-up).", valueName: "C"))
+            "First doubling T0/f (speed-up, default) or T0/(1+f) (one-plus-speed-up).", valueName: "C"))
     var firstDoublingConvention: FirstDoublingChoice?
 
     @Option(
         help: ArgumentHelp(
-            "With --runs: also estimate P(at least YEARS of progress within MONTHS); repeatable.",
+            "Also estimate P(at least YEARS of progress within MONTHS); repeatable.",
             valueName: "YEARS:MONTHS"))
     var compress: [String] = []
 
-    @Option(help: ArgumentHelp("With --runs: the seed (default: drawn and printed).", valueName: "S"))
+    @Option(help: ArgumentHelp("The seed (default: drawn and printed).", valueName: "S"))
     var seed: UInt64?
 
     /// The Monte-Carlo-only options given, by flag, for refusing them without `--runs`.

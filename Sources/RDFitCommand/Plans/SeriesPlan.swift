@@ -2,7 +2,7 @@ import Foundation
 import RDFit
 
 /// What `rdfit estimate --method mle` will compute: the full-series maximum-likelihood fit
-/// (METHODS §8) of one output level column on one input column. Building a plan is a plain
+/// (<doc:FullSeriesLikelihood>) of one output level column on one input column. Building a plan is a plain
 /// function of its inputs (no I/O), so it is tested directly.
 struct SeriesPlan {
     let specification: SeriesMLESpecification

@@ -22,7 +22,7 @@ struct EstimateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("CSV file with a 'year' column.", valueName: "FILE.csv"))
+    @Argument(help: ArgumentHelp("CSV file with a 'year' column ('-' reads standard input).", valueName: "FILE.csv"))
     var file: String
 
     @OptionGroup var options: EstimateOptions
@@ -33,8 +33,9 @@ struct EstimateCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.r, .inputs])
-        if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
-        let table = try InputFile.table(file)
+        if let path = plot.plot { try SafeFileWriter.check(path, input: InputFile.filePath(self.file)) }
+        let table = try InputFile.table(self.file)
+        let file = InputFile.displayName(self.file)
         var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         let threads = try Environment.threads()
         if merged.method == .mle { return try runSeriesMLE(options: merged, table: table, threads: threads) }
@@ -55,7 +56,8 @@ struct EstimateCommand: ParsableCommand {
             seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
-                try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path, input: file)
+                try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path,
+                input: InputFile.filePath(self.file))
         }
         try Environment.writeOutput(
             try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table)
@@ -67,6 +69,7 @@ extension EstimateCommand {
     /// `--method mle`: the full-series likelihood, reported in its own shape (no adjustments or
     /// plots yet).
     func runSeriesMLE(options merged: EstimateOptions, table: DataTable, threads: Int) throws {
+        let file = InputFile.displayName(self.file)
         if !adjustments.isEmpty {
             throw CommandError(
                 exitCode: CommandError.usage, description: "--method mle: adjustments are not available for it yet")

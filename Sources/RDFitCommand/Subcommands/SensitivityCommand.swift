@@ -19,7 +19,7 @@ struct SensitivityCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("CSV file with a 'year' column.", valueName: "FILE.csv"))
+    @Argument(help: ArgumentHelp("CSV file with a 'year' column ('-' reads standard input).", valueName: "FILE.csv"))
     var file: String
 
     @OptionGroup(title: "Sensitivity") var sensitivity: SensitivityOptions
@@ -32,8 +32,9 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.tornado, .curve])
-        if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
-        let table = try InputFile.table(file)
+        if let path = plot.plot { try SafeFileWriter.check(path, input: InputFile.filePath(self.file)) }
+        let table = try InputFile.table(self.file)
+        let file = InputFile.displayName(self.file)
         let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
@@ -42,11 +43,12 @@ struct SensitivityCommand: ParsableCommand {
                     options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
                     threads: threads, drawnSeed: Environment.drawSeed())
             }
-            return (plan, try plan.execute())
+            return (plan, try plan.execute(progress: Environment.progressLine()))
         }
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
-                try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path, input: file)
+                try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path,
+                input: InputFile.filePath(self.file))
         }
         let report = SensitivityReport(
             result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,

@@ -6,79 +6,54 @@ import RDFitReporting
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Doubling times of software after automation, for a given r (METHODS §6).",
+        abstract: "Software doublings after AI research is automated: for a given r, or by Monte Carlo.",
         discussion: """
-            With research effort proportional to software and hardware fixed, each doubling takes
-            q = 2^(1/r − 1) times as long as the previous one; for r > 1 all doublings fit in a finite
-            time, first/(1 − q). Months are 30.4 days unless --days-per-month says otherwise (the
-            report's convention). --paper-growth P gives the report's toy model (r = 1/log2 P);
-            --training-run-ratio K sums training runs that each take K times as long as the last.
+            Two modes.
 
-            With --runs N: the automation-loop Monte Carlo of Davidson & Houlden (2025; METHODS §9) \
-            instead, from the published ranges (--preset davidson-houlden-2025) with any range \
-            overridden; --r LO:HI is then a log-uniform range of r0 (a single value fixes it), and \
-            --horizon is in months (default 48). Prints P(at least Y years of progress within M \
-            months) with its Monte-Carlo standard error, for the four published conditions and each \
-            --compress Y:M.
+            Without --runs, the doubling sequence (Eth & Davidson 2025): with research effort \
+            proportional to software and hardware fixed, each doubling takes q = 2^(1/r − 1) times \
+            as long as the one before; for r > 1 every doubling fits in a finite time, first/(1 − q). \
+            --paper-growth P gives the report's toy model (r = 1/log2 P); --training-run-ratio K sums \
+            training runs that each take K times as long as the last. A month is 30.4 days unless \
+            --days-per-month says otherwise (the report's convention). Method: the DocC article \
+            'Doubling dynamics after automation'.
+
+            With --runs N, the automation-loop Monte Carlo of Davidson & Houlden (2025), from the \
+            published ranges (--preset davidson-houlden-2025) with any range overridden: --r LO:HI \
+            is then a log-uniform range of r0 (a single value fixes it) and --horizon is in months \
+            (default 48). It prints P(at least Y years of progress within M months) with its \
+            Monte-Carlo standard error, for the four published conditions and each --compress Y:M. \
+            Method: Docs/from-r-to-a-forecast.md.
+
+            Exit status: 0 success, 64 bad option, 65 bad --r-draws data, 73 plot file cannot be \
+            written.
             """
     )
 
-    @Option(help: ArgumentHelp("Returns to software R&D (with --runs: r0, a value or LO:HI).", valueName: "R"))
+    @Option(
+        help: ArgumentHelp(
+            "Returns to software R&D; with --runs, r0 as a value or a log-uniform range LO:HI.", valueName: "R"))
     var r: String?
-
-    @OptionGroup(title: "Monte Carlo (with --runs)")
-    var monteCarlo: MonteCarloOptions
-
-    @Option(
-        name: .customLong("first-doubling"),
-        help: ArgumentHelp("Time of the first doubling after automation, in months (default 1).", valueName: "MONTHS"))
-    var firstDoubling: String?
-
-    @Option(
-        name: .customLong("first-doubling-days"),
-        help: ArgumentHelp("The first doubling time in days instead.", valueName: "DAYS"))
-    var firstDoublingDays: String?
-
-    @Option(help: ArgumentHelp("Number of doublings to list.", valueName: "N"))
-    var doublings: Int?
 
     @Option(
         help: ArgumentHelp(
-            "List every doubling within this many months (default 12 unless --doublings).", valueName: "MONTHS"))
+            "Without --runs: list every doubling within this many months (default 12 unless --doublings). With --runs: the simulated horizon in months (default 48).",
+            valueName: "MONTHS"))
     var horizon: String?
 
     @Option(
-        name: .customLong("days-per-month"), help: ArgumentHelp("Month length in days (default 30.4).", valueName: "D"))
-    var daysPerMonth: String?
+        name: .customLong("format"),
+        help: FormatChoice<SimulateFormats>.help("; with --runs: \(MonteCarloFormats.phrase)"))
+    var formatChoice: FormatChoice<SimulateFormats>?
 
-    @Option(
-        name: .customLong("paper-growth"),
-        help: ArgumentHelp("Toy model: papers per doubling grow by this factor (r = 1/log2 P).", valueName: "P"))
-    var paperGrowth: String?
+    /// The output format.
+    var format: ReportFormat { formatChoice?.format ?? SimulateFormats.formats[0] }
 
-    @Option(
-        name: .customLong("training-run-ratio"),
-        help: ArgumentHelp("Each training run takes K times as long as the last.", valueName: "K"))
-    var trainingRunRatio: String?
+    @OptionGroup(title: "Doubling sequence (without --runs)")
+    var doubling: DoublingSequenceOptions
 
-    @Option(
-        name: .customLong("first-training-run"),
-        help: ArgumentHelp("Length of the first training run in months (default 2).", valueName: "MONTHS"))
-    var firstTrainingRun: String?
-
-    @Option(
-        name: .customLong("training-runs"),
-        help: ArgumentHelp("Number of training runs to list (default 10).", valueName: "N"))
-    var trainingRuns: Int?
-
-    @Option(help: "Output format: table (default), json or csv.")
-    var format: ReportFormat?
-
-    @Option(
-        help: ArgumentHelp(
-            "Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG.",
-            valueName: "FILE.svg"))
-    var plot: String?
+    @OptionGroup(title: "Monte Carlo (with --runs)")
+    var monteCarlo: MonteCarloOptions
 
     /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
     static let defaultDoublingsAboveOne = 20
@@ -91,30 +66,29 @@ struct SimulateCommand: ParsableCommand {
         if let flag = monteCarlo.givenFlags.first {
             throw ValidationError("\(flag) belongs to the Monte Carlo; give --runs N with it")
         }
-        if r == nil && paperGrowth == nil && trainingRunRatio == nil {
+        if r == nil && doubling.paperGrowth == nil && doubling.trainingRunRatio == nil {
             throw ValidationError("give --r R (or --paper-growth P for the toy model, or --training-run-ratio K)")
         }
-        if r != nil && paperGrowth != nil {
+        if r != nil && doubling.paperGrowth != nil {
             throw ValidationError("--r and --paper-growth both set r; give one")
         }
-        if doublings != nil && horizon != nil {
+        if doubling.doublings != nil && horizon != nil {
             throw ValidationError("give --doublings or --horizon, not both")
         }
-        if firstDoubling != nil && firstDoublingDays != nil {
+        if doubling.firstDoubling != nil && doubling.firstDoublingDays != nil {
             throw ValidationError("give --first-doubling or --first-doubling-days, not both")
-        }
-        if format == .markdown {
-            throw ValidationError("simulate prints table, json or csv")
         }
     }
 
     func validateMonteCarlo() throws {
         let deterministic: [(String, Bool)] = [
-            ("--first-doubling", firstDoubling != nil), ("--first-doubling-days", firstDoublingDays != nil),
-            ("--doublings", doublings != nil), ("--days-per-month", daysPerMonth != nil),
-            ("--paper-growth", paperGrowth != nil), ("--training-run-ratio", trainingRunRatio != nil),
-            ("--first-training-run", firstTrainingRun != nil), ("--training-runs", trainingRuns != nil),
-            ("--plot", plot != nil),
+            ("--first-doubling", doubling.firstDoubling != nil),
+            ("--first-doubling-days", doubling.firstDoublingDays != nil),
+            ("--doublings", doubling.doublings != nil), ("--days-per-month", doubling.daysPerMonth != nil),
+            ("--paper-growth", doubling.paperGrowth != nil), ("--training-run-ratio", doubling.trainingRunRatio != nil),
+            ("--first-training-run", doubling.firstTrainingRun != nil),
+            ("--training-runs", doubling.trainingRuns != nil),
+            ("--plot", doubling.plot != nil),
         ]
         if let (flag, _) = deterministic.first(where: \.1) {
             throw ValidationError("\(flag) is for the doubling sequence; the Monte Carlo (--runs) does not use it")
@@ -122,8 +96,9 @@ struct SimulateCommand: ParsableCommand {
         if r != nil && monteCarlo.rDraws != nil {
             throw ValidationError("--r and --r-draws both set r0; give one")
         }
-        if format == .csv || format == .markdown {
-            throw ValidationError("simulate --runs prints table or json")
+        if !MonteCarloFormats.formats.contains(format) {
+            throw ValidationError(
+                "--format: simulate --runs prints \(MonteCarloFormats.phrase), not \(format.rawValue)")
         }
     }
 
@@ -132,10 +107,10 @@ struct SimulateCommand: ParsableCommand {
             try runMonteCarlo(runs: runs)
             return
         }
-        if let plot { try SafeFileWriter.check(plot, input: nil) }
+        if let plot = doubling.plot { try SafeFileWriter.check(plot, input: nil) }
         let simulation = try CommandError.locating("simulate") { try makeSimulation() }
-        try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format ?? .table))
-        if let plot {
+        try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format))
+        if let plot = doubling.plot {
             let chart = try CommandError.locating(plot) { () throws -> LineChart in
                 let values = Array(Set(SoftwareLevelChart.defaultRValues + [simulation.r].compactMap { $0 })).sorted()
                 return try SoftwareLevelChart.figure9(
@@ -155,7 +130,7 @@ struct SimulateCommand: ParsableCommand {
                 options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed)
         }
         let result = AutomationLoopSimulation(specification: specification).run(threads: threads)
-        try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format ?? .table))
+        try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format))
     }
 
     /// Options → library computations (no I/O).
@@ -163,15 +138,15 @@ struct SimulateCommand: ParsableCommand {
         func number(_ text: String?, _ setting: Setting) throws -> Double? {
             try text.map { try OptionValueParsing.number($0, setting: setting) }
         }
-        let days = try number(daysPerMonth, .daysPerMonth) ?? DoublingSequenceSpecification.defaultDaysPerMonth
+        let days = try number(doubling.daysPerMonth, .daysPerMonth) ?? DoublingSequenceSpecification.defaultDaysPerMonth
         var toyModel: ToyModelScenario?
         var toyDoublings: [ToyModelDoubling] = []
         var rValue = try number(r, .returns)
         var defaultFirstDoubling = 1.0
-        if let p = try number(paperGrowth, .paperGrowth) {
+        if let p = try number(doubling.paperGrowth, .paperGrowth) {
             let scenario = try ToyModelScenario(paperGrowthFactor: p)
             toyModel = scenario
-            toyDoublings = try scenario.doublings(count: doublings ?? 6)
+            toyDoublings = try scenario.doublings(count: doubling.doublings ?? 6)
             rValue = scenario.r
             defaultFirstDoubling = scenario.firstDoublingMonths
         }
@@ -180,7 +155,7 @@ struct SimulateCommand: ParsableCommand {
             // Without --doublings or --horizon: the first year, or for r > 1 (where infinitely many
             // doublings fit in a finite time) the first 20 doublings.
             let extent: DoublingSequenceSpecification.Extent
-            if let doublings {
+            if let doublings = doubling.doublings {
                 extent = .doublings(doublings)
             } else if let months = try number(horizon, .horizon) {
                 extent = .horizonMonths(months)
@@ -188,23 +163,24 @@ struct SimulateCommand: ParsableCommand {
                 extent = rValue > 1 ? .doublings(SimulateCommand.defaultDoublingsAboveOne) : .horizonMonths(12)
             }
             let spec: DoublingSequenceSpecification
-            if let d = try number(firstDoublingDays, .firstDoublingDays) {
+            if let d = try number(doubling.firstDoublingDays, .firstDoublingDays) {
                 spec = try DoublingSequenceSpecification(
                     r: rValue, firstDoublingDays: d, daysPerMonth: days, extent: extent)
             } else {
                 spec = try DoublingSequenceSpecification(
-                    r: rValue, firstDoublingMonths: number(firstDoubling, .firstDoubling) ?? defaultFirstDoubling,
+                    r: rValue,
+                    firstDoublingMonths: number(doubling.firstDoubling, .firstDoubling) ?? defaultFirstDoubling,
                     daysPerMonth: days, extent: extent)
             }
             sequence = spec.compute()
         }
         var training: TrainingRunSeries?
         var runs: [TrainingRun] = []
-        if let k = try number(trainingRunRatio, .trainingRunRatio) {
+        if let k = try number(doubling.trainingRunRatio, .trainingRunRatio) {
             let series = try TrainingRunSeries(
-                durationRatio: k, firstRunMonths: number(firstTrainingRun, .firstTrainingRun) ?? 2)
+                durationRatio: k, firstRunMonths: number(doubling.firstTrainingRun, .firstTrainingRun) ?? 2)
             training = series
-            runs = try series.runs(count: trainingRuns ?? 10)
+            runs = try series.runs(count: doubling.trainingRuns ?? 10)
         }
         return Simulation(
             r: rValue, sequence: sequence, toyModel: toyModel, toyModelDoublings: toyDoublings,

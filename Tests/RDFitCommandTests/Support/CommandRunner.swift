@@ -19,13 +19,20 @@ struct CommandRunner {
         return executable.deletingLastPathComponent().appendingPathComponent("rdfit")
     }()
 
-    /// Runs `rdfit arguments…` with extra environment variables.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
-        try run(executable: binary, arguments: arguments, environment: environment)
+    /// Runs `rdfit arguments…` with extra environment variables, and `standardInput` on its
+    /// standard input (else `/dev/null`).
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], standardInput: Data? = nil
+    ) throws
+        -> Outcome
+    {
+        try run(executable: binary, arguments: arguments, environment: environment, standardInput: standardInput)
     }
 
     /// Runs `executable arguments…` in the package root with extra environment variables.
-    static func run(executable: URL, arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    static func run(
+        executable: URL, arguments: [String], environment: [String: String] = [:], standardInput: Data? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -36,8 +43,19 @@ struct CommandRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let input = Pipe()
+        process.standardInput = standardInput == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let standardInput {
+            // Fed from another thread so that a large input cannot block on a full pipe; a child
+            // that exits before reading it all must not kill the tests with SIGPIPE.
+            signal(SIGPIPE, SIG_IGN)
+            let writer = input.fileHandleForWriting
+            Thread.detachNewThread {
+                try? writer.write(contentsOf: standardInput)
+                try? writer.close()
+            }
+        }
         // Read both pipes before waiting so a large output cannot fill a pipe and block.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

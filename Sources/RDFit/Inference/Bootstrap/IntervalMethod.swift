@@ -1,4 +1,4 @@
-/// How a bootstrap confidence interval is formed from the stored replicates (METHODS §7).
+/// How a bootstrap confidence interval is formed from the stored replicates (<doc:BootstrapIntervals>).
 public enum IntervalMethod: String, Sendable, Hashable, Codable, CaseIterable {
     /// [q(α/2), q(1 − α/2)] of the replicates.
     case percentile

@@ -1,0 +1,48 @@
+import ArgumentParser
+
+/// The options of `rdfit simulate` without `--runs`: the doubling sequence after automation, the
+/// toy model, training runs and the Figure 9 chart.
+struct DoublingSequenceOptions: ParsableArguments {
+    @Option(
+        name: .customLong("first-doubling"),
+        help: ArgumentHelp("Time of the first doubling after automation, in months (default 1).", valueName: "MONTHS"))
+    var firstDoubling: String?
+
+    @Option(
+        name: .customLong("first-doubling-days"),
+        help: ArgumentHelp("The first doubling time in days instead.", valueName: "DAYS"))
+    var firstDoublingDays: String?
+
+    @Option(help: ArgumentHelp("Number of doublings to list.", valueName: "N"))
+    var doublings: Int?
+
+    @Option(
+        name: .customLong("days-per-month"), help: ArgumentHelp("Month length in days (default 30.4).", valueName: "D"))
+    var daysPerMonth: String?
+
+    @Option(
+        name: .customLong("paper-growth"),
+        help: ArgumentHelp("Toy model: papers per doubling grow by this factor (r = 1/log2 P).", valueName: "P"))
+    var paperGrowth: String?
+
+    @Option(
+        name: .customLong("training-run-ratio"),
+        help: ArgumentHelp("Each training run takes K times as long as the last.", valueName: "K"))
+    var trainingRunRatio: String?
+
+    @Option(
+        name: .customLong("first-training-run"),
+        help: ArgumentHelp("Length of the first training run in months (default 2).", valueName: "MONTHS"))
+    var firstTrainingRun: String?
+
+    @Option(
+        name: .customLong("training-runs"),
+        help: ArgumentHelp("Number of training runs to list (default 10).", valueName: "N"))
+    var trainingRuns: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG.",
+            valueName: "FILE.svg"))
+    var plot: String?
+}
