@@ -193,15 +193,18 @@ public enum BayesSingleEndpointEstimator {
                 ))
         }
 
-        let stored: [Double]
+        // The same thinning for r, β and λ, so stored draw i of each is one posterior draw.
         let keep = specification.storedDraws
+        let storedIndices: [Int]
         if allR.count <= keep {
-            stored = allR
+            storedIndices = Array(allR.indices)
         } else if keep == 0 {
-            stored = []
+            storedIndices = []
         } else {
-            stored = (0..<keep).map { allR[Int((Double($0) * Double(allR.count) / Double(keep)).rounded(.down))] }
+            storedIndices = (0..<keep).map { Int((Double($0) * Double(allR.count) / Double(keep)).rounded(.down)) }
         }
+        let allBeta = betaChains.flatMap { $0 }, allLambda = lambdaChains.flatMap { $0 }
+        let stored = storedIndices.map { allR[$0] }
 
         return BayesSingleEndpointResult(
             likelihood: specification.likelihood, seed: specification.seed, chains: specification.chains,
@@ -222,7 +225,8 @@ public enum BayesSingleEndpointEstimator {
                 effectiveSampleSizeR: essR, effectiveSampleSizeBeta: essBeta, effectiveSampleSizeLambda: essLambda,
                 rHatR: rHatR, rHatBeta: rHatBeta, rHatLambda: rHatLambda,
                 acceptanceRate: acceptance, chainAcceptanceRates: perChain, medianRStandardError: medianError),
-            diagnostics: diagnostics, rDraws: stored)
+            diagnostics: diagnostics, rDraws: stored, betaDraws: storedIndices.map { allBeta[$0] },
+            lambdaDraws: storedIndices.map { allLambda[$0] })
     }
 }
 

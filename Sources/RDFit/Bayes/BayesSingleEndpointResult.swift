@@ -153,6 +153,10 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
     /// r draws kept for plotting: all retained draws if there are at most the requested number,
     /// otherwise that many evenly spaced ones from the chain-by-chain sequence (chain order).
     public let rDraws: [Double]
+    /// β at the same posterior draws as ``rDraws`` (empty when not stored).
+    public let betaDraws: [Double]
+    /// λ at the same posterior draws as ``rDraws`` (empty when not stored).
+    public let lambdaDraws: [Double]
 
     /// Creates a result (normally done by ``BayesSingleEndpointEstimator``).
     public init(
@@ -162,7 +166,8 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
         rInterval: BayesCredibleInterval, betaInterval: BayesCredibleInterval, lambdaInterval: BayesCredibleInterval,
         probabilityRAboveOne: Double,
         inputGrowth: Double, outputGrowth: Double, naiveR: Double,
-        samplerDiagnostics: BayesSamplerDiagnostics, diagnostics: [Diagnostic], rDraws: [Double]
+        samplerDiagnostics: BayesSamplerDiagnostics, diagnostics: [Diagnostic], rDraws: [Double],
+        betaDraws: [Double] = [], lambdaDraws: [Double] = []
     ) {
         self.likelihood = likelihood
         self.seed = seed
@@ -185,6 +190,8 @@ public struct BayesSingleEndpointResult: Sendable, Hashable, Codable {
         self.samplerDiagnostics = samplerDiagnostics
         self.diagnostics = diagnostics
         self.rDraws = rDraws
+        self.betaDraws = betaDraws
+        self.lambdaDraws = lambdaDraws
     }
 
     /// The type-7 quantile of the stored r draws ``rDraws`` at probability p.

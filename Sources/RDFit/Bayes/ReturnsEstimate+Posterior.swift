@@ -3,7 +3,8 @@ import Foundation
 extension ReturnsEstimate {
     /// The Bayesian single-endpoint posterior in the shape every estimator's result has: r is the
     /// posterior median with the equal-tailed credible interval and P(r > 1); the draws are the
-    /// stored posterior draws of r; λ and β are posterior medians with their credible intervals;
+    /// stored posterior draws of r, with λ and β at the same draws; λ and β are posterior medians
+    /// with their credible intervals;
     /// the one input is the composite input with its endpoint growth g_I.
     /// - Parameters:
     ///   - b: the estimator's result (argument label `posterior`).
@@ -30,7 +31,13 @@ extension ReturnsEstimate {
                 growthRate: b.outputGrowth, doublingTimeMonths: 12 * M_LN2 / b.outputGrowth, fit: nil),
             lambda: parameter(b.lambda, b.lambdaInterval),
             beta: parameter(b.beta, b.betaInterval),
-            draws: Draws(kind: .posteriorDraws, estimate: b.r.q50, values: b.rDraws, seed: b.seed),
+            draws: Draws(
+                kind: .posteriorDraws, estimate: b.r.q50, values: b.rDraws, seed: b.seed,
+                parameters: b.betaDraws.count == b.rDraws.count && b.lambdaDraws.count == b.rDraws.count
+                    ? [
+                        Draws.ParameterDraws(quantity: .lambda, estimate: b.lambda.q50, values: b.lambdaDraws),
+                        Draws.ParameterDraws(quantity: .beta, estimate: b.beta.q50, values: b.betaDraws),
+                    ] : []),
             seed: b.seed,
             diagnostics: b.diagnostics,
             posterior: b)

@@ -114,6 +114,8 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case progressCondition
     /// Supplied draws of r.
     case returnsDraws
+    /// The file the draws behind an estimate are saved to.
+    case savedDraws
     /// The noise law of the full-series likelihood (Gaussian or α-stable).
     case noise
     /// How the research input of the full-series likelihood is read (flow or cumulative count).

@@ -114,6 +114,20 @@ public enum JonesRegression {
             return c[2] / b
         }
         let replicates = Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: true)
+        // λ and β on the same resamples (replicate b draws stream b of the same seed), so that
+        // replicate b of r is λ_b/β_b wherever β_b > 0.
+        func parameterReplicates(
+            _ quantity: Draws.Quantity, _ estimate: Double, column: Int, sign: Double
+        ) throws
+            -> Draws.ParameterDraws
+        {
+            let parameter = try RegressionStatistic(
+                design: design, response: response, scheme: spec.bootstrap.scheme
+            ) { c in sign * c[column] }
+            return Draws.ParameterDraws(
+                quantity: quantity, estimate: estimate,
+                values: Bootstrap.run(parameter, specification: spec.bootstrap, jackknife: false).values)
+        }
         diagnostics += replicates.diagnostics(level: spec.level)
         let interval = replicates.confidenceInterval(spec.intervalMethod, level: spec.level)
         let r = beta > 0 ? lambda / beta : Double.nan
@@ -145,6 +159,12 @@ public enum JonesRegression {
                 estimate: lambda, standardError: hac[2], lower: lambda - z * hac[2], upper: lambda + z * hac[2]),
             beta: ParameterSummary(
                 estimate: beta, standardError: hac[1], lower: beta - z * hac[1], upper: beta + z * hac[1]),
-            replicates: replicates, seed: spec.bootstrap.seed, diagnostics: diagnostics)
+            draws: Draws(
+                replicates: replicates,
+                parameters: [
+                    try parameterReplicates(.lambda, lambda, column: 2, sign: 1),
+                    try parameterReplicates(.beta, beta, column: 1, sign: -1),
+                ]),
+            seed: spec.bootstrap.seed, diagnostics: diagnostics)
     }
 }

@@ -156,7 +156,7 @@ public struct ReturnsEstimate: Sendable, Codable {
         self.init(
             method: method, r: r, intervalMethod: intervalMethod, inputs: inputs,
             combinedInputGrowthRate: combinedInputGrowthRate,
-            output: output, lambda: lambda, beta: beta, draws: replicates.map(Draws.init(replicates:)), seed: seed,
+            output: output, lambda: lambda, beta: beta, draws: replicates.map { Draws(replicates: $0) }, seed: seed,
             diagnostics: diagnostics)
     }
 }

@@ -5,7 +5,38 @@
 /// kind (``intervalMethods``): every ``IntervalMethod`` for bootstrap replicates (BCa needs their
 /// jackknife), the equal-tailed percentile interval for posterior and parametric draws. A NaN value
 /// is a draw that failed (e.g. a rank-deficient resample); it is left out of every summary.
+///
+/// Beside r, the draws may carry λ and β drawn together with it (``parameters``): draw b of each
+/// comes from the same resample or the same posterior draw. ``summary(of:)`` gives the bias,
+/// standard error and median of each labelled quantity (``DrawsSummary``).
 public struct Draws: Sendable, Codable {
+    /// A quantity the draws are of: r, or a parameter drawn beside it.
+    public enum Quantity: String, Sendable, Hashable, Codable, CaseIterable {
+        /// r = λ/β.
+        case r
+        /// λ, the returns to research effort.
+        case lambda
+        /// β, how fast ideas get harder to find.
+        case beta
+    }
+
+    /// Draws of one parameter beside r, in the same order as r's draws.
+    public struct ParameterDraws: Sendable, Codable {
+        /// The parameter (``Quantity/lambda`` or ``Quantity/beta``).
+        public let quantity: Quantity
+        /// Its point estimate (on the original data, or the posterior median).
+        public let estimate: Double
+        /// Its draws; NaN marks a failed draw.
+        public let values: [Double]
+
+        /// Creates the draws of one parameter.
+        public init(quantity: Quantity, estimate: Double, values: [Double]) {
+            self.quantity = quantity
+            self.estimate = estimate
+            self.values = values
+        }
+    }
+
     /// What the draws are.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// Bootstrap replicates of the estimate (``BootstrapReplicates``).
@@ -28,26 +59,51 @@ public struct Draws: Sendable, Codable {
     /// The bootstrap replicates, with their jackknife and settings, when ``kind`` is
     /// ``Kind/bootstrapReplicates``; nil otherwise.
     public let replicates: BootstrapReplicates?
+    /// λ and β drawn with r (same resample or posterior draw), where the method estimates them;
+    /// empty otherwise.
+    public let parameters: [ParameterDraws]
 
-    /// Bootstrap replicates as draws.
-    public init(replicates: BootstrapReplicates) {
+    /// Bootstrap replicates as draws, with the replicates of λ and β from the same resamples.
+    /// - Precondition: every parameter has one value per replicate.
+    public init(replicates: BootstrapReplicates, parameters: [ParameterDraws] = []) {
+        precondition(parameters.allSatisfy { $0.values.count == replicates.values.count && $0.quantity != .r })
         kind = .bootstrapReplicates
         estimate = replicates.estimate
         values = replicates.values
         seed = replicates.specification.seed
         self.replicates = replicates
+        self.parameters = parameters
     }
 
-    /// Posterior or parametric draws around `estimate`.
-    /// - Precondition: `kind` is not ``Kind/bootstrapReplicates`` (use ``init(replicates:)``).
-    public init(kind: Kind, estimate: Double, values: [Double], seed: UInt64) {
+    /// Posterior or parametric draws around `estimate`, with λ and β drawn with them.
+    /// - Precondition: `kind` is not ``Kind/bootstrapReplicates`` (use ``init(replicates:parameters:)``);
+    ///   every parameter has one value per draw.
+    public init(kind: Kind, estimate: Double, values: [Double], seed: UInt64, parameters: [ParameterDraws] = []) {
         precondition(
             kind != .bootstrapReplicates, "bootstrap replicates carry their specification: use init(replicates:)")
+        precondition(parameters.allSatisfy { $0.values.count == values.count && $0.quantity != .r })
         self.kind = kind
         self.estimate = estimate
         self.values = values
         self.seed = seed
         replicates = nil
+        self.parameters = parameters
+    }
+
+    /// The labelled quantities these draws hold, r first.
+    public var quantities: [Quantity] { [.r] + parameters.map(\.quantity) }
+
+    /// The draws of `quantity` in generation order (NaN = failed), or nil when it was not drawn.
+    public func values(of quantity: Quantity) -> [Double]? {
+        quantity == .r ? values : parameters.first { $0.quantity == quantity }?.values
+    }
+
+    /// Bias, standard error and median of `quantity`'s draws (see ``DrawsSummary`` for what
+    /// bias means for each kind), or nil when it was not drawn.
+    public func summary(of quantity: Quantity) -> DrawsSummary? {
+        if quantity == .r { return DrawsSummary(values: values, estimate: estimate, kind: kind) }
+        guard let p = parameters.first(where: { $0.quantity == quantity }) else { return nil }
+        return DrawsSummary(values: p.values, estimate: p.estimate, kind: kind)
     }
 
     /// The interval methods valid for these draws: all four for bootstrap replicates, the
@@ -92,6 +148,7 @@ public struct Draws: Sendable, Codable {
 
     /// The draws with each successful draw b replaced by `transform(b, value)` and the estimate
     /// (and any jackknife) multiplied by `central`: how a factor adjustment of r carries over.
+    /// The adjusted draws are of r only (λ and β are not carried over).
     package func scaled(central: Double, _ transform: (Int, Double) -> Double) -> Draws {
         let scaledValues = values.enumerated().map { b, value in value.isNaN ? Double.nan : transform(b, value) }
         if let replicates {

@@ -1,7 +1,7 @@
 import RDFit
 
 /// Reads draws of r for `--r-draws FILE.csv`: a header `r` (other columns ignored), one draw
-/// per line, `#` comment lines allowed; the format `estimate --save-draws` is to write.
+/// per line, `#` comment lines allowed; the format `estimate --save-draws` writes (`DrawsTable`).
 enum DrawsFile {
     static func read(_ path: String) throws -> [Double] {
         let bytes = try InputFile.read(path)

@@ -24,17 +24,21 @@ enum SafeFileWriter {
     static let maximumNameBytes = 255
 
     /// Checks that `path` may be written, so that a command can refuse before it prints anything.
-    /// - Parameter input: the input file, which must not be overwritten.
+    /// - Parameters:
+    ///   - input: the input file, which must not be overwritten.
+    ///   - option: the option that named the path, for the message about an empty name.
     /// - Throws: ``CommandError`` (73) saying why not.
     @discardableResult
-    static func check(_ path: String, input: String?) throws -> Destination {
+    static func check(_ path: String, input: String?, option: String = "--plot") throws -> Destination {
         func refuse(_ reason: String) -> CommandError {
             CommandError(exitCode: CommandError.cannotCreate, description: "\(MessageText.path(path)): \(reason)")
         }
         guard !path.isEmpty else {
             throw CommandError(
                 exitCode: CommandError.cannotCreate,
-                description: "--plot: the file name is empty; name a file such as plot.svg")
+                description:
+                    "\(option): the file name is empty; name a file such as \(option == "--plot" ? "plot.svg" : "draws.csv")"
+            )
         }
         let name = (path as NSString).lastPathComponent
         guard name.utf8.count <= maximumNameBytes else {

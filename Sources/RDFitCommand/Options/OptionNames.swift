@@ -63,6 +63,7 @@ enum OptionNames {
         case .softwareDoublingTime: return "--recent-doubling-time"
         case .progressCondition: return "--compress"
         case .returnsDraws: return "--r-draws"
+        case .savedDraws: return "--save-draws"
         }
     }
 

@@ -13,7 +13,8 @@ struct EstimateCommand: ParsableCommand {
             its own defaults on a comment line `# rdfit: OPTIONS`, which the command line overrides. \
             Adjustments (--spillover, --spillover-share, --compute-share, --output-multiplier) are \
             reported beside the unadjusted r. --plot FILE.svg draws the distribution of r \
-            (--plot-kind r) or the inputs' growth (--plot-kind inputs).
+            (--plot-kind r) or the inputs' growth (--plot-kind inputs). --save-draws FILE.csv writes \
+            the draws behind the interval (one column per quantity: r, lambda, beta).
             --method mle fits the law of motion to every transition of a level series (--output COL) on \
             one input (--input COL) by maximum likelihood, with --noise gaussian|stable, --input-kind \
             flow|cumulative, --holdout SHARE and --replicates B transition-bootstrap refits.
@@ -31,9 +32,20 @@ struct EstimateCommand: ParsableCommand {
 
     @OptionGroup(title: "Plot") var plot: PlotOptions
 
+    @Option(
+        name: .customLong("save-draws"),
+        help: ArgumentHelp(
+            "Write the bootstrap replicates or posterior draws (columns r, lambda, beta) to this CSV file; simulate --r-draws reads it.",
+            valueName: "FILE.csv"))
+    var saveDraws: String?
+
     func run() throws {
         let plotKind = try plot.kind(allowed: [.r, .inputs])
         if let path = plot.plot { try SafeFileWriter.check(path, input: InputFile.filePath(self.file)) }
+        if let path = saveDraws {
+            try SafeFileWriter.check(
+                path, input: InputFile.filePath(self.file), option: OptionNames.flag(for: .savedDraws))
+        }
         let table = try InputFile.table(self.file)
         let file = InputFile.displayName(self.file)
         var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
@@ -57,6 +69,16 @@ struct EstimateCommand: ParsableCommand {
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
                 try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path,
+                input: InputFile.filePath(self.file))
+        }
+        if let path = saveDraws {
+            guard let draws = estimate.draws else {
+                throw CommandError(
+                    exitCode: CommandError.usage,
+                    description: "\(OptionNames.flag(for: .savedDraws)): this estimate has no draws to save")
+            }
+            try OutputFile.write(
+                DrawsTable.csv(draws, method: estimate.method.rawValue, file: file), to: path,
                 input: InputFile.filePath(self.file))
         }
         try Environment.writeOutput(
@@ -83,6 +105,18 @@ extension EstimateCommand {
                     options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
             }
             return (plan, try plan.execute())
+        }
+        if let path = saveDraws {
+            guard let draws = result.draws.first else {
+                throw CommandError(
+                    exitCode: CommandError.usage,
+                    description:
+                        "\(OptionNames.flag(for: .savedDraws)): --method mle has no draws to save; ask for them with \(OptionNames.flag(for: .replicates)) B"
+                )
+            }
+            try OutputFile.write(
+                DrawsTable.csv(draws, estimate: result.returns.estimate, file: file), to: path,
+                input: InputFile.filePath(self.file))
         }
         let report = SeriesMLEReport(result: result, file: file, seed: plan.seed, seedWasDrawn: plan.seedWasDrawn)
         try Environment.writeOutput(

@@ -42,17 +42,4 @@ extension EstimateRenderer {
             "", "Adjusted r (each assumption applied per replicate):", "", row(header), row(header.map { _ in "---" }),
         ] + rows.dropFirst().map(row)
     }
-
-    /// The adjusted-r rows of the CSV report.
-    package static func adjustedCSV(_ r: EstimateReport) -> [(String, String)] {
-        func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
-        return (r.adjusted ?? []).flatMap { a -> [(String, String)] in
-            [
-                ("adjusted.\(a.name).estimate", number(a.r.estimate)), ("adjusted.\(a.name).lower", number(a.r.lower)),
-                ("adjusted.\(a.name).upper", number(a.r.upper)),
-                ("adjusted.\(a.name).probabilityAboveOne", number(a.r.probabilityAboveOne)),
-                ("adjusted.\(a.name).assumption", a.assumption),
-            ] + (a.diagnostics ?? []).map { ("adjusted.\(a.name).diagnostic.\($0.code.rawValue)", $0.message) }
-        }
-    }
 }

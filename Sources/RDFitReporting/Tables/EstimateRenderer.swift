@@ -12,12 +12,9 @@ package enum EstimateRenderer {
         }
     }
 
-    /// Sorted keys and fixed spacing: the same report gives byte-identical JSON.
-    package static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-    }
+    /// Sorted keys, fixed spacing, `schemaVersion`, `null` for every absent or undefined number:
+    /// see ``ReportJSON``.
+    package static func json<T: Encodable>(_ value: T) throws -> String { try ReportJSON.render(value) }
 
     private static func methodLine(_ r: EstimateReport) -> String {
         var parts = [r.method]
@@ -31,6 +28,23 @@ package enum EstimateRenderer {
         if let l = b.blockLength { scheme += " (block length \(String(format: "%g", l)))" }
         return
             "\(NumberFormatting.percent(r.r.level)) interval: \(b.intervalMethod), from \(b.replicates) \(scheme) bootstrap replicates (\(b.failedReplicates) failed)"
+    }
+
+    /// Bias, standard error and median of r's draws in words, or nil without draws.
+    package static func drawsSummaryLine(_ r: EstimateReport) -> String? {
+        guard let d = r.draws else { return nil }
+        let se = NumberFormatting.significant(r.r.standardError, 2)
+        let median = NumberFormatting.significant(r.r.median)
+        switch d.kind {
+        case Draws.Kind.posteriorDraws.rawValue:
+            return "posterior of r: s.d. \(se), median \(median) (bias is not defined for posterior draws)"
+        case Draws.Kind.bootstrapReplicates.rawValue:
+            return
+                "bootstrap of r: bias \(NumberFormatting.significant(r.r.bias, 2)), s.e. \(se), median \(median) (\(d.count - d.failed) replicates)"
+        default:
+            return
+                "draws of r: bias \(NumberFormatting.significant(r.r.bias, 2)), s.d. \(se), median \(median) (\(d.count - d.failed) draws)"
+        }
     }
 
     private static func inputRows(_ r: EstimateReport) -> [[String]] {
@@ -65,6 +79,7 @@ package enum EstimateRenderer {
         lines.append(
             "  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))   P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))"
         )
+        if let summary = drawsSummaryLine(r) { lines.append("  " + summary) }
         lines.append("  \(r.verdict)")
         lines += adjustedText(r)
         lines.append("")
@@ -81,13 +96,15 @@ package enum EstimateRenderer {
         if let q = r.quantiles, let sampler = r.sampler {
             lines.append("")
             let cols = ["q05", "q25", "q50", "q75", "q95"]
-            func row(_ name: String, _ values: [String: Double?]) -> [String] {
+            func row(_ name: String, _ values: [String: Double?], sd: Double?) -> [String] {
                 [name] + cols.map { NumberFormatting.significant(values[$0] ?? nil) }
+                    + [NumberFormatting.significant(sd, 2)]
             }
             lines.append(
                 NumberFormatting.table([
-                    ["posterior", "5%", "25%", "50%", "75%", "95%"], row("r = λ/β", q.r), row("λ", q.lambda),
-                    row("β", q.beta),
+                    ["posterior", "5%", "25%", "50%", "75%", "95%", "s.d."],
+                    row("r = λ/β", q.r, sd: r.r.standardError),
+                    row("λ", q.lambda, sd: r.lambda?.standardError), row("β", q.beta, sd: r.beta?.standardError),
                 ]))
             lines.append("  naive r = g_A/g_E = \(NumberFormatting.significant(r.naiveR))")
             lines.append("")
@@ -101,17 +118,12 @@ package enum EstimateRenderer {
             lines.append("")
             lines.append(
                 NumberFormatting.table([
-                    ["parameter", "estimate", "HAC s.e.", "\(NumberFormatting.percent(r.r.level)) interval"],
                     [
-                        "λ (returns to effort)", NumberFormatting.significant(lambda.estimate),
-                        NumberFormatting.significant(lambda.standardError, 2),
-                        "\(NumberFormatting.significant(lambda.lower)) – \(NumberFormatting.significant(lambda.upper))",
+                        "parameter", "estimate", "HAC s.e.", "\(NumberFormatting.percent(r.r.level)) interval",
+                        "bootstrap bias", "bootstrap s.e.", "bootstrap median",
                     ],
-                    [
-                        "β (ideas getting harder)", NumberFormatting.significant(beta.estimate),
-                        NumberFormatting.significant(beta.standardError, 2),
-                        "\(NumberFormatting.significant(beta.lower)) – \(NumberFormatting.significant(beta.upper))",
-                    ],
+                    parameterCells("λ (returns to effort)", lambda),
+                    parameterCells("β (ideas getting harder)", beta),
                 ]))
         }
         lines.append("")
@@ -133,6 +145,15 @@ package enum EstimateRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    private static func parameterCells(_ name: String, _ p: EstimateReport.Parameter) -> [String] {
+        [
+            name, NumberFormatting.significant(p.estimate), NumberFormatting.significant(p.standardError, 2),
+            "\(NumberFormatting.significant(p.lower)) – \(NumberFormatting.significant(p.upper))",
+            NumberFormatting.significant(p.bias, 2), NumberFormatting.significant(p.bootstrapStandardError, 2),
+            NumberFormatting.significant(p.median),
+        ]
+    }
+
     package static func markdown(_ r: EstimateReport) -> String {
         func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
         var lines: [String] = []
@@ -141,6 +162,9 @@ package enum EstimateRenderer {
         lines.append(
             "**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper)), P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne)). \(r.verdict)"
         )
+        if let summary = drawsSummaryLine(r) {
+            lines.append(""); lines.append(summary.prefix(1).uppercased() + summary.dropFirst() + ".")
+        }
         lines += adjustedMarkdown(r)
         lines.append("")
         let rows = inputRows(r)
@@ -153,9 +177,20 @@ package enum EstimateRenderer {
         )
         if let lambda = r.lambda, let beta = r.beta {
             lines.append("")
-            lines.append(
-                "λ = \(NumberFormatting.significant(lambda.estimate)) (HAC s.e. \(NumberFormatting.significant(lambda.standardError, 2))), β = \(NumberFormatting.significant(beta.estimate)) (HAC s.e. \(NumberFormatting.significant(beta.standardError, 2)))."
-            )
+            if r.sampler != nil {
+                lines.append(
+                    "λ = \(NumberFormatting.significant(lambda.estimate)) (posterior s.d. \(NumberFormatting.significant(lambda.standardError, 2))), β = \(NumberFormatting.significant(beta.estimate)) (posterior s.d. \(NumberFormatting.significant(beta.standardError, 2)))."
+                )
+            } else {
+                let header = [
+                    "parameter", "estimate", "HAC s.e.", "\(NumberFormatting.percent(r.r.level)) interval",
+                    "bootstrap bias", "bootstrap s.e.", "bootstrap median",
+                ]
+                lines.append(row(header))
+                lines.append(row(header.map { _ in "---" }))
+                lines.append(row(parameterCells("λ", lambda)))
+                lines.append(row(parameterCells("β", beta)))
+            }
         }
         if let b = bootstrapLine(r) { lines.append(""); lines.append(b + "; seed \(r.seed).") }
         if !r.diagnostics.isEmpty {
@@ -165,47 +200,119 @@ package enum EstimateRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Long format: one `field,value` row per quantity, so any spreadsheet reads it.
+    /// The CSV header: one row per reported quantity (see ``csv(_:)``).
+    package static let csvColumns = "quantity,estimate,lower,upper,level,method,standardError,bias,median,note"
+
+    /// One row per reported quantity, columns ``csvColumns``: `r` (the headline interval) and
+    /// `r.METHOD` for every interval method, `lambda` and `beta` with their errors (HAC for the
+    /// Jones regression, with `lambda.bootstrap`/`beta.bootstrap` rows for the replicates' bias,
+    /// standard error and median; posterior for Bayes), the inputs'
+    /// and output's growth, adjusted r, the posterior quantiles and the sampler's diagnostics
+    /// (Bayes), the bootstrap's counts, the seed, and `diagnostic.CODE` rows (message in `note`).
+    /// Empty cells are undefined or not applicable.
     package static func csv(_ r: EstimateReport) -> String {
-        var rows: [(String, String)] = [("file", r.file), ("method", r.method)]
-        func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
-        rows += [
-            ("r.estimate", number(r.r.estimate)), ("r.lower", number(r.r.lower)), ("r.upper", number(r.r.upper)),
-            ("r.level", number(r.r.level)), ("r.probabilityAboveOne", number(r.r.probabilityAboveOne)),
-        ]
-        rows += adjustedCSV(r)
+        var rows: [String] = [csvColumns]
+        func number(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
+        func add(
+            _ quantity: String, _ estimate: String, lower: Double? = nil, upper: Double? = nil, level: Double? = nil,
+            method: String = "", standardError: Double? = nil, bias: Double? = nil, median: Double? = nil,
+            note: String = ""
+        ) {
+            rows.append(
+                [
+                    quantity, estimate, number(lower), number(upper), number(level), method, number(standardError),
+                    number(bias), number(median), note,
+                ].map(csvField).joined(separator: ","))
+        }
+        let level = r.r.level
+        let isPosterior = r.sampler != nil
+        let rMethod = isPosterior ? "posterior" : (r.bootstrap?.intervalMethod ?? "")
+        add(
+            "r", number(r.r.estimate), lower: r.r.lower, upper: r.r.upper, level: level, method: rMethod,
+            standardError: r.r.standardError, bias: r.r.bias, median: r.r.median, note: r.file)
+        add("probabilityAboveOne", number(r.r.probabilityAboveOne), method: isPosterior ? "posterior" : "bootstrap")
         for m in IntervalMethod.allCases {
             if let i = r.intervals[m.rawValue] {
-                rows += [
-                    ("interval.\(m.rawValue).lower", number(i.lower)),
-                    ("interval.\(m.rawValue).upper", number(i.upper)),
-                ]
+                add(
+                    "r.\(m.rawValue)", number(r.r.estimate), lower: i.lower, upper: i.upper, level: level,
+                    method: m.rawValue)
+            }
+        }
+        for (name, p) in [("lambda", r.lambda), ("beta", r.beta)] {
+            guard let p else { continue }
+            if isPosterior {
+                add(
+                    name, number(p.estimate), lower: p.lower, upper: p.upper, level: level, method: "posterior",
+                    standardError: p.standardError, median: p.median)
+            } else {
+                add(
+                    name, number(p.estimate), lower: p.lower, upper: p.upper, level: level,
+                    method: p.standardErrorMethod == nil ? "" : "hac-normal", standardError: p.standardError)
+                if r.draws?.quantities.contains(name) == true {
+                    add(
+                        "\(name).bootstrap", number(p.estimate), method: "bootstrap",
+                        standardError: p.bootstrapStandardError, bias: p.bias, median: p.median)
+                }
+            }
+        }
+        for a in r.adjusted ?? [] {
+            add(
+                "adjusted.\(a.name)", number(a.r.estimate), lower: a.r.lower, upper: a.r.upper, level: a.r.level,
+                method: rMethod, standardError: a.r.standardError, bias: a.r.bias, median: a.median,
+                note: a.assumption)
+            add("adjusted.\(a.name).probabilityAboveOne", number(a.r.probabilityAboveOne))
+            for d in a.diagnostics ?? [] {
+                add(
+                    "adjusted.\(a.name).diagnostic.\(d.code.rawValue)", "", method: d.severity.rawValue, note: d.message
+                )
             }
         }
         for i in r.inputs {
-            rows += [
-                ("input.\(i.name).growthRate", number(i.growthRate)),
-                ("input.\(i.name).standardError", number(i.standardError)),
-                ("input.\(i.name).weight", number(i.weight)),
-            ]
+            add(
+                "input.\(i.name).growthRate", number(i.growthRate), lower: i.lower, upper: i.upper,
+                level: i.lower == nil ? nil : level, method: r.growthMethod ?? "", standardError: i.standardError)
+            add("input.\(i.name).weight", number(i.weight))
+            add("input.\(i.name).observations", "\(i.observations)")
         }
-        rows += [
-            ("output.growthRate", number(r.output.growthRate)),
-            ("output.doublingTimeMonths", number(r.output.doublingTimeMonths)),
-        ]
-        if let l = r.lambda { rows.append(("lambda.estimate", number(l.estimate))) }
-        if let b = r.beta { rows.append(("beta.estimate", number(b.estimate))) }
+        add("combinedInputGrowthRate", number(r.combinedInputGrowthRate))
+        add(
+            "output.growthRate", number(r.output.growthRate), method: r.growthMethod ?? "",
+            standardError: r.output.standardError, note: r.output.source)
+        add("output.doublingTimeMonths", number(r.output.doublingTimeMonths))
+        if let q = r.quantiles {
+            for (name, values) in [("r", q.r), ("lambda", q.lambda), ("beta", q.beta)] {
+                for key in values.keys.sorted() {
+                    add("\(name).\(key)", number(values[key] ?? nil), method: "posterior")
+                }
+            }
+        }
+        if let naive = r.naiveR { add("naiveR", number(naive), method: "steady-state") }
+        if let s = r.sampler {
+            add("sampler.chains", "\(s.chains)", note: s.name)
+            add("sampler.drawsPerChain", "\(s.drawsPerChain)")
+            add("sampler.warmUp", "\(s.warmUp)")
+            add("sampler.effectiveSampleSizeR", number(s.effectiveSampleSizeR))
+            add("sampler.rHatR", number(s.rHatR))
+            add("sampler.rHatLambda", number(s.rHatLambda))
+            add("sampler.rHatBeta", number(s.rHatBeta))
+            add("sampler.acceptanceRate", number(s.acceptanceRate))
+            add("sampler.medianRStandardError", number(s.medianRStandardError), note: s.likelihood)
+        }
         if let b = r.bootstrap {
-            rows += [
-                ("bootstrap.replicates", "\(b.replicates)"), ("bootstrap.failedReplicates", "\(b.failedReplicates)"),
-            ]
+            add("bootstrap.replicates", "\(b.replicates)", method: b.scheme)
+            add("bootstrap.failedReplicates", "\(b.failedReplicates)")
+            if let l = b.blockLength { add("bootstrap.blockLength", number(l)) }
         }
-        rows.append(("seed", "\(r.seed)"))
-        for d in r.diagnostics { rows.append(("diagnostic.\(d.code.rawValue)", d.message)) }
-        func quote(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        add("seed", "\(r.seed)", note: r.seedWasDrawn ? "drawn" : "")
+        for d in r.diagnostics {
+            add("diagnostic.\(d.code.rawValue)", "", method: d.severity.rawValue, note: d.message)
         }
-        return (["field,value"] + rows.map { "\(quote($0.0)),\(quote($0.1))" }).joined(separator: "\n") + "\n"
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break.
+    package static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

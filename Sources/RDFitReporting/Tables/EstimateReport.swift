@@ -2,7 +2,8 @@ import Foundation
 import RDFit
 
 /// The machine-readable form of an estimate: what `--format json` prints and what the other
-/// renderers read. NaN and infinities become `null` (and a diagnostic says why).
+/// renderers read. NaN and infinities become `null` (and a diagnostic says why); the fields are
+/// listed in `Docs/json-schema/estimate.schema.json`.
 package struct EstimateReport: Encodable {
     package struct Returns: Encodable {
         let estimate: Double?
@@ -10,6 +11,23 @@ package struct EstimateReport: Encodable {
         let upper: Double?
         let level: Double
         let probabilityAboveOne: Double?
+        /// Mean of the draws minus the estimate (bootstrap or parametric draws); null for
+        /// posterior draws and without draws.
+        var bias: Double? = nil
+        /// Standard deviation of the draws: the bootstrap standard error, or the posterior
+        /// standard deviation.
+        var standardError: Double? = nil
+        /// Median of the draws.
+        var median: Double? = nil
+    }
+    /// What the draws behind the summaries are.
+    package struct DrawsInfo: Encodable {
+        /// `bootstrapReplicates`, `posteriorDraws` or `parametricDraws`.
+        let kind: String
+        let count: Int
+        let failed: Int
+        /// The labelled quantities drawn (`r`, `lambda`, `beta`), as `--save-draws` writes them.
+        let quantities: [String]
     }
     package struct Interval: Encodable {
         let lower: Double?
@@ -41,9 +59,17 @@ package struct EstimateReport: Encodable {
     package struct Parameter: Encodable {
         let estimate: Double?
         let median: Double?
+        /// The standard error behind `lower`/`upper`: Newey–West (HAC) for the Jones regression,
+        /// the posterior standard deviation for the Bayesian estimator.
         let standardError: Double?
+        /// `hac`, `posterior` or null: what `standardError` is.
+        let standardErrorMethod: String?
         let lower: Double?
         let upper: Double?
+        /// Mean of the draws minus the estimate; null for posterior draws.
+        let bias: Double?
+        /// Standard deviation of the bootstrap replicates (null without bootstrap replicates).
+        let bootstrapStandardError: Double?
     }
     package struct Quantiles: Encodable {
         /// r at 5/25/50/75/95%, keyed "q05" … "q95".
@@ -87,6 +113,7 @@ package struct EstimateReport: Encodable {
     package let naiveR: Double?
     package let quantiles: Quantiles?
     package let sampler: Sampler?
+    package let draws: DrawsInfo?
     package let seed: UInt64
     package let seedWasDrawn: Bool
     package var diagnostics: [Diagnostic]
@@ -101,7 +128,8 @@ package struct EstimateReport: Encodable {
     ) {
         if let posterior = e.posterior {
             self.init(
-                bayes: posterior, file: file, inputName: e.inputs.first?.name ?? "", seedWasDrawn: seedWasDrawn,
+                bayes: posterior, draws: e.draws, file: file, inputName: e.inputs.first?.name ?? "",
+                seedWasDrawn: seedWasDrawn,
                 notes: notes, adjusted: adjusted)
         } else {
             self.init(
@@ -117,9 +145,12 @@ package struct EstimateReport: Encodable {
         self.file = file
         method = e.method.rawValue
         self.growthMethod = growthMethod?.rawValue
+        let rSummary = e.draws?.summary(of: .r)
         r = Returns(
             estimate: finite(e.r.estimate), lower: finite(e.r.lower), upper: finite(e.r.upper), level: e.r.level,
-            probabilityAboveOne: finite(e.r.probabilityAboveOne))
+            probabilityAboveOne: finite(e.r.probabilityAboveOne), bias: rSummary.flatMap { finite($0.bias) },
+            standardError: rSummary.flatMap { finite($0.standardError) },
+            median: rSummary.flatMap { finite($0.median) })
         verdict = EstimateReport.verdict(e.r)
         var intervals: [String: Interval] = [:]
         if let replicates = e.replicates {
@@ -149,15 +180,20 @@ package struct EstimateReport: Encodable {
             source: e.output.source, growthRate: finite(e.output.growthRate),
             doublingTimeMonths: finite(e.output.doublingTimeMonths),
             standardError: e.output.fit.flatMap { finite($0.standardError) })
-        func parameter(_ p: ParameterSummary?) -> Parameter? {
-            p.map {
+        func parameter(_ p: ParameterSummary?, _ quantity: Draws.Quantity) -> Parameter? {
+            let summary = e.draws?.summary(of: quantity)
+            return p.map {
                 Parameter(
-                    estimate: finite($0.estimate), median: nil, standardError: $0.standardError.flatMap(finite),
-                    lower: finite($0.lower), upper: finite($0.upper))
+                    estimate: finite($0.estimate), median: summary.flatMap { finite($0.median) },
+                    standardError: $0.standardError.flatMap(finite),
+                    standardErrorMethod: $0.standardError == nil ? nil : "hac", lower: finite($0.lower),
+                    upper: finite($0.upper), bias: summary.flatMap { finite($0.bias) },
+                    bootstrapStandardError: summary.flatMap { finite($0.standardError) })
             }
         }
-        lambda = parameter(e.lambda)
-        beta = parameter(e.beta)
+        lambda = parameter(e.lambda, .lambda)
+        beta = parameter(e.beta, .beta)
+        draws = e.draws.map(DrawsInfo.init)
         bootstrap = e.replicates.map { rep in
             Bootstrap(
                 scheme: rep.specification.scheme.name, blockLength: rep.specification.scheme.blockLength,
@@ -176,7 +212,8 @@ package struct EstimateReport: Encodable {
     /// A Bayesian single-endpoint estimate: `r.estimate` is the posterior median,
     /// `r.lower`/`r.upper` the equal-tailed credible interval at the level asked for.
     private init(
-        bayes b: BayesSingleEndpointResult, file: String, inputName: String, seedWasDrawn: Bool, notes: [Diagnostic],
+        bayes b: BayesSingleEndpointResult, draws labelled: Draws?, file: String, inputName: String, seedWasDrawn: Bool,
+        notes: [Diagnostic],
         adjusted: [AdjustedReturnsSummary]
     ) {
         self.file = file
@@ -185,10 +222,13 @@ package struct EstimateReport: Encodable {
         let summary = ReturnsSummary(
             estimate: b.r.q50, lower: b.rInterval.lower, upper: b.rInterval.upper, level: b.rInterval.level,
             probabilityAboveOne: b.probabilityRAboveOne)
+        let rSummary = labelled?.summary(of: .r)
         r = Returns(
             estimate: finite(summary.estimate), lower: finite(summary.lower), upper: finite(summary.upper),
             level: summary.level,
-            probabilityAboveOne: finite(summary.probabilityAboveOne))
+            probabilityAboveOne: finite(summary.probabilityAboveOne), bias: nil,
+            standardError: rSummary.flatMap { finite($0.standardError) },
+            median: rSummary.flatMap { finite($0.median) })
         verdict = EstimateReport.verdict(summary)
         intervals = [:]
         inputs = [
@@ -202,12 +242,22 @@ package struct EstimateReport: Encodable {
             source: "growth factor \(NumberFormatting.significant(b.outputFactor, 4)) over \(b.horizon) years",
             growthRate: finite(b.outputGrowth), doublingTimeMonths: finite(12 * M_LN2 / b.outputGrowth),
             standardError: nil)
-        lambda = Parameter(
-            estimate: finite(b.lambda.q50), median: finite(b.lambda.q50), standardError: nil,
-            lower: finite(b.lambdaInterval.lower), upper: finite(b.lambdaInterval.upper))
-        beta = Parameter(
-            estimate: finite(b.beta.q50), median: finite(b.beta.q50), standardError: nil,
-            lower: finite(b.betaInterval.lower), upper: finite(b.betaInterval.upper))
+        // Posterior draws have no bias; the standard error is the posterior standard deviation of
+        // the stored draws, the median that of all retained draws (the estimate itself).
+        func parameter(
+            _ q: BayesParameterQuantiles, _ interval: BayesCredibleInterval, _ quantity: Draws.Quantity
+        )
+            -> Parameter
+        {
+            let sd = labelled?.summary(of: quantity).flatMap { finite($0.standardError) }
+            return Parameter(
+                estimate: finite(q.q50), median: finite(q.q50), standardError: sd,
+                standardErrorMethod: sd == nil ? nil : "posterior", lower: finite(interval.lower),
+                upper: finite(interval.upper), bias: nil, bootstrapStandardError: nil)
+        }
+        lambda = parameter(b.lambda, b.lambdaInterval, .lambda)
+        beta = parameter(b.beta, b.betaInterval, .beta)
+        draws = labelled.map(DrawsInfo.init)
         bootstrap = nil
         naiveR = finite(b.naiveR)
         quantiles = Quantiles(
@@ -265,6 +315,15 @@ extension EstimateReport {
             return a
         }
         return copy
+    }
+}
+
+extension EstimateReport.DrawsInfo {
+    init(_ d: Draws) {
+        kind = d.kind.rawValue
+        count = d.values.count
+        failed = d.values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+        quantities = d.quantities.map(\.rawValue)
     }
 }
 

@@ -118,33 +118,46 @@ package enum SensitivityRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Long format: `row,assumption,value,label,estimate,median,lower,upper,probabilityAboveOne`;
-    /// rows `baseline`, `point`, `break-even-QUANTITY` (value = break-even, label = status) and
-    /// `tornado-low`/`tornado-high` (label = setting, median = median r).
+    /// Long format: `row,assumption,value,label,estimate,median,lower,upper,probabilityAboveOne,
+    /// columnAssumption,columnValue`; rows `baseline`, `point`, `break-even-QUANTITY` (value =
+    /// break-even, label = status), `tornado-low`/`tornado-high` (label = setting, median =
+    /// median r) and, for a two-way grid, one `grid` row per cell (the row assumption and value,
+    /// the column assumption and value, median r and P(r > 1)).
     package static func csv(_ r: SensitivityReport) -> String {
-        func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
+        func number(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
         func quote(_ s: String) -> String {
             s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var lines = ["row,assumption,value,label,estimate,median,lower,upper,probabilityAboveOne"]
+        var lines = [
+            "row,assumption,value,label,estimate,median,lower,upper,probabilityAboveOne,columnAssumption,columnValue"
+        ]
         let b = r.baseline
         lines.append(
-            "baseline,,,,\(number(b.estimate)),\(number(b.median)),\(number(b.lower)),\(number(b.upper)),\(number(b.probabilityAboveOne))"
+            "baseline,,,,\(number(b.estimate)),\(number(b.median)),\(number(b.lower)),\(number(b.upper)),\(number(b.probabilityAboveOne)),,"
         )
         for a in r.assumptions {
             for p in a.points {
                 lines.append(
-                    "point,\(quote(a.name)),\(number(p.value)),\(quote(p.label ?? "")),\(number(p.estimate)),\(number(p.median)),\(number(p.lower)),\(number(p.upper)),\(number(p.probabilityAboveOne))"
+                    "point,\(quote(a.name)),\(number(p.value)),\(quote(p.label ?? "")),\(number(p.estimate)),\(number(p.median)),\(number(p.lower)),\(number(p.upper)),\(number(p.probabilityAboveOne)),,"
                 )
             }
             for e in a.breakEven {
-                lines.append("break-even-\(e.quantity),\(quote(a.name)),\(number(e.value)),\(e.status),,,,,")
+                lines.append("break-even-\(e.quantity),\(quote(a.name)),\(number(e.value)),\(e.status),,,,,,,")
             }
         }
         for t in r.tornado {
-            lines.append("tornado-low,\(quote(t.name)),,\(quote(t.lowSetting)),,\(number(t.medianAtLow)),,,")
-            lines.append("tornado-high,\(quote(t.name)),,\(quote(t.highSetting)),,\(number(t.medianAtHigh)),,,")
+            lines.append("tornado-low,\(quote(t.name)),,\(quote(t.lowSetting)),,\(number(t.medianAtLow)),,,,,")
+            lines.append("tornado-high,\(quote(t.name)),,\(quote(t.highSetting)),,\(number(t.medianAtHigh)),,,,,")
+        }
+        if let g = r.grid {
+            for (i, rowValue) in g.rowValues.enumerated() {
+                for (j, columnValue) in g.columnValues.enumerated() {
+                    lines.append(
+                        "grid,\(quote(g.rows)),\(number(rowValue)),,,\(number(g.median[i][j])),,,\(number(g.probabilityAboveOne[i][j])),\(quote(g.columns)),\(number(columnValue))"
+                    )
+                }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

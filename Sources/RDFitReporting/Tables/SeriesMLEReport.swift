@@ -51,7 +51,8 @@ package struct SeriesMLEReport: Encodable, Sendable {
         package let heldOutGain: ReportNumber
     }
 
-    /// A set of draws of r, summarised (the draws themselves are not printed).
+    /// A set of draws of r, summarised (the draws themselves are not printed): the percentile
+    /// interval, and the bias (mean of the draws − r̂), standard deviation and median of the draws.
     package struct DrawSummary: Encodable, Sendable {
         package let kind: String
         package let count: Int
@@ -59,6 +60,8 @@ package struct SeriesMLEReport: Encodable, Sendable {
         package let lower: ReportNumber
         package let median: ReportNumber
         package let upper: ReportNumber
+        package let bias: ReportNumber
+        package let standardError: ReportNumber
     }
 
     package struct Convergence: Encodable, Sendable {
@@ -141,10 +144,12 @@ package struct SeriesMLEReport: Encodable, Sendable {
                 let upper = min(k + 1, sorted.count - 1)
                 return sorted[k] + (position - Double(k)) * (sorted[upper] - sorted[k])
             }
+            let summary = d.summary(estimate: result.returns.estimate)
             return DrawSummary(
                 kind: d.kind.rawValue, count: d.values.count, failed: d.failed,
-                lower: ReportNumber(quantile((1 - level) / 2)), median: ReportNumber(quantile(0.5)),
-                upper: ReportNumber(quantile((1 + level) / 2)))
+                lower: ReportNumber(quantile((1 - level) / 2)), median: ReportNumber(summary.median),
+                upper: ReportNumber(quantile((1 + level) / 2)), bias: ReportNumber(summary.bias),
+                standardError: ReportNumber(summary.standardError))
         }
         let c = result.convergence
         convergence = Convergence(
@@ -223,7 +228,7 @@ package enum SeriesMLERenderer {
         }
         for d in r.draws {
             lines.append(
-                "\(d.kind) draws of r: \(d.count) (\(d.failed) failed), \(NumberFormatting.percent(r.r.level)) percentile interval \(number(d.lower)) – \(number(d.upper)), median \(number(d.median))"
+                "\(d.kind) draws of r: \(d.count) (\(d.failed) failed), \(NumberFormatting.percent(r.r.level)) percentile interval \(number(d.lower)) – \(number(d.upper)), median \(number(d.median)), bias \(number(d.bias, 2)), s.e. \(number(d.standardError, 2))"
             )
         }
         let c = r.convergence
@@ -277,19 +282,38 @@ package enum SeriesMLERenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One row per quantity and test: `quantity,estimate,lower,upper,standardError,level`.
+    /// One row per quantity, test and set of draws, with the columns of every estimate's CSV
+    /// (``EstimateRenderer/csvColumns``): `r`, `r (Wald)`, `lambda`, …, `logLikelihood`, `aic`,
+    /// `LR …`/`p-value …` per test, and `r.draws.KIND` per set of draws (percentile interval, bias,
+    /// standard error, median).
     package static func csv(_ r: SeriesMLEReport) -> String {
         func field(_ x: ReportNumber) -> String { x.value.map { $0.isFinite ? "\($0)" : "" } ?? "" }
-        var lines = ["quantity,estimate,lower,upper,standardError,level"]
+        var lines = [EstimateRenderer.csvColumns]
+        func add(_ cells: [String]) { lines.append(cells.map(EstimateRenderer.csvField).joined(separator: ",")) }
         for (name, q) in quantities(r) {
-            lines.append(
-                "\(name),\(field(q.estimate)),\(field(q.lower)),\(field(q.upper)),\(field(q.standardError)),\(q.level)")
+            add([
+                name, field(q.estimate), field(q.lower), field(q.upper), "\(q.level)", q.interval,
+                field(q.standardError), "", "", "",
+            ])
         }
-        lines.append("logLikelihood,\(field(r.logLikelihood)),,,,")
-        lines.append("aic,\(field(r.aic)),,,,")
+        for d in r.draws {
+            add([
+                "r.draws.\(d.kind)", field(r.r.estimate), field(d.lower), field(d.upper), "\(r.r.level)", "percentile",
+                field(d.standardError), field(d.bias), field(d.median), "\(d.count) draws, \(d.failed) failed",
+            ])
+        }
+        add(["logLikelihood", field(r.logLikelihood), "", "", "", "", "", "", "", ""])
+        add(["aic", field(r.aic), "", "", "", "", "", "", "", "\(r.parameterCount) parameters"])
         for t in r.tests {
-            lines.append("\"LR \(t.hypothesis)\",\(field(t.statistic)),,,,")
-            lines.append("\"p-value \(t.hypothesis)\",\(field(t.pValue)),,,,")
+            add([
+                "LR \(t.hypothesis)", field(t.statistic), "", "", "", "chi-squared", "", "", "",
+                "df \(t.degreesOfFreedom)",
+            ])
+            add(["p-value \(t.hypothesis)", field(t.pValue), "", "", "", "chi-squared", "", "", "", ""])
+        }
+        add(["seed", "\(r.seed)", "", "", "", "", "", "", "", r.seedWasDrawn ? "drawn" : ""])
+        for d in r.diagnostics {
+            add(["diagnostic.\(d.code.rawValue)", "", "", "", "", d.severity.rawValue, "", "", "", d.message])
         }
         return lines.joined(separator: "\n") + "\n"
     }

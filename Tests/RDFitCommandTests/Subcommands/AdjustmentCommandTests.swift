@@ -24,7 +24,7 @@ struct AdjustmentCommandTests {
         let object = try Self.json(outcome.standardOutput)
         let r = try #require(object["r"] as? [String: Any])
         #expect(NSDictionary(dictionary: r).isEqual(to: try #require(plain["r"] as? [String: Any])))
-        #expect(plain["adjusted"] == nil)
+        #expect(plain["adjusted"] is NSNull)
         let adjusted = try #require(object["adjusted"] as? [[String: Any]])
         #expect(adjusted.map { $0["name"] as? String } == ["compute-share", "multiplier:post-training", "all"])
         for entry in adjusted {

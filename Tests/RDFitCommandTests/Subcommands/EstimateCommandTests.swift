@@ -79,6 +79,10 @@ struct EstimateCommandTests {
         ])
         #expect(outcome.status == 0)
         #expect(!outcome.standardOutput.isEmpty)
-        if format == "csv" { #expect(outcome.standardOutput.hasPrefix("field,value\n")) }
+        if format == "csv" {
+            #expect(
+                outcome.standardOutput.hasPrefix(
+                    "quantity,estimate,lower,upper,level,method,standardError,bias,median,note\n"))
+        }
     }
 }

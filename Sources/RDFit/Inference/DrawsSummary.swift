@@ -1,0 +1,49 @@
+/// The summary of one quantity's draws that R's `print.boot` shows beside an interval: bias,
+/// standard error and median (Efron & Tibshirani 1993, §2 and §10).
+///
+/// - For bootstrap replicates and parametric (Monte-Carlo) draws, ``bias`` is the mean of the
+///   successful draws minus the point estimate, and ``standardError`` their standard deviation
+///   (n − 1 denominator): the bootstrap estimates of the estimator's bias and standard error.
+/// - For posterior draws there is no sampling distribution around a point estimate: ``bias`` is
+///   NaN (reported as `null`), ``standardError`` is the posterior standard deviation and
+///   ``median`` the posterior median of the stored draws.
+///
+/// Failed draws (NaN) are left out of every figure and counted in ``failedCount``.
+public struct DrawsSummary: Sendable, Hashable, Codable {
+    /// The point estimate the draws go with.
+    public let estimate: Double
+    /// Mean of the successful draws minus ``estimate``; NaN for posterior draws or without draws.
+    public let bias: Double
+    /// Standard deviation of the successful draws (n − 1 denominator); NaN with fewer than two.
+    public let standardError: Double
+    /// Type-7 median of the successful draws; NaN without any.
+    public let median: Double
+    /// Mean of the successful draws; NaN without any.
+    public let mean: Double
+    /// Number of successful draws.
+    public let successfulCount: Int
+    /// Number of failed draws.
+    public let failedCount: Int
+
+    /// Summarises `values` (NaN marks a failed draw) around `estimate`.
+    /// - Parameters:
+    ///   - values: the draws, in any order.
+    ///   - estimate: the point estimate they go with.
+    ///   - kind: what the draws are; posterior draws get no bias.
+    public init(values: [Double], estimate: Double, kind: Draws.Kind) {
+        let ok = values.filter { !$0.isNaN }
+        self.estimate = estimate
+        successfulCount = ok.count
+        failedCount = values.count - ok.count
+        let mean = ok.isEmpty ? Double.nan : ok.reduce(0, +) / Double(ok.count)
+        self.mean = mean
+        if ok.count > 1 {
+            let squares = ok.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            standardError = (squares / Double(ok.count - 1)).squareRoot()
+        } else {
+            standardError = .nan
+        }
+        median = ok.isEmpty ? .nan : Quantile.sorted(RadixSort.sorted(ok), 0.5)
+        bias = kind == .posteriorDraws ? .nan : mean - estimate
+    }
+}
