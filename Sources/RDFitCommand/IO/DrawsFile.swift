@@ -2,9 +2,11 @@ import RDFit
 
 /// Reads draws of r for `--r-draws FILE.csv`: a header `r` (other columns ignored), one draw
 /// per line, `#` comment lines allowed; the format `estimate --save-draws` writes (`DrawsTable`).
+/// `-` reads standard input, and errors then name `<stdin>`.
 enum DrawsFile {
-    static func read(_ path: String) throws -> [Double] {
-        let bytes = try InputFile.read(path)
+    static func read(_ file: String) throws -> [Double] {
+        let bytes = try InputFile.read(file)
+        let path = InputFile.displayName(file)
         let table = try CommandError.locating(path) { try TextTable.parse(bytes: bytes) }
         guard let column = table.header.firstIndex(of: "r") else {
             throw CommandError(

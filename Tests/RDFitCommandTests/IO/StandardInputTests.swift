@@ -46,6 +46,17 @@ struct StandardInputTests {
         #expect(defaults.standardError.hasPrefix("rdfit: error: <stdin>:1: "), "\(defaults.standardError)")
     }
 
+    @Test("simulate --r-draws - reads the draws from standard input")
+    func drawsFromStandardInput() throws {
+        let good = try CommandRunner.run(
+            ["simulate", "--runs", "200", "--seed", "1", "--r-draws", "-"], standardInput: Data("r\n0.8\n1.2\n".utf8))
+        #expect(good.status == 0, "\(good.standardError)")
+        let bad = try CommandRunner.run(
+            ["simulate", "--runs", "200", "--seed", "1", "--r-draws", "-"], standardInput: Data("r\n0.8\nx\n".utf8))
+        #expect(bad.status == 65)
+        #expect(bad.standardError.hasPrefix("rdfit: error: <stdin>:3: "), "\(bad.standardError)")
+    }
+
     @Test("a plot path beside standard input is still checked, and '-' is not taken for a file to protect")
     func plotWithStandardInput() throws {
         let bytes = try Data(contentsOf: Self.computerVision)
