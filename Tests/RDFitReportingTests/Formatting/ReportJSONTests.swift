@@ -16,6 +16,8 @@ struct ReportJSONTests {
         let infinite: Double
         let absentText: String?
         let absentObject: Inner?
+        /// Foundation's encoder wrote `{}` for this (an interval with both ends undefined).
+        let undefinedInterval: [String: Inner]
         let keyed: [String: Double?]
         let nested: [[Double?]]
         let count: Int
@@ -25,7 +27,8 @@ struct ReportJSONTests {
 
     static let sample = Sample(
         present: 0.5, absent: nil, notANumber: .nan, infinite: -.infinity, absentText: nil, absentObject: nil,
-        keyed: ["q05": nil, "q50": 1.25], nested: [[nil, 2], [.nan]], count: 3, seed: UInt64.max,
+        undefinedInterval: ["bca": Inner(x: nil)], keyed: ["q05": nil, "q50": 1.25], nested: [[nil, 2], [.nan]],
+        count: 3, seed: UInt64.max,
         text: "a \"quoted\"\nline/with slash")
 
     @Test("absent optionals and NaN/infinite numbers are null (never {} or left out); schemaVersion is top-level")
@@ -37,6 +40,7 @@ struct ReportJSONTests {
             #expect(json[key] == .null, "\(key)")
         }
         #expect(json["present"] == .number(0.5, isInteger: false))
+        #expect(json["undefinedInterval"]?["bca"] == .object([(key: "x", value: .null)]))
         #expect(json["keyed"]?["q05"] == .null)
         #expect(json["keyed"]?["q50"]?.number == 1.25)
         #expect(json["nested"] == .array([.array([.null, .number(2, isInteger: true)]), .array([.null])]))
