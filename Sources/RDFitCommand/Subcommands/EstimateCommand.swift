@@ -35,7 +35,7 @@ struct EstimateCommand: ParsableCommand {
         let plotKind = try plot.kind(allowed: [.r, .inputs])
         if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
-        var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        var merged = try FileDefaults.merged(options, table: table, path: file)
         let threads = try Environment.threads()
         if merged.method == .mle { return try runSeriesMLE(options: merged, table: table, threads: threads) }
         merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)

@@ -34,7 +34,7 @@ struct SensitivityCommand: ParsableCommand {
         let plotKind = try plot.kind(allowed: [.tornado, .curve])
         if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
-        let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        let merged = try FileDefaults.merged(options, table: table, path: file)
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {

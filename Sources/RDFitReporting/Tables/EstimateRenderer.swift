@@ -19,6 +19,9 @@ package enum EstimateRenderer {
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
+    /// What the text and Markdown reports say in place of a verdict when r is not identified.
+    static let noVerdict = "No verdict on r > 1: r is not identified here (see the diagnostics)."
+
     private static func methodLine(_ r: EstimateReport) -> String {
         var parts = [r.method]
         if let g = r.growthMethod { parts.append("\(g) growth") }
@@ -62,10 +65,12 @@ package enum EstimateRenderer {
         var lines: [String] = []
         lines.append("rdfit estimate \(r.file)  [\(methodLine(r))]")
         lines.append("")
+        let probability =
+            r.r.estimate == nil ? "" : "   P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))"
         lines.append(
-            "  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))   P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))"
+            "  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))\(probability)"
         )
-        lines.append("  \(r.verdict)")
+        lines.append("  \(r.verdict ?? noVerdict)")
         lines += adjustedText(r)
         lines.append("")
         lines.append(NumberFormatting.table(inputRows(r)))
@@ -113,6 +118,7 @@ package enum EstimateRenderer {
                         "\(NumberFormatting.significant(beta.lower)) – \(NumberFormatting.significant(beta.upper))",
                     ],
                 ]))
+            lines += regressionText(r)
         }
         lines.append("")
         if let b = bootstrapLine(r) { lines.append("  \(b)") }
@@ -139,7 +145,7 @@ package enum EstimateRenderer {
         lines.append("### rdfit estimate `\(r.file)` (\(methodLine(r)))")
         lines.append("")
         lines.append(
-            "**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper)), P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne)). \(r.verdict)"
+            "**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper))\(r.r.estimate == nil ? "" : ", P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))"). \(r.verdict ?? noVerdict)"
         )
         lines += adjustedMarkdown(r)
         lines.append("")
@@ -156,6 +162,7 @@ package enum EstimateRenderer {
             lines.append(
                 "λ = \(NumberFormatting.significant(lambda.estimate)) (HAC s.e. \(NumberFormatting.significant(lambda.standardError, 2))), β = \(NumberFormatting.significant(beta.estimate)) (HAC s.e. \(NumberFormatting.significant(beta.standardError, 2)))."
             )
+            lines += regressionMarkdown(r)
         }
         if let b = bootstrapLine(r) { lines.append(""); lines.append(b + "; seed \(r.seed).") }
         if !r.diagnostics.isEmpty {
@@ -195,6 +202,7 @@ package enum EstimateRenderer {
         ]
         if let l = r.lambda { rows.append(("lambda.estimate", number(l.estimate))) }
         if let b = r.beta { rows.append(("beta.estimate", number(b.estimate))) }
+        rows += regressionCSV(r)
         if let b = r.bootstrap {
             rows += [
                 ("bootstrap.replicates", "\(b.replicates)"), ("bootstrap.failedReplicates", "\(b.failedReplicates)"),

@@ -65,9 +65,7 @@ extension EstimateReport {
             includes = single == nil ? s.adjustments.map(\.name) : nil
             factor = s.centralFactor
             effectiveInputGrowthRate = s.effectiveInputGrowthRate.flatMap(finite)
-            r = Returns(
-                estimate: finite(s.r.estimate), lower: finite(s.r.lower), upper: finite(s.r.upper), level: s.r.level,
-                probabilityAboveOne: finite(s.r.probabilityAboveOne))
+            r = Returns(s.r)
             median = finite(s.median)
             diagnostics = s.diagnostics.isEmpty ? nil : s.diagnostics
         }
