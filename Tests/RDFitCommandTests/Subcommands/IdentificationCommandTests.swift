@@ -88,6 +88,18 @@ struct IdentificationCommandTests {
         }
     }
 
+    @Test("with adjustments the printed verdict is about the adjusted r, not the unadjusted headline")
+    func adjustedVerdict() throws {
+        let outcome = try CommandRunner.run([
+            "estimate", "Data/computer-vision.csv", "--compute-share", "0.5:0.7", "--seed", "1", "--replicates", "300",
+        ])
+        #expect(outcome.status == 0)
+        let verdict = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)[3]
+        // Unadjusted r is 1.45 (interval above 1); the adjusted r is about 0.58.
+        #expect(verdict.hasPrefix("  With the compute-share adjustment (adjusted r = 0."), "\(verdict)")
+        #expect(verdict.contains("below 1") && !verdict.contains("accelerate"))
+    }
+
     @Test("the Jones output states its regression table, kernel, lag and correction")
     func jonesTable() throws {
         let file = try Self.jonesFile()
