@@ -42,7 +42,7 @@ struct EstimateOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Interval on the output quantity given (months, factor or multiple), read as a lognormal range.",
+            "Interval on the output quantity given with it (months, factor or multiple): a lognormal range whose median is the stated value, which must lie inside.",
             valueName: "LO:HI"))
     var interval: String?
 
