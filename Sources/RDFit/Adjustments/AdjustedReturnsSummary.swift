@@ -15,7 +15,8 @@ public struct AdjustedReturnsSummary: Sendable, Codable {
     public let r: ReturnsSummary
     /// The adjusted draws, of the unadjusted draws' kind (draw b adjusts unadjusted draw b).
     public let draws: Draws
-    /// Warnings about this adjusted r only (failed refits with spillovers, an undefined estimate).
+    /// Warnings about this adjusted r only (failed refits with spillovers, an undefined estimate,
+    /// and the ``Diagnostic/Code/rNotIdentified`` warning added on creation when it applies).
     public let diagnostics: [Diagnostic]
 
     /// The name of the entry with every adjustment applied at once.
@@ -33,8 +34,11 @@ public struct AdjustedReturnsSummary: Sendable, Codable {
         self.effectiveInputGrowthRate = effectiveInputGrowthRate
         self.r = r
         self.draws = draws
-        self.diagnostics = diagnostics
+        self.diagnostics = Identification.adding(to: diagnostics, r: r, lambda: nil, beta: nil, draws: draws)
     }
+
+    /// Whether this adjusted r is identified well enough for a verdict on r > 1.
+    public var isIdentified: Bool { !diagnostics.contains { $0.code == .rNotIdentified } }
 
     /// The adjusted bootstrap replicates, when the draws are bootstrap replicates.
     public var replicates: BootstrapReplicates? { draws.replicates }

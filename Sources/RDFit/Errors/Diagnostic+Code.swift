@@ -8,8 +8,6 @@ extension Diagnostic {
         case bcaUndefined = "bca-undefined"
         /// Bootstrap blocks span the whole sample, so the interval has no width.
         case blockSpansSample = "block-spans-sample"
-        /// The stated central output value lies outside its interval.
-        case centralOutsideInterval = "central-outside-interval"
         /// Every bootstrap replicate has the same value.
         case degenerateReplicates = "degenerate-replicates"
         /// More doublings complete within the horizon than a sequence lists.
@@ -52,6 +50,9 @@ extension Diagnostic {
         case rankDeficient = "rank-deficient"
         /// The residual bootstrap resamples deviations of yearly log increments.
         case residualSchemeOnIncrements = "residual-scheme-on-increments"
+        /// r is not identified: λ̂ ≤ 0 or β̂ ≤ 0, an undefined estimate, more than 5% of replicates
+        /// failed, or the interval reaches below 0 (``Identification``); no verdict on r > 1 is given.
+        case rNotIdentified = "r-not-identified"
         /// Rows were sorted by year.
         case rowsReordered = "rows-reordered"
         /// Years with a missing value in a used column were left out.

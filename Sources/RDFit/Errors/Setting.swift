@@ -48,6 +48,10 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case window
     /// The Newey–West lag of the Jones regression.
     case hacLag
+    /// Whether the Jones regression's Newey–West covariance has the small-sample correction n/(n − p).
+    case hacCorrection
+    /// Which input observations a Jones regression window averages (k + 1 or k).
+    case windowMean
     /// A horizon: the Bayesian endpoint horizon in years, or a simulation horizon in months.
     case horizon
     /// The number of MCMC chains.

@@ -6,6 +6,7 @@ import Foundation
 ///     ln g_i = ln θ − β·ln A_i + λ·ln Ē_i + e_i,
 ///     g_i = (ln A_(i+k) − ln A_i)/(t_(i+k) − t_i),  Ē_i = mean of E_i … E_(i+k),
 ///
+/// (or of E_i … E_(i+k−1) with ``JonesWindowMean/window``)
 /// over windows of k observations, for every i with i + k < n. β = −(coefficient of ln A),
 /// λ = coefficient of ln Ē, r = λ/β. Overlapping windows make the errors autocorrelated, so
 /// standard errors are Newey–West (HAC); the interval on r comes from a bootstrap over windows
@@ -41,7 +42,8 @@ public enum JonesRegression {
             for i in 0..<(n - k) {
                 let growth = (logA[i + k] - logA[i]) / (years[i + k] - years[i])
                 guard growth > 0 else { skipped += 1; continue }
-                let meanInput = composite[i...(i + k)].reduce(0, +) / Double(k + 1)
+                let averaged = spec.windowMean.observations(window: k)
+                let meanInput = composite[i..<(i + averaged)].reduce(0, +) / Double(averaged)
                 rows.append((log(growth), logA[i], log(meanInput)))
             }
         }
@@ -88,8 +90,26 @@ public enum JonesRegression {
         diagnostics += CoverageDiagnostics.blockLength(
             scheme: spec.bootstrap.scheme, units: rows.count, unitName: "windows")
         let lag = spec.neweyWestLag ?? max(k - 1, 0)
-        let hac = fit.neweyWestStandardErrors(lag: lag)
+        let covariance = fit.neweyWestCovariance(lag: lag, smallSampleCorrection: spec.hacSmallSampleCorrection)
+        let hac = (0..<3).map { covariance[$0, $0].squareRoot() }
         let beta = -fit.coefficients[1], lambda = fit.coefficients[2]
+        // The constant of the uncentred regressors, c₀ − c₁·mean ln A − c₂·mean ln Ē, and its HAC
+        // variance aᵀVa with a = (1, −mean ln A, −mean ln Ē) (HAC is equivariant under the shift).
+        let shift = [1, -meanLogA, -meanLogE]
+        var constantVariance = 0.0
+        for i in 0..<3 { for j in 0..<3 { constantVariance += shift[i] * covariance[i, j] * shift[j] } }
+        let table = JonesRegressionTable(
+            coefficients: [
+                RegressionCoefficient(
+                    name: "constant (ln θ)",
+                    estimate: fit.coefficients[0] - fit.coefficients[1] * meanLogA - fit.coefficients[2] * meanLogE,
+                    standardError: constantVariance.squareRoot()),
+                RegressionCoefficient(name: "ln A (−β)", estimate: fit.coefficients[1], standardError: hac[1]),
+                RegressionCoefficient(name: "ln Ē (λ)", estimate: fit.coefficients[2], standardError: hac[2]),
+            ],
+            rSquared: fit.rSquared, windows: rows.count, durbinWatson: JonesRegressionTable.durbinWatson(fit.residuals),
+            kernel: .bartlett, lag: lag, smallSampleCorrection: spec.hacSmallSampleCorrection, window: k,
+            windowMean: spec.windowMean)
         let z = NormalDistribution.twoSidedCriticalValue(level: spec.level)
         if beta <= 0 {
             diagnostics.append(
@@ -165,6 +185,6 @@ public enum JonesRegression {
                     try parameterReplicates(.lambda, lambda, column: 2, sign: 1),
                     try parameterReplicates(.beta, beta, column: 1, sign: -1),
                 ]),
-            seed: spec.bootstrap.seed, diagnostics: diagnostics)
+            seed: spec.bootstrap.seed, diagnostics: diagnostics, regression: table)
     }
 }

@@ -11,6 +11,11 @@ public struct JonesSpecification: Sendable {
     /// Newey–West lag; nil = k − 1, since windows overlapping by k − 1 observations make the
     /// errors a moving average of that order.
     public let neweyWestLag: Int?
+    /// Whether the Newey–West covariance is scaled by n/(n − 3) (statsmodels' `use_correction=True`;
+    /// the source's notebook used it with lag 1). Default false.
+    public let hacSmallSampleCorrection: Bool
+    /// Which input observations each window averages (default k + 1, E_i … E_(i+k)).
+    public let windowMean: JonesWindowMean
     /// Level of the intervals.
     public let level: Double
     /// How the interval on r is formed from the bootstrap replicates.
@@ -27,7 +32,8 @@ public struct JonesSpecification: Sendable {
     public init(
         inputs: [TimeSeries], weights: [String: InputWeight] = [:], output: TimeSeries,
         window: Int = JonesSpecification.defaultWindow,
-        neweyWestLag: Int? = nil, level: Double = 0.9, intervalMethod: IntervalMethod = .percentile,
+        neweyWestLag: Int? = nil, hacSmallSampleCorrection: Bool = false,
+        windowMean: JonesWindowMean = .windowPlusOne, level: Double = 0.9, intervalMethod: IntervalMethod = .percentile,
         bootstrap: BootstrapSpecification
     ) throws {
         guard window >= 1 else {
@@ -44,6 +50,8 @@ public struct JonesSpecification: Sendable {
         self.output = output
         self.window = window
         self.neweyWestLag = neweyWestLag
+        self.hacSmallSampleCorrection = hacSmallSampleCorrection
+        self.windowMean = windowMean
         self.level = level
         self.intervalMethod = intervalMethod
         self.bootstrap = bootstrap

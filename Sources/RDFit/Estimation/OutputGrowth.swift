@@ -3,11 +3,14 @@ import Foundation
 /// What is known about the growth of software quality A (<doc:SteadyStateEstimation>), and the growth rate
 /// g_A = d ln A/dt it implies.
 public enum OutputGrowth: Sendable, Hashable, Codable {
-    /// A doubling time in months: g_A = ln 2 / (d/12). With an interval, g_A is lognormal.
+    /// A doubling time in months: g_A = ln 2 / (d/12). With an interval, d is drawn from the
+    /// two-piece lognormal with median `months` and the interval's ends as its quantiles.
     case doublingTime(months: Double, interval: QuantityInterval?)
-    /// A factor F = A_T/A_0 over `years` years: g_A = ln F / T. With an interval on F, g_A is normal.
+    /// A factor F = A_T/A_0 over `years` years: g_A = ln F / T. With an interval, F is drawn like the
+    /// doubling time (median `factor`), so g_A is a two-piece normal.
     case growthFactor(factor: Double, years: Double, interval: QuantityInterval?)
-    /// A growth multiple m per year ("3×/yr"): g_A = ln m. With an interval on m, g_A is normal.
+    /// A growth multiple m per year ("3×/yr"): g_A = ln m. With an interval, m is drawn like the
+    /// doubling time (median `perYear`), so g_A is a two-piece normal.
     case growthMultiple(perYear: Double, interval: QuantityInterval?)
     /// A level series of A, fitted like the inputs (least-squares or endpoints growth of ln A).
     case series(name: String)
@@ -46,6 +49,13 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
                 setting: setting,
                 message: "\(summary) implies a growth rate of A that is not finite; check the value and its units")
         }
+        if let interval, let central = centralQuantity, !interval.contains(central) {
+            throw SpecificationError(
+                setting: .interval,
+                message:
+                    "the stated value \(format(central)) lies outside its own interval \(format(interval.lower)):\(format(interval.upper)); give a range that contains it"
+            )
+        }
         if let interval, !(rate(fromQuantity: interval.lower).isFinite && rate(fromQuantity: interval.upper).isFinite) {
             throw SpecificationError(
                 setting: .interval,
@@ -74,15 +84,18 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         }
     }
 
-    /// g_A at the reported central value (nil for a series, which must be fitted).
-    public var centralRate: Double? {
+    /// The reported central value of the quantity: months, factor or multiple (nil for a series).
+    public var centralQuantity: Double? {
         switch self {
-        case let .doublingTime(months, _): return rate(fromQuantity: months)
-        case let .growthFactor(factor, _, _): return rate(fromQuantity: factor)
-        case let .growthMultiple(perYear, _): return rate(fromQuantity: perYear)
+        case let .doublingTime(months, _): return months
+        case let .growthFactor(factor, _, _): return factor
+        case let .growthMultiple(perYear, _): return perYear
         case .series: return nil
         }
     }
+
+    /// g_A at the reported central value (nil for a series, which must be fitted).
+    public var centralRate: Double? { centralQuantity.map(rate(fromQuantity:)) }
 
     /// g_A for a value q of the reported quantity.
     public func rate(fromQuantity q: Double) -> Double {
@@ -94,10 +107,12 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         }
     }
 
-    /// One Monte-Carlo draw of g_A (the central rate when no interval was given).
+    /// One Monte-Carlo draw of g_A (the central rate when no interval was given). The quantity is
+    /// drawn with its stated central value as median (``QuantityInterval/draw(median:using:)``), the
+    /// value the point estimate uses, so the estimate and the draws share one centre.
     public func drawRate(using generator: inout Xoshiro256StarStar) -> Double? {
-        guard let interval else { return centralRate }
-        return rate(fromQuantity: interval.draw(using: &generator))
+        guard let interval, let central = centralQuantity else { return centralRate }
+        return rate(fromQuantity: interval.draw(median: central, using: &generator))
     }
 
     /// A short description for reports, e.g. "doubling time 9 months (95% range 4–25)".

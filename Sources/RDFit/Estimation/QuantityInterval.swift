@@ -3,6 +3,10 @@ import Foundation
 /// A reported interval on a positive quantity (a doubling time, a growth factor or multiple), read
 /// as the central range at ``level`` of a lognormal (<doc:SteadyStateEstimation>):
 /// ln q ~ Normal((ln lower + ln upper)/2, (ln upper − ln lower)/(2z)), z = Φ⁻¹((1 + level)/2).
+///
+/// With a stated central value m inside the range, ``draw(median:using:)`` draws from the two-piece
+/// lognormal with median m whose quantiles at (1 ∓ level)/2 are the two ends, so the estimate (at m)
+/// and the draws share one centre; at m = √(lower·upper) it is the lognormal above.
 public struct QuantityInterval: Sendable, Hashable, Codable {
     /// Lower end of the reported range.
     public let lower: Double
@@ -41,8 +45,22 @@ public struct QuantityInterval: Sendable, Hashable, Codable {
         (log(upper) - log(lower)) / (2 * NormalDistribution.twoSidedCriticalValue(level: level))
     }
 
-    /// One draw of q.
+    /// One draw of q from the lognormal centred on the range's geometric midpoint √(lower·upper).
     public func draw(using generator: inout Xoshiro256StarStar) -> Double {
         exp(logMean + logStandardDeviation * generator.nextStandardNormal())
+    }
+
+    /// Whether `value` lies in the range, ends included.
+    public func contains(_ value: Double) -> Bool { value >= lower && value <= upper }
+
+    /// One draw of q from the two-piece lognormal with median `median` (a value in the range):
+    /// ln q = ln median + s·Z, Z standard normal, with s = ln(median/lower)/z below the median and
+    /// s = ln(upper/median)/z above it, z = Φ⁻¹((1 + level)/2), so that lower and upper stay the
+    /// quantiles at (1 ∓ level)/2. One standard normal per draw, as ``draw(using:)``.
+    public func draw(median: Double, using generator: inout Xoshiro256StarStar) -> Double {
+        let z = NormalDistribution.twoSidedCriticalValue(level: level)
+        let u = generator.nextStandardNormal()
+        let spread = u < 0 ? log(median / lower) / z : log(upper / median) / z
+        return median * exp(spread * u)
     }
 }

@@ -113,8 +113,11 @@ public struct ReturnsEstimate: Sendable, Codable {
     public let draws: Draws?
     /// The seed of every random draw behind this result.
     public let seed: UInt64
-    /// Warnings that still leave an answer.
+    /// Warnings that still leave an answer; a ``Diagnostic/Code/rNotIdentified`` warning is added
+    /// on creation when ``Identification`` finds r not identified.
     public let diagnostics: [Diagnostic]
+    /// The regression table of the Jones regression; nil for the other estimators.
+    public let regression: JonesRegressionTable?
     /// The posterior behind a Bayesian single-endpoint estimate (sampler settings, quantiles,
     /// convergence diagnostics); nil for the other estimators.
     public let posterior: BayesSingleEndpointResult?
@@ -130,7 +133,8 @@ public struct ReturnsEstimate: Sendable, Codable {
         method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
         combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?,
         beta: ParameterSummary?,
-        draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil
+        draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil,
+        regression: JonesRegressionTable? = nil
     ) {
         self.method = method
         self.r = r
@@ -142,21 +146,27 @@ public struct ReturnsEstimate: Sendable, Codable {
         self.beta = beta
         self.draws = draws
         self.seed = seed
-        self.diagnostics = diagnostics
+        self.diagnostics = Identification.adding(to: diagnostics, r: r, lambda: lambda, beta: beta, draws: draws)
         self.posterior = posterior
+        self.regression = regression
     }
+
+    /// Whether r is identified well enough for a verdict on r > 1 (no
+    /// ``Diagnostic/Code/rNotIdentified`` warning).
+    public var isIdentified: Bool { !diagnostics.contains { $0.code == .rNotIdentified } }
 
     /// Creates a result from bootstrap replicates.
     public init(
         method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
         combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?,
         beta: ParameterSummary?,
-        replicates: BootstrapReplicates?, seed: UInt64, diagnostics: [Diagnostic]
+        replicates: BootstrapReplicates?, seed: UInt64, diagnostics: [Diagnostic],
+        regression: JonesRegressionTable? = nil
     ) {
         self.init(
             method: method, r: r, intervalMethod: intervalMethod, inputs: inputs,
             combinedInputGrowthRate: combinedInputGrowthRate,
             output: output, lambda: lambda, beta: beta, draws: replicates.map { Draws(replicates: $0) }, seed: seed,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, regression: regression)
     }
 }

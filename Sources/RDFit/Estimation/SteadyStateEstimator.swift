@@ -67,18 +67,6 @@ public enum SteadyStateEstimator {
                     message:
                         "software quality does not grow (g_A = \(String(format: "%.4g", outputRate))/yr); r ≤ 0"))
         }
-        if let interval = spec.output.interval, let central = spec.output.centralRate {
-            let lowRate = spec.output.rate(fromQuantity: interval.lower),
-                highRate = spec.output.rate(fromQuantity: interval.upper)
-            if central < min(lowRate, highRate) || central > max(lowRate, highRate) {
-                diagnostics.append(
-                    Diagnostic(
-                        code: .centralOutsideInterval,
-                        message:
-                            "the stated central output value lies outside its interval; draws are centred on the interval's geometric midpoint"
-                    ))
-            }
-        }
         if spec.growthMethod == .endpoints && spec.bootstrap.scheme == .residual {
             diagnostics.append(
                 Diagnostic(

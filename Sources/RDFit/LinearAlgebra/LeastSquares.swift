@@ -10,7 +10,7 @@ import Foundation
 ///
 /// Standard errors are classical, σ̂²(XᵀX)⁻¹ with σ̂² = RSS/(n − p), from the R factor of a QR
 /// factorisation (`dgeqrf`) of the scaled design. Newey–West (HAC) errors are available from the fit
-/// via ``LeastSquaresFit/neweyWestStandardErrors(lag:)``.
+/// via ``LeastSquaresFit/neweyWestStandardErrors(lag:smallSampleCorrection:)``.
 public enum LeastSquares {
     /// Which LAPACK driver solves the problem.
     public enum Driver: String, Sendable, Codable, CaseIterable {

@@ -102,11 +102,15 @@ public struct LeastSquaresFit: Sendable, Codable {
     /// Newey–West heteroskedasticity- and autocorrelation-consistent covariance with Bartlett
     /// weights w_l = 1 − l/(lag + 1):
     /// (XᵀX)⁻¹ [Σ_t u_t u_tᵀ + Σ_(l=1..lag) w_l Σ_t (u_t u_(t−l)ᵀ + u_(t−l) u_tᵀ)] (XᵀX)⁻¹,
-    /// u_t = x_t·e_t, with no small-sample scaling (as R's `sandwich::NeweyWest(…, prewhite = FALSE,
-    /// adjust = FALSE)`). Rows are taken to be in time order.
-    /// - Parameter lag: the truncation lag L ≥ 0; lag 0 gives White's HC0 covariance.
+    /// u_t = x_t·e_t, with no small-sample scaling by default (as R's `sandwich::NeweyWest(…,
+    /// prewhite = FALSE, adjust = FALSE)` and statsmodels' `cov_type='HAC'` with
+    /// `use_correction=False`). Rows are taken to be in time order.
+    /// - Parameters:
+    ///   - lag: the truncation lag L ≥ 0; lag 0 gives White's HC0 covariance.
+    ///   - smallSampleCorrection: scale by n/(n − p) (statsmodels' `use_correction=True`,
+    ///     `sandwich`'s `adjust = TRUE`).
     /// - Returns: the covariance, all NaN for a rank-deficient fit.
-    public func neweyWestCovariance(lag: Int) -> Matrix {
+    public func neweyWestCovariance(lag: Int, smallSampleCorrection: Bool = false) -> Matrix {
         let p = coefficients.count, n = residuals.count
         guard let inverseGram, lag >= 0 else { return Matrix(rows: p, columns: p, filledWith: .nan) }
         var meat = Matrix(rows: p, columns: p)
@@ -129,12 +133,16 @@ public struct LeastSquaresFit: Sendable, Codable {
         for i in 0..<p { for j in 0..<p { for k in 0..<p { left[i, j] += inverseGram[i, k] * meat[k, j] } } }
         var result = Matrix(rows: p, columns: p)
         for i in 0..<p { for j in 0..<p { for k in 0..<p { result[i, j] += left[i, k] * inverseGram[k, j] } } }
+        if smallSampleCorrection {
+            let scale = n > p ? Double(n) / Double(n - p) : .nan
+            for i in 0..<p { for j in 0..<p { result[i, j] *= scale } }
+        }
         return result
     }
 
-    /// Newey–West (HAC) standard errors; see ``neweyWestCovariance(lag:)``.
-    public func neweyWestStandardErrors(lag: Int) -> [Double] {
-        let covariance = neweyWestCovariance(lag: lag)
+    /// Newey–West (HAC) standard errors; see ``neweyWestCovariance(lag:smallSampleCorrection:)``.
+    public func neweyWestStandardErrors(lag: Int, smallSampleCorrection: Bool = false) -> [Double] {
+        let covariance = neweyWestCovariance(lag: lag, smallSampleCorrection: smallSampleCorrection)
         return (0..<coefficients.count).map { covariance[$0, $0].squareRoot() }
     }
 

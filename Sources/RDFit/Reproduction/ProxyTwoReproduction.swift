@@ -44,13 +44,13 @@ public enum ProxyTwoReproduction {
         // Monte-Carlo: output multiple 2–5×/yr as a 90% lognormal range, ε triangular.
         let low = try ref.number("proxy2.output_multiple_range", "low")
         let high = try ref.number("proxy2.output_multiple_range", "high")
-        let output = OutputGrowth.growthMultiple(
-            perYear: exp(gA), interval: try QuantityInterval(lower: low, upper: high, level: 0.9))
+        // The newsletter's range is centred on its own geometric midpoint, not on the printed g_A.
+        let range = try QuantityInterval(lower: low, upper: high, level: 0.9)
         let weight = InputWeight.triangular(low: shareLow, mode: share, high: shareHigh)
         var generator = Xoshiro256StarStar(seed: seed)
         var values = [Double](repeating: 0, count: max(draws, 1))
         for i in values.indices {
-            let g = output.drawRate(using: &generator) ?? gA
+            let g = log(range.draw(using: &generator))
             values[i] = r(g, weight.draw(using: &generator))
         }
         let q = Quantile.of(values, [0.05, 0.5, 0.95])

@@ -23,3 +23,4 @@ extension IntervalMethod: ExpressibleByArgument {}
 extension BayesLikelihood: ExpressibleByArgument {}
 extension SeriesNoise: ExpressibleByArgument {}
 extension SeriesInputKind: ExpressibleByArgument {}
+extension JonesWindowMean: ExpressibleByArgument {}

@@ -42,7 +42,7 @@ struct EstimateOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Interval on the output quantity given (months, factor or multiple), read as a lognormal range.",
+            "Interval on the output quantity given with it (months, factor or multiple): a lognormal range whose median is the stated value, which must lie inside.",
             valueName: "LO:HI"))
     var interval: String?
 
@@ -111,8 +111,22 @@ struct EstimateOptions: ParsableArguments {
 
     @Option(
         name: .customLong("hac-lag"),
-        help: ArgumentHelp("Newey-West lag for the Jones regression (default window - 1).", valueName: "L"))
+        help: ArgumentHelp(
+            "Newey-West (Bartlett kernel) lag for the Jones regression (default window - 1; the source's notebook used 1).",
+            valueName: "L"))
     var hacLag: Int?
+
+    @Flag(
+        name: .customLong("hac-correction"), inversion: .prefixedNo,
+        help:
+            "jones-ols: scale the HAC covariance by n/(n - 3), statsmodels' use_correction=True (default off; the source's notebook: --hac-lag 1 --hac-correction)."
+    )
+    var hacCorrection: Bool?
+
+    @Option(
+        name: .customLong("window-mean"),
+        help: "jones-ols: input observations averaged per window, k+1 (default: E_i..E_(i+k)) or k (E_i..E_(i+k-1)).")
+    var windowMean: JonesWindowMean?
 
     @Option(
         help:
@@ -170,6 +184,8 @@ struct EstimateOptions: ParsableArguments {
         result.seed = seed ?? defaults.seed
         result.window = window ?? defaults.window
         result.hacLag = hacLag ?? defaults.hacLag
+        result.hacCorrection = hacCorrection ?? defaults.hacCorrection
+        result.windowMean = windowMean ?? defaults.windowMean
         result.format = format ?? defaults.format
         result.likelihood = likelihood ?? defaults.likelihood
         result.chains = chains ?? defaults.chains

@@ -39,4 +39,32 @@ enum FileDefaults {
             )
         }
     }
+
+    /// The command line's options over the file's defaults (``EstimateOptions/merged(over:)``).
+    /// An output interval (`--interval`, `--interval-level`) bounds the output option given with it,
+    /// so one on a command line that states no output would attach to the file's output, a quantity
+    /// the user did not name: that is refused.
+    /// - Throws: ``CommandError`` (usage) for that, or for defaults that do not parse.
+    static func merged(_ commandLine: EstimateOptions, table: DataTable, path: String) throws -> EstimateOptions {
+        let defaults = try options(in: table, path: path)
+        func shown(_ value: String) -> String { MessageText.escaped(value, limit: 40) }
+        let intervalOption =
+            commandLine.interval.map { "--interval \(shown($0))" }
+            ?? commandLine.intervalLevel.map { "--interval-level \(shown($0))" }
+        if let intervalOption, !commandLine.statesOutput, defaults.statesOutput {
+            let fileOutput =
+                [
+                    defaults.output.map { "--output \(shown($0))" },
+                    defaults.doublingTime.map { "--doubling-time \(shown($0))" },
+                    defaults.growthFactor.map { "--growth-factor \(shown($0))" },
+                    defaults.growthMultiple.map { "--growth-multiple \(shown($0))" },
+                ].compactMap { $0 }.first ?? "an output"
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description:
+                    "\(intervalOption): an output interval goes with the output option it bounds, and the command line gives none (\(fileOutput) comes from \(MessageText.path(path))'s '# rdfit:' line); give the output too, e.g. --doubling-time MONTHS --interval LO:HI"
+            )
+        }
+        return commandLine.merged(over: defaults)
+    }
 }

@@ -108,6 +108,8 @@ extension EstimateOptions {
         case "--seed": return seed != nil
         case "--window": return window != nil
         case "--hac-lag": return hacLag != nil
+        case "--hac-correction": return hacCorrection != nil
+        case "--window-mean": return windowMean != nil
         case "--likelihood": return likelihood != nil
         case "--chains": return chains != nil
         case "--draws": return draws != nil

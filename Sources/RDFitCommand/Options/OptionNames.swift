@@ -27,6 +27,8 @@ enum OptionNames {
         case .level: return "--level"
         case .window: return "--window"
         case .hacLag: return "--hac-lag"
+        case .hacCorrection: return "--hac-correction"
+        case .windowMean: return "--window-mean"
         case .horizon: return "--horizon"
         case .chains: return "--chains"
         case .draws: return "--draws"

@@ -15,6 +15,7 @@ enum BayesPlan {
             (Setting.resamplingScheme, options.bootstrap != nil), (Setting.blockLength, options.blockLength != nil),
             (Setting.replicates, options.replicates != nil), (Setting.intervalMethod, options.intervalMethod != nil),
             (Setting.window, options.window != nil), (Setting.hacLag, options.hacLag != nil),
+            (Setting.hacCorrection, options.hacCorrection != nil), (Setting.windowMean, options.windowMean != nil),
             (Setting.output, options.output != nil), (Setting.interval, options.interval != nil),
             (Setting.cumulative, options.cumulative == true),
         ] where given {

@@ -143,9 +143,11 @@ struct EstimatePlan {
         let specification: Specification
         switch method {
         case .steadyState:
-            if options.window != nil || options.hacLag != nil {
-                throw SpecificationError(
-                    setting: options.window != nil ? .window : .hacLag, message: "goes with --method jones-ols")
+            for (setting, given) in [
+                (Setting.window, options.window != nil), (Setting.hacLag, options.hacLag != nil),
+                (Setting.hacCorrection, options.hacCorrection != nil), (Setting.windowMean, options.windowMean != nil),
+            ] where given {
+                throw SpecificationError(setting: setting, message: "goes with --method jones-ols")
             }
             specification = .steadyState(
                 try SteadyStateSpecification(
@@ -167,7 +169,8 @@ struct EstimatePlan {
             specification = .jones(
                 try JonesSpecification(
                     inputs: inputs, weights: weights, output: outputSeries, window: window,
-                    neweyWestLag: options.hacLag,
+                    neweyWestLag: options.hacLag, hacSmallSampleCorrection: options.hacCorrection ?? false,
+                    windowMean: options.windowMean ?? .windowPlusOne,
                     level: level, intervalMethod: options.intervalMethod ?? .percentile, bootstrap: bootstrap))
         case .bayesEndpoint:
             specification = .bayes(

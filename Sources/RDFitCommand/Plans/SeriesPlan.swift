@@ -97,6 +97,7 @@ struct SeriesPlan {
             (.cumulative, options.cumulative != nil), (.resamplingScheme, options.bootstrap != nil),
             (.blockLength, options.blockLength != nil), (.intervalMethod, options.intervalMethod != nil),
             (.window, options.window != nil), (.hacLag, options.hacLag != nil),
+            (.hacCorrection, options.hacCorrection != nil), (.windowMean, options.windowMean != nil),
             (.likelihood, options.likelihood != nil), (.chains, options.chains != nil),
             (.draws, options.draws != nil), (.warmUp, options.warmup != nil),
         ]

@@ -48,7 +48,7 @@ struct EstimateCommand: ParsableCommand {
         }
         let table = try InputFile.table(self.file)
         let file = InputFile.displayName(self.file)
-        var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        var merged = try FileDefaults.merged(options, table: table, path: file)
         let threads = try Environment.threads()
         if merged.method == .mle { return try runSeriesMLE(options: merged, table: table, threads: threads) }
         merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)

@@ -35,7 +35,7 @@ struct SensitivityCommand: ParsableCommand {
         if let path = plot.plot { try SafeFileWriter.check(path, input: InputFile.filePath(self.file)) }
         let table = try InputFile.table(self.file)
         let file = InputFile.displayName(self.file)
-        let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
+        let merged = try FileDefaults.merged(options, table: table, path: file)
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {

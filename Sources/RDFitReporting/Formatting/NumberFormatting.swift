@@ -19,7 +19,26 @@ package enum NumberFormatting {
     /// A probability with two decimals, e.g. "0.84".
     package static func probability(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "–" }
-        return String(format: "%.2f", x)
+        let text = String(format: "%.2f", x)
+        // A share strictly inside (0, 1) is never printed as certain: 0.997 is "0.997", not "1.00".
+        if (text == "1.00" && x < 1) || (text == "0.00" && x > 0) {
+            let finer = String(format: "%.3f", x)
+            if finer == "1.000" { return ">0.999" }
+            if finer == "0.000" { return "<0.001" }
+            return finer
+        }
+        return text
+    }
+
+    /// A share of draws as a percentage, e.g. "84%"; a share strictly inside (0, 1) is never
+    /// rounded to "0%" or "100%" (99.7% stays "99.7%", 99.97% is ">99.9%").
+    package static func drawShare(_ x: Double) -> String {
+        let whole = (x * 100).rounded()
+        guard (whole == 100 && x < 1) || (whole == 0 && x > 0) else { return "\(Int(whole))%" }
+        let tenths = (x * 1000).rounded()
+        if tenths >= 1000 { return ">99.9%" }
+        if tenths <= 0 { return "<0.1%" }
+        return String(format: "%.1f%%", tenths / 10)
     }
 
     /// A share as a percentage, e.g. "84%".

@@ -16,6 +16,9 @@ package enum EstimateRenderer {
     /// see ``ReportJSON``.
     package static func json<T: Encodable>(_ value: T) throws -> String { try ReportJSON.render(value) }
 
+    /// What the text and Markdown reports say in place of a verdict when r is not identified.
+    static let noVerdict = "No verdict on r > 1: r is not identified here (see the diagnostics)."
+
     private static func methodLine(_ r: EstimateReport) -> String {
         var parts = [r.method]
         if let g = r.growthMethod { parts.append("\(g) growth") }
@@ -76,11 +79,13 @@ package enum EstimateRenderer {
         var lines: [String] = []
         lines.append("rdfit estimate \(r.file)  [\(methodLine(r))]")
         lines.append("")
+        let probability =
+            r.r.estimate == nil ? "" : "   P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))"
         lines.append(
-            "  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))   P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))"
+            "  r = \(NumberFormatting.significant(r.r.estimate))   \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower)) – \(NumberFormatting.significant(r.r.upper))\(probability)"
         )
         if let summary = drawsSummaryLine(r) { lines.append("  " + summary) }
-        lines.append("  \(r.verdict)")
+        lines.append("  \(r.verdict ?? noVerdict)")
         lines += adjustedText(r)
         lines.append("")
         lines.append(NumberFormatting.table(inputRows(r)))
@@ -125,6 +130,7 @@ package enum EstimateRenderer {
                     parameterCells("λ (returns to effort)", lambda),
                     parameterCells("β (ideas getting harder)", beta),
                 ]))
+            lines += regressionText(r)
         }
         lines.append("")
         if let b = bootstrapLine(r) { lines.append("  \(b)") }
@@ -160,7 +166,7 @@ package enum EstimateRenderer {
         lines.append("### rdfit estimate `\(r.file)` (\(methodLine(r)))")
         lines.append("")
         lines.append(
-            "**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper)), P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne)). \(r.verdict)"
+            "**r = \(NumberFormatting.significant(r.r.estimate))**, \(NumberFormatting.percent(r.r.level)) interval \(NumberFormatting.significant(r.r.lower))–\(NumberFormatting.significant(r.r.upper))\(r.r.estimate == nil ? "" : ", P(r > 1) = \(NumberFormatting.probability(r.r.probabilityAboveOne))"). \(r.verdict ?? noVerdict)"
         )
         if let summary = drawsSummaryLine(r) {
             lines.append(""); lines.append(summary.prefix(1).uppercased() + summary.dropFirst() + ".")
@@ -190,6 +196,7 @@ package enum EstimateRenderer {
                 lines.append(row(header.map { _ in "---" }))
                 lines.append(row(parameterCells("λ", lambda)))
                 lines.append(row(parameterCells("β", beta)))
+                lines += regressionMarkdown(r)
             }
         }
         if let b = bootstrapLine(r) { lines.append(""); lines.append(b + "; seed \(r.seed).") }
@@ -297,6 +304,9 @@ package enum EstimateRenderer {
             add("sampler.rHatBeta", number(s.rHatBeta))
             add("sampler.acceptanceRate", number(s.acceptanceRate))
             add("sampler.medianRStandardError", number(s.medianRStandardError), note: s.likelihood)
+        }
+        for (quantity, estimate, standardError, note) in regressionCSV(r) {
+            add(quantity, estimate, method: "jones-ols", standardError: standardError, note: note)
         }
         if let b = r.bootstrap {
             add("bootstrap.replicates", "\(b.replicates)", method: b.scheme)

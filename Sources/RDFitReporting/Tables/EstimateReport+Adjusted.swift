@@ -65,12 +65,7 @@ extension EstimateReport {
             includes = single == nil ? s.adjustments.map(\.name) : nil
             factor = s.centralFactor
             effectiveInputGrowthRate = s.effectiveInputGrowthRate.flatMap(finite)
-            let summary = s.draws.summary(of: .r)
-            r = Returns(
-                estimate: finite(s.r.estimate), lower: finite(s.r.lower), upper: finite(s.r.upper), level: s.r.level,
-                probabilityAboveOne: finite(s.r.probabilityAboveOne), bias: summary.flatMap { finite($0.bias) },
-                standardError: summary.flatMap { finite($0.standardError) },
-                median: summary.flatMap { finite($0.median) })
+            r = Returns(s.r, draws: s.draws.summary(of: .r))
             median = finite(s.median)
             diagnostics = s.diagnostics.isEmpty ? nil : s.diagnostics
         }

@@ -102,7 +102,8 @@ package struct EstimateReport: Encodable {
     package let method: String
     package let growthMethod: String?
     package let r: Returns
-    package let verdict: String
+    /// One sentence on whether r is above 1; nil (absent from JSON) when r is not identified.
+    package let verdict: String?
     package let intervals: [String: Interval]
     package let inputs: [Input]
     package let combinedInputGrowthRate: Double?
@@ -117,6 +118,8 @@ package struct EstimateReport: Encodable {
     package let seed: UInt64
     package let seedWasDrawn: Bool
     package var diagnostics: [Diagnostic]
+    /// The Jones regression table (absent for the other estimators); see `EstimateReport+Regression.swift`.
+    package var regression: Regression?
     /// Adjusted r beside the unadjusted `r` (absent without adjustments); see `EstimateReport+Adjusted.swift`.
     package var adjusted: [Adjusted]?
 
@@ -128,9 +131,8 @@ package struct EstimateReport: Encodable {
     ) {
         if let posterior = e.posterior {
             self.init(
-                bayes: posterior, draws: e.draws, file: file, inputName: e.inputs.first?.name ?? "",
-                seedWasDrawn: seedWasDrawn,
-                notes: notes, adjusted: adjusted)
+                bayes: posterior, draws: e.draws, diagnostics: e.diagnostics, file: file,
+                inputName: e.inputs.first?.name ?? "", seedWasDrawn: seedWasDrawn, notes: notes, adjusted: adjusted)
         } else {
             self.init(
                 bootstrap: e, file: file, growthMethod: growthMethod, seedWasDrawn: seedWasDrawn, notes: notes,
@@ -145,13 +147,9 @@ package struct EstimateReport: Encodable {
         self.file = file
         method = e.method.rawValue
         self.growthMethod = growthMethod?.rawValue
-        let rSummary = e.draws?.summary(of: .r)
-        r = Returns(
-            estimate: finite(e.r.estimate), lower: finite(e.r.lower), upper: finite(e.r.upper), level: e.r.level,
-            probabilityAboveOne: finite(e.r.probabilityAboveOne), bias: rSummary.flatMap { finite($0.bias) },
-            standardError: rSummary.flatMap { finite($0.standardError) },
-            median: rSummary.flatMap { finite($0.median) })
-        verdict = EstimateReport.verdict(e.r)
+        r = Returns(e.r, draws: e.draws?.summary(of: .r))
+        verdict = EstimateReport.verdict(
+            e.r, identified: e.isIdentified, adjusted: adjusted, diagnostics: notes + e.diagnostics)
         var intervals: [String: Interval] = [:]
         if let replicates = e.replicates {
             for interval in replicates.confidenceIntervals(IntervalMethod.allCases, level: e.r.level) {
@@ -194,6 +192,7 @@ package struct EstimateReport: Encodable {
         lambda = parameter(e.lambda, .lambda)
         beta = parameter(e.beta, .beta)
         draws = e.draws.map(DrawsInfo.init)
+        regression = e.regression.map(Regression.init)
         bootstrap = e.replicates.map { rep in
             Bootstrap(
                 scheme: rep.specification.scheme.name, blockLength: rep.specification.scheme.blockLength,
@@ -212,8 +211,8 @@ package struct EstimateReport: Encodable {
     /// A Bayesian single-endpoint estimate: `r.estimate` is the posterior median,
     /// `r.lower`/`r.upper` the equal-tailed credible interval at the level asked for.
     private init(
-        bayes b: BayesSingleEndpointResult, draws labelled: Draws?, file: String, inputName: String, seedWasDrawn: Bool,
-        notes: [Diagnostic],
+        bayes b: BayesSingleEndpointResult, draws labelled: Draws?, diagnostics estimateDiagnostics: [Diagnostic],
+        file: String, inputName: String, seedWasDrawn: Bool, notes: [Diagnostic],
         adjusted: [AdjustedReturnsSummary]
     ) {
         self.file = file
@@ -222,14 +221,10 @@ package struct EstimateReport: Encodable {
         let summary = ReturnsSummary(
             estimate: b.r.q50, lower: b.rInterval.lower, upper: b.rInterval.upper, level: b.rInterval.level,
             probabilityAboveOne: b.probabilityRAboveOne)
-        let rSummary = labelled?.summary(of: .r)
-        r = Returns(
-            estimate: finite(summary.estimate), lower: finite(summary.lower), upper: finite(summary.upper),
-            level: summary.level,
-            probabilityAboveOne: finite(summary.probabilityAboveOne), bias: nil,
-            standardError: rSummary.flatMap { finite($0.standardError) },
-            median: rSummary.flatMap { finite($0.median) })
-        verdict = EstimateReport.verdict(summary)
+        r = Returns(summary, draws: labelled?.summary(of: .r), withBias: false)
+        verdict = EstimateReport.verdict(
+            summary, identified: !estimateDiagnostics.contains { $0.code == .rNotIdentified }, adjusted: adjusted,
+            diagnostics: notes + estimateDiagnostics)
         intervals = [:]
         inputs = [
             Input(
@@ -276,27 +271,76 @@ package struct EstimateReport: Encodable {
             medianRStandardError: finite(d.medianRStandardError))
         seed = b.seed
         self.seedWasDrawn = seedWasDrawn
-        diagnostics = notes + b.diagnostics
+        diagnostics = notes + estimateDiagnostics
         self.adjusted = adjusted.isEmpty ? nil : adjusted.map(Adjusted.init)
     }
 
-    /// One sentence answering "is r above 1?".
-    package static func verdict(_ r: ReturnsSummary) -> String {
+    /// One sentence answering "is r above 1?", or nil when there is no answer to give: r is not
+    /// identified (``Identification``), here or in the adjusted r the verdict is about.
+    ///
+    /// With adjustments the verdict is about the adjusted r (the combined one when there are
+    /// several), named as such; beside a warning of degeneracy (``Diagnostic/signalsDegeneracy``)
+    /// it is softened.
+    /// - Parameters:
+    ///   - r: the unadjusted r.
+    ///   - identified: whether the unadjusted r is identified.
+    ///   - adjusted: the adjusted r, in report order (the last is the combined one).
+    ///   - diagnostics: every diagnostic reported beside r.
+    package static func verdict(
+        _ r: ReturnsSummary, identified: Bool = true, adjusted: [AdjustedReturnsSummary] = [],
+        diagnostics: [Diagnostic] = []
+    ) -> String? {
+        guard identified, r.estimate.isFinite else { return nil }
+        var subject = r
+        var prefix = ""
+        var allDiagnostics = diagnostics
+        if let chosen = adjusted.last {
+            guard chosen.isIdentified, chosen.r.estimate.isFinite else { return nil }
+            subject = chosen.r
+            allDiagnostics += chosen.diagnostics
+            let what =
+                chosen.name == AdjustedReturnsSummary.combinedName ? "all adjustments" : "the \(chosen.name) adjustment"
+            prefix = "With \(what) (adjusted r = \(NumberFormatting.significant(chosen.r.estimate))), "
+        }
+        let softened = allDiagnostics.contains { $0.signalsDegeneracy }
+        let sentence = verdictSentence(subject, startingLowercase: !prefix.isEmpty)
+        return prefix + sentence + (softened ? ", but see the warnings in the diagnostics." : ".")
+    }
+
+    /// The verdict on `r` without its final full stop.
+    private static func verdictSentence(_ r: ReturnsSummary, startingLowercase: Bool) -> String {
         let level = "\(Int((r.level * 100).rounded()))%"
-        guard r.estimate.isFinite else { return "r is undefined for these data." }
+        func opening(_ text: String) -> String {
+            startingLowercase ? text.prefix(1).lowercased() + text.dropFirst() : text
+        }
         guard r.lower.isFinite, r.upper.isFinite else {
-            return r.estimate > 1
-                ? "The point estimate is above 1, but no interval could be formed."
-                : "The point estimate is at or below 1, but no interval could be formed."
+            return opening(
+                r.estimate > 1
+                    ? "The point estimate is above 1, but no interval could be formed"
+                    : "The point estimate is at or below 1, but no interval could be formed")
         }
         let p =
             r.probabilityAboveOne.isFinite
-            ? " (r > 1 in \(Int((r.probabilityAboveOne * 100).rounded()))% of draws)" : ""
+            ? " (r > 1 in \(NumberFormatting.drawShare(r.probabilityAboveOne)) of draws)" : ""
         if r.lower > 1 {
-            return "r is above 1 at the \(level) level\(p): returns to R&D would accelerate an automated research loop."
+            return "r is above 1 at the \(level) level\(p): returns to R&D would accelerate an automated research loop"
         }
-        if r.upper < 1 { return "r is below 1 at the \(level) level\(p): an automated research loop would fizzle." }
-        return "The \(level) interval contains 1\(p): these data cannot tell whether r is above 1."
+        if r.upper < 1 { return "r is below 1 at the \(level) level\(p): an automated research loop would fizzle" }
+        return opening("The \(level) interval contains 1\(p): these data cannot tell whether r is above 1")
+    }
+}
+
+extension EstimateReport.Returns {
+    /// The JSON form of `r`: NaN and infinities become nil, and so does P(r > 1) beside an
+    /// undefined estimate (a share of draws says nothing about an r that is not there).
+    /// `draws` adds their bias (left null when `withBias` is false, as for posterior draws),
+    /// standard error and median.
+    init(_ r: ReturnsSummary, draws: DrawsSummary? = nil, withBias: Bool = true) {
+        self.init(
+            estimate: finite(r.estimate), lower: finite(r.lower), upper: finite(r.upper), level: r.level,
+            probabilityAboveOne: r.estimate.isFinite ? finite(r.probabilityAboveOne) : nil,
+            bias: withBias ? draws.flatMap { finite($0.bias) } : nil,
+            standardError: draws.flatMap { finite($0.standardError) }, median: draws.flatMap { finite($0.median) })
     }
 }
 
