@@ -20,6 +20,14 @@ struct SimulateCommand: ParsableCommand {
             --horizon is in months (default 48). Prints P(at least Y years of progress within M \
             months) with its Monte-Carlo standard error, for the four published conditions and each \
             --compress Y:M.
+
+            With --runs N --r-from FILE.csv: r0 comes from rdfit's own estimate on FILE.csv, run as \
+            `rdfit estimate` runs it (the estimate options and adjustments below, over the file's \
+            `# rdfit:` defaults, with the same --seed): each run takes one draw of the most adjusted r. \
+            The loop's r is deflated, λα/β (METHODS §9), so the compute-share cut always applies: \
+            --compute-share E, or 0.59:0.67:0.75 when none is given (0 feeds λ/β unchanged). The \
+            result is shown beside the same runs with the published prior for r0; --r-draws FILE.csv \
+            does the same with draws already made.
             """
     )
 
@@ -28,6 +36,11 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup(title: "Monte Carlo (with --runs)")
     var monteCarlo: MonteCarloOptions
+
+    @OptionGroup(title: "Estimate for --r-from (--seed and --format apply to every mode)")
+    var estimate: EstimateOptions
+
+    @OptionGroup(title: "Adjustments for --r-from") var adjustments: AdjustmentOptions
 
     @Option(
         name: .customLong("first-doubling"),
@@ -71,8 +84,8 @@ struct SimulateCommand: ParsableCommand {
         help: ArgumentHelp("Number of training runs to list (default 10).", valueName: "N"))
     var trainingRuns: Int?
 
-    @Option(help: "Output format: table (default), json or csv.")
-    var format: ReportFormat?
+    /// `--format`, shared with the estimate options.
+    var format: ReportFormat? { estimate.format }
 
     @Option(
         help: ArgumentHelp(
@@ -90,6 +103,12 @@ struct SimulateCommand: ParsableCommand {
         }
         if let flag = monteCarlo.givenFlags.first {
             throw ValidationError("\(flag) belongs to the Monte Carlo; give --runs N with it")
+        }
+        if estimate.seed != nil {
+            throw ValidationError("--seed belongs to the Monte Carlo; give --runs N with it")
+        }
+        if let flag = (estimate.estimateFlagsGiven + adjustments.givenFlags).first {
+            throw ValidationError("\(flag) is an estimate option; it goes with --runs N --r-from FILE.csv")
         }
         if r == nil && paperGrowth == nil && trainingRunRatio == nil {
             throw ValidationError("give --r R (or --paper-growth P for the toy model, or --training-run-ratio K)")
@@ -122,8 +141,17 @@ struct SimulateCommand: ParsableCommand {
         if r != nil && monteCarlo.rDraws != nil {
             throw ValidationError("--r and --r-draws both set r0; give one")
         }
-        if format == .csv || format == .markdown {
-            throw ValidationError("simulate --runs prints table or json")
+        if monteCarlo.rFrom != nil {
+            if r != nil { throw ValidationError("--r and --r-from both set r0; give one") }
+            if monteCarlo.rDraws != nil { throw ValidationError("--r-draws and --r-from both set r0; give one") }
+        } else if let flag = (estimate.estimateFlagsGiven + adjustments.givenFlags).first {
+            throw ValidationError("\(flag) is an estimate option; it goes with --r-from FILE.csv")
+        }
+        if format == .csv {
+            throw ValidationError("simulate --runs prints table, json or (with r0 from data) markdown")
+        }
+        if format == .markdown && monteCarlo.rFrom == nil && monteCarlo.rDraws == nil {
+            throw ValidationError("simulate --runs prints markdown only with r0 from data (--r-from or --r-draws)")
         }
     }
 
@@ -147,12 +175,33 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func runMonteCarlo(runs: Int) throws {
-        let draws = try monteCarlo.rDraws.map { try DrawsFile.read($0) }
-        let seed = monteCarlo.seed ?? Environment.drawSeed()
+        let seed = estimate.seed ?? Environment.drawSeed()
         let threads = try Environment.threads()
+        var draws = try monteCarlo.rDraws.map { try DrawsFile.read($0) }
+        var source: AutomationLoopComparisonRenderer.DataSource?
+        if let path = monteCarlo.rDraws, let values = draws {
+            source = AutomationLoopComparisonRenderer.DataSource(
+                kind: "draws", file: path, method: nil, unadjusted: nil, adjusted: nil, chain: [],
+                draws: values.count, notes: [])
+        }
+        if let path = monteCarlo.rFrom {
+            let fromData = try ReturnsFromDataPlan.make(
+                file: path, table: try InputFile.table(path), options: estimate, adjustments: adjustments, seed: seed,
+                threads: threads)
+            draws = fromData.draws
+            source = fromData.source(file: path)
+        }
         let specification = try CommandError.locating("simulate") {
             try MonteCarloPlan.specification(
                 options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed)
+        }
+        if let source {
+            let comparison = try CommandError.locating("simulate") {
+                try PublishedPriorComparison.run(specification, threads: threads)
+            }
+            try Environment.writeOutput(
+                try AutomationLoopComparisonRenderer.render(comparison, source: source, format: format ?? .table))
+            return
         }
         let result = AutomationLoopSimulation(specification: specification).run(threads: threads)
         try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format ?? .table))
