@@ -17,7 +17,8 @@ extension AutomationLoopSpecification {
             distanceToLimits: distanceToLimits, softwareShare: softwareShare,
             softwareDoublingMonths: softwareDoublingMonths, horizonMonths: horizonMonths,
             retrainingCost: retrainingCost, gradualBoost: gradualBoost, constantReturns: constantReturns,
-            firstDoubling: firstDoubling, conditions: conditions, quantileLevels: quantileLevels,
+            firstDoubling: firstDoubling, computeBottleneck: computeBottleneck, conditions: conditions,
+            quantileLevels: quantileLevels,
             bandMonths: bandMonths, runs: runs, seed: seed)
     }
 

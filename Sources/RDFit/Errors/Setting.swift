@@ -114,6 +114,12 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case progressCondition
     /// Supplied draws of r.
     case returnsDraws
+    /// The elasticity of substitution σ of a CES research input.
+    case substitution
+    /// Experiment compute's growth rate.
+    case computeGrowth
+    /// Compute's share of a CES research input at automation.
+    case computeWeight
     /// The noise law of the full-series likelihood (Gaussian or α-stable).
     case noise
     /// How the research input of the full-series likelihood is read (flow or cumulative count).

@@ -69,6 +69,27 @@ struct MonteCarloOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
+            "With --runs: CES research input with this elasticity of substitution σ > 0 between labour and compute, "
+                + "or a second-hand preset: whitfill-wu-2025 (2.58), whitfill-wu-2025-frontier (0.05), cobb-douglas (1).",
+            valueName: "SIGMA"))
+    var substitution: String?
+
+    @Option(
+        name: .customLong("compute-growth"),
+        help: ArgumentHelp(
+            "With --substitution: experiment compute's growth rate per year, natural log (default 0: fixed).",
+            valueName: "G"))
+    var computeGrowth: String?
+
+    @Option(
+        name: .customLong("compute-weight"),
+        help: ArgumentHelp(
+            "With --substitution: compute's share of research input at automation, in (0, 1) (default 0.67).",
+            valueName: "E"))
+    var computeWeight: String?
+
+    @Option(
+        help: ArgumentHelp(
             "With --runs: also estimate P(at least YEARS of progress within MONTHS); repeatable.",
             valueName: "YEARS:MONTHS"))
     var compress: [String] = []
@@ -89,6 +110,9 @@ struct MonteCarloOptions: ParsableArguments {
         if constantR { flags.append("--constant-r") }
         if firstDoublingConvention != nil { flags.append("--first-doubling-convention") }
         if !compress.isEmpty { flags.append("--compress") }
+        if substitution != nil { flags.append("--substitution") }
+        if computeGrowth != nil { flags.append("--compute-growth") }
+        if computeWeight != nil { flags.append("--compute-weight") }
         return flags
     }
 }

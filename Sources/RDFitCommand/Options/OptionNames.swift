@@ -63,6 +63,9 @@ enum OptionNames {
         case .softwareDoublingTime: return "--recent-doubling-time"
         case .progressCondition: return "--compress"
         case .returnsDraws: return "--r-draws"
+        case .substitution: return "--substitution"
+        case .computeGrowth: return "--compute-growth"
+        case .computeWeight: return "--compute-weight"
         }
     }
 
@@ -81,6 +84,9 @@ enum OptionNames {
         case .runs: return "--runs"
         case .conditionMonths, .conditionSpeedMultiple: return flag(for: Setting.progressCondition)
         case .gradualBoost: return "--gradual-boost"
+        case .elasticity: return "--substitution"
+        case .computeGrowth: return "--compute-growth"
+        case .computeShare: return "--compute-weight"
         default: return setting.rawValue
         }
     }

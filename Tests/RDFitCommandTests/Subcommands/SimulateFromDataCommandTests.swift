@@ -101,3 +101,38 @@ struct SimulateFromDataCommandTests {
         #expect(data.status == 65 && data.standardError.contains(path), "\(data.standardError)")
     }
 }
+
+/// `rdfit simulate --runs N --substitution SIGMA [--compute-growth G] [--compute-weight E]`.
+@Suite("rdfit simulate --substitution")
+struct SimulateSubstitutionCommandTests {
+    @Test("σ = 1 (cobb-douglas) prints the recurrence's probabilities; the JSON states the CES input")
+    func cobbDouglas() throws {
+        let plain = try CommandRunner.run(["simulate", "--runs", "1000", "--seed", "3", "--format", "json"])
+        let ces = try CommandRunner.run(
+            ["simulate", "--runs", "1000", "--seed", "3", "--substitution", "cobb-douglas", "--format", "json"])
+        #expect(plain.status == 0 && ces.status == 0, "\(ces.standardError)")
+        func conditions(_ text: String) throws -> [Double?] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            return (object["conditions"] as? [[String: Any]] ?? []).map { $0["probability"] as? Double }
+        }
+        #expect(try conditions(plain.standardOutput) == conditions(ces.standardOutput))
+        #expect(ces.standardOutput.contains("\"computeBottleneck\""))
+        #expect(!plain.standardOutput.contains("\"computeBottleneck\""))
+        let frontier = try CommandRunner.run(
+            ["simulate", "--runs", "500", "--seed", "3", "--substitution", "whitfill-wu-2025-frontier"])
+        #expect(frontier.standardOutput.contains("CES research input sigma"), "\(frontier.standardError)")
+    }
+
+    @Test(
+        "bad CES options exit 64 naming the option",
+        arguments: [
+            (["--substitution", "0"], "--substitution"), (["--substitution=-0.1"], "--substitution"),
+            (["--substitution", "nope"], "--substitution"), (["--compute-growth", "0.5"], "--compute-growth"),
+            (["--substitution", "2", "--compute-weight", "1"], "--compute-weight"),
+        ])
+    func refused(arguments: [String], flag: String) throws {
+        let outcome = try CommandRunner.run(["simulate", "--runs", "10"] + arguments)
+        #expect(outcome.status == 64, "\(outcome.standardError)")
+        #expect(outcome.standardError.hasPrefix("rdfit: error: \(flag)"), "\(outcome.standardError)")
+    }
+}
