@@ -120,6 +120,8 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case computeGrowth
     /// Compute's share of a CES research input at automation.
     case computeWeight
+    /// The elasticity of substitution behind an explosion verdict on an estimate.
+    case computeSubstitution
     /// The noise law of the full-series likelihood (Gaussian or α-stable).
     case noise
     /// How the research input of the full-series likelihood is read (flow or cumulative count).

@@ -66,6 +66,7 @@ enum OptionNames {
         case .substitution: return "--substitution"
         case .computeGrowth: return "--compute-growth"
         case .computeWeight: return "--compute-weight"
+        case .computeSubstitution: return "--compute-substitution"
         }
     }
 

@@ -35,13 +35,13 @@ enum MonteCarloPlan {
     static let defaultComputeWeight = 0.67
 
     /// `--substitution`: a number or a preset name (second-hand values, METHODS §10).
-    static func elasticity(_ text: String) throws -> Double {
+    static func elasticity(_ text: String, setting: Setting = .substitution) throws -> Double {
         let presets: [String: CESElasticityPreset] = [
             "whitfill-wu-2025": .whitfillWu2025Substitutes, "whitfill-wu-2025-frontier": .whitfillWu2025FrontierScale,
             "cobb-douglas": .cobbDouglas,
         ]
         if let preset = presets[text.trimmingBlanks.lowercased()] { return preset.modelledElasticity }
-        return try OptionValueParsing.number(text, setting: .substitution)
+        return try OptionValueParsing.number(text, setting: setting)
     }
 
     /// The CES options → a compute bottleneck, or nil without `--substitution`.

@@ -136,3 +136,24 @@ struct SimulateSubstitutionCommandTests {
         #expect(outcome.standardError.hasPrefix("rdfit: error: \(flag)"), "\(outcome.standardError)")
     }
 }
+
+/// `rdfit estimate --compute-substitution SIGMA`: the CES verdict row.
+@Suite("rdfit estimate --compute-substitution")
+struct EstimateComputeSubstitutionCommandTests {
+    @Test("the row states the verdict in JSON and text; σ ≤ 0 exits 64 naming the option")
+    func row() throws {
+        let base = ["estimate", "Data/computer-vision.csv", "--seed", "2", "--replicates", "200"]
+        let outcome = try CommandRunner.run(base + ["--compute-substitution", "0.5", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let rows = try #require(object["adjusted"] as? [[String: Any]])
+        let row = try #require(rows.first { $0["name"] as? String == "compute-substitution" })
+        #expect((row["r"] as? [String: Any])?["probabilityAboveOne"] as? Double == 0)
+        #expect((row["description"] as? String)?.contains("complements") == true)
+        let text = try CommandRunner.run(base + ["--compute-substitution", "whitfill-wu-2025"])
+        #expect(text.standardOutput.contains("σ = 2.58 > 1 (substitutes)"), "\(text.standardError)")
+        let bad = try CommandRunner.run(base + ["--compute-substitution", "0"])
+        #expect(bad.status == 64 && bad.standardError.hasPrefix("rdfit: error: --compute-substitution"))
+    }
+}
