@@ -29,10 +29,7 @@ extension AutomationLoopSpecification {
     ) throws -> AutomationLoopSpecification {
         let returns =
             try initialReturns
-            ?? .range(
-                gradualBoost
-                    ? SamplingRange(0.57, 5.1, scale: .logUniform, setting: .initialReturns)
-                    : SamplingRange(0.4, 3.6, scale: .logUniform, setting: .initialReturns))
+            ?? .range(publishedInitialReturns(gradualBoost: gradualBoost))
         let limits =
             try distanceToLimits
             ?? (gradualBoost

@@ -33,6 +33,8 @@ public struct AutomationLoopSpecification: Codable, Sendable, Hashable {
     public let constantReturns: Bool
     /// The first-doubling convention (ignored by the gradual boost, which uses T₀/(1 + f₀)).
     public let firstDoubling: FirstDoublingConvention
+    /// A CES research input whose law of motion replaces the Cobb-Douglas recurrence, or nil.
+    public let computeBottleneck: AutomationLoopComputeBottleneck?
     /// The outcomes to estimate.
     public let conditions: [ProgressCondition]
     /// Probability levels for the quantiles of years compressed into 12 months.
@@ -57,6 +59,7 @@ public struct AutomationLoopSpecification: Codable, Sendable, Hashable {
     ///   - gradualBoost: default nil.
     ///   - constantReturns: default false.
     ///   - firstDoubling: default T₀/f, the published Monte Carlo.
+    ///   - computeBottleneck: default nil (the recurrence).
     ///   - conditions: default the four of the published table.
     ///   - quantileLevels: default 5, 25, 50, 75 and 95%.
     ///   - bandMonths: default nil (no bands).
@@ -69,6 +72,7 @@ public struct AutomationLoopSpecification: Codable, Sendable, Hashable {
         horizonMonths: Double = 48, retrainingCost: RetrainingCost = .none,
         gradualBoost: GradualBoost? = nil, constantReturns: Bool = false,
         firstDoubling: FirstDoublingConvention = .dividedBySpeedUp,
+        computeBottleneck: AutomationLoopComputeBottleneck? = nil,
         conditions: [ProgressCondition] = ProgressCondition.standard,
         quantileLevels: [Double] = [0.05, 0.25, 0.5, 0.75, 0.95], bandMonths: [Double]? = nil,
         runs: Int, seed: UInt64
@@ -125,6 +129,7 @@ public struct AutomationLoopSpecification: Codable, Sendable, Hashable {
         self.gradualBoost = gradualBoost
         self.constantReturns = constantReturns
         self.firstDoubling = firstDoubling
+        self.computeBottleneck = computeBottleneck
         self.conditions = conditions
         self.quantileLevels = quantileLevels
         self.bandMonths = bandMonths.map { $0.sorted() }

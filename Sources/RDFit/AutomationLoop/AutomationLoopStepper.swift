@@ -11,7 +11,8 @@ extension AutomationLoopSpecification {
     /// The start (t = 0) is recorded. One step, in this order: t ← t + dt; one more doubling; the
     /// compute index (gradual boost only) grows by e^((ln 2/T_K)·dt); f is updated; r ← r − r₀/N
     /// (unless r is constant); the point is recorded; then, if r > 0,
-    /// dt ← dt·2^x′·(1 + f_before)/(1 + f_after) with x′ the retraining form of x = p(1/r − 1).
+    /// dt ← dt·2^x′·(1 + f_before)/(1 + f_after) with x′ the retraining form of x = p(1/r − 1)
+    /// (with a ``AutomationLoopComputeBottleneck``: of log₂ of the CES law's doubling-time ratio).
     /// Steps repeat while t < horizon, doublings < N = (12/T₀)/s_c·Y and r > 0. A step whose dt
     /// is infinite, or so small that t + dt = t, is not taken: the run ends there, cleanly.
     func simulate<Recorder: AutomationLoopRecorder>(
@@ -59,8 +60,11 @@ extension AutomationLoopSpecification {
             r -= decrement
             recorder.record(months: t, doublings: doublings, returns: r, speedUp: f)
             if r > 0 {
-                let x = retrainingCost.exponent(p * (1 / r - 1))
-                dt *= exp2(x) * ((1 + before) / (1 + f))
+                let raw =
+                    computeBottleneck?.log2Ratio(
+                        doublings: doublings, months: t, lastMonths: dt, returns: r, parallelPenalty: p)
+                    ?? p * (1 / r - 1)
+                dt *= exp2(retrainingCost.exponent(raw)) * ((1 + before) / (1 + f))
             }
         }
     }

@@ -120,6 +120,14 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case returnsDraws
     /// The file the draws behind an estimate are saved to.
     case savedDraws
+    /// The elasticity of substitution σ of a CES research input.
+    case substitution
+    /// Experiment compute's growth rate.
+    case computeGrowth
+    /// Compute's share of a CES research input at automation.
+    case computeWeight
+    /// The elasticity of substitution behind an explosion verdict on an estimate.
+    case computeSubstitution
     /// The noise law of the full-series likelihood (Gaussian or α-stable).
     case noise
     /// How the research input of the full-series likelihood is read (flow or cumulative count).

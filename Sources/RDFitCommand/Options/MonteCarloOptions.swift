@@ -3,7 +3,8 @@ import RDFit
 
 /// The options of `rdfit simulate --runs N`, the automation-loop Monte Carlo (Davidson & Houlden
 /// 2025). `--r` and `--horizon` are shared with the deterministic mode and live in
-/// ``SimulateCommand``.
+/// ``SimulateCommand``; `--seed` and `--format` are the estimate options' (``EstimateOptions``),
+/// which `--r-from` also uses.
 struct MonteCarloOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Run the automation-loop Monte Carlo with N runs (at most 10^7).", valueName: "N"))
     var runs: Int?
@@ -13,6 +14,13 @@ struct MonteCarloOptions: ParsableArguments {
         help: ArgumentHelp(
             "Take r0 from the column r of this CSV (one draw per line).", valueName: "FILE.csv"))
     var rDraws: String?
+
+    @Option(
+        name: .customLong("r-from"),
+        help: ArgumentHelp(
+            "Take r0 from draws of rdfit's estimate on this data file, after the adjustments.",
+            valueName: "FILE.csv"))
+    var rFrom: String?
 
     @Option(
         name: .customLong("speed-up"),
@@ -61,17 +69,36 @@ struct MonteCarloOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
+            "CES research input with this elasticity of substitution σ > 0 between labour and compute, "
+                + "or a second-hand preset: whitfill-wu-2025 (2.58), whitfill-wu-2025-frontier (0.05), cobb-douglas (1).",
+            valueName: "SIGMA"))
+    var substitution: String?
+
+    @Option(
+        name: .customLong("compute-growth"),
+        help: ArgumentHelp(
+            "With --substitution: experiment compute's growth rate per year, natural log (default 0: fixed).",
+            valueName: "G"))
+    var computeGrowth: String?
+
+    @Option(
+        name: .customLong("compute-weight"),
+        help: ArgumentHelp(
+            "With --substitution: compute's share of research input at automation, in (0, 1) (default 0.67).",
+            valueName: "E"))
+    var computeWeight: String?
+
+    @Option(
+        help: ArgumentHelp(
             "Also estimate P(at least YEARS of progress within MONTHS); repeatable.",
             valueName: "YEARS:MONTHS"))
     var compress: [String] = []
-
-    @Option(help: ArgumentHelp("The seed (default: drawn and printed).", valueName: "S"))
-    var seed: UInt64?
 
     /// The Monte-Carlo-only options given, by flag, for refusing them without `--runs`.
     var givenFlags: [String] {
         var flags: [String] = []
         if rDraws != nil { flags.append("--r-draws") }
+        if rFrom != nil { flags.append("--r-from") }
         if speedUp != nil { flags.append("--speed-up") }
         if parallelPenalty != nil { flags.append("--parallel-penalty") }
         if limitYears != nil { flags.append("--limit-years") }
@@ -83,7 +110,9 @@ struct MonteCarloOptions: ParsableArguments {
         if constantR { flags.append("--constant-r") }
         if firstDoublingConvention != nil { flags.append("--first-doubling-convention") }
         if !compress.isEmpty { flags.append("--compress") }
-        if seed != nil { flags.append("--seed") }
+        if substitution != nil { flags.append("--substitution") }
+        if computeGrowth != nil { flags.append("--compute-growth") }
+        if computeWeight != nil { flags.append("--compute-weight") }
         return flags
     }
 }

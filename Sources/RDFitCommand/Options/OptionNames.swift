@@ -66,6 +66,10 @@ enum OptionNames {
         case .progressCondition: return "--compress"
         case .returnsDraws: return "--r-draws"
         case .savedDraws: return "--save-draws"
+        case .substitution: return "--substitution"
+        case .computeGrowth: return "--compute-growth"
+        case .computeWeight: return "--compute-weight"
+        case .computeSubstitution: return "--compute-substitution"
         }
     }
 
@@ -84,6 +88,9 @@ enum OptionNames {
         case .runs: return "--runs"
         case .conditionMonths, .conditionSpeedMultiple: return flag(for: Setting.progressCondition)
         case .gradualBoost: return "--gradual-boost"
+        case .elasticity: return "--substitution"
+        case .computeGrowth: return "--compute-growth"
+        case .computeShare: return "--compute-weight"
         default: return setting.rawValue
         }
     }

@@ -31,6 +31,37 @@ enum MonteCarloPlan {
         return try ProgressCondition(years: years, withinMonths: months)
     }
 
+    /// The default compute share of the CES research input: the mode of Ho & Whitfill's 0.59–0.75.
+    static let defaultComputeWeight = 0.67
+
+    /// `--substitution`: a number or a preset name (second-hand values, METHODS §10).
+    static func elasticity(_ text: String, setting: Setting = .substitution) throws -> Double {
+        let presets: [String: CESElasticityPreset] = [
+            "whitfill-wu-2025": .whitfillWu2025Substitutes, "whitfill-wu-2025-frontier": .whitfillWu2025FrontierScale,
+            "cobb-douglas": .cobbDouglas,
+        ]
+        if let preset = presets[text.trimmingBlanks.lowercased()] { return preset.modelledElasticity }
+        return try OptionValueParsing.number(text, setting: setting)
+    }
+
+    /// The CES options → a compute bottleneck, or nil without `--substitution`.
+    static func computeBottleneck(options o: MonteCarloOptions) throws -> AutomationLoopComputeBottleneck? {
+        guard let text = o.substitution else {
+            if o.computeGrowth != nil || o.computeWeight != nil {
+                throw SpecificationError(
+                    setting: o.computeGrowth != nil ? .computeGrowth : .computeWeight,
+                    message: "goes with --substitution SIGMA (the CES research input)")
+            }
+            return nil
+        }
+        let growth = try o.computeGrowth.map { try OptionValueParsing.number($0, setting: .computeGrowth) } ?? 0
+        let weight =
+            try o.computeWeight.map { try OptionValueParsing.number($0, setting: .computeWeight) }
+            ?? defaultComputeWeight
+        return try AutomationLoopComputeBottleneck(
+            elasticity: try elasticity(text), computeShare: weight, computeGrowthPerMonth: growth / 12)
+    }
+
     static func specification(
         options o: MonteCarloOptions, runs: Int, r: String?, horizon: String?, draws: [Double]?, seed: UInt64
     ) throws -> AutomationLoopSpecification {
@@ -68,6 +99,7 @@ enum MonteCarloPlan {
             horizonMonths: number(horizon, .horizon) ?? preset.horizonMonths,
             retrainingCost: preset.retrainingCost, gradualBoost: preset.gradualBoost,
             constantReturns: preset.constantReturns, firstDoubling: preset.firstDoubling,
+            computeBottleneck: try computeBottleneck(options: o),
             conditions: preset.conditions, quantileLevels: preset.quantileLevels, bandMonths: preset.bandMonths,
             runs: runs, seed: seed)
     }

@@ -30,6 +30,8 @@ struct EstimateCommand: ParsableCommand {
 
     @OptionGroup(title: "Adjustments") var adjustments: AdjustmentOptions
 
+    @OptionGroup(title: "Compute bottleneck beyond Cobb-Douglas") var substitution: ComputeSubstitutionOptions
+
     @OptionGroup(title: "Plot") var plot: PlotOptions
 
     @Option(
@@ -63,9 +65,12 @@ struct EstimateCommand: ParsableCommand {
             return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
         let result = try CommandError.locating(file) { try adjustmentPlan.adjust(estimate, plan: plan) }
+        let verdict = try CommandError.locating(file) {
+            try ComputeSubstitutionPlan.verdict(options: substitution, adjustments: adjustments, estimate: estimate)
+        }
         let report = EstimateReport(
             estimate: result.unadjusted, file: file, growthMethod: plan.growthMethod,
-            seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
+            seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted + verdict)
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
                 try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path,
@@ -92,7 +97,7 @@ extension EstimateCommand {
     /// plots yet).
     func runSeriesMLE(options merged: EstimateOptions, table: DataTable, threads: Int) throws {
         let file = InputFile.displayName(self.file)
-        if !adjustments.isEmpty {
+        if !adjustments.isEmpty || substitution.computeSubstitution != nil {
             throw CommandError(
                 exitCode: CommandError.usage, description: "--method mle: adjustments are not available for it yet")
         }

@@ -25,8 +25,19 @@ struct SimulateCommand: ParsableCommand {
             Monte-Carlo standard error, for the four published conditions and each --compress Y:M. \
             Method: Docs/from-r-to-a-forecast.md.
 
-            Exit status: 0 success, 64 bad option, 65 bad --r-draws data, 73 plot file cannot be \
-            written.
+            With --runs N --r-from FILE.csv, r0 comes from rdfit's own estimate on FILE.csv, run as \
+            `rdfit estimate` runs it (the estimate options and adjustments below, over the file's \
+            `# rdfit:` defaults, with the same --seed): each run takes one draw of the most adjusted \
+            r. The loop's r is deflated, λα/β, so the compute-share cut always applies: \
+            --compute-share E, or 0.59:0.67:0.75 when none is given (0 feeds λ/β unchanged). The \
+            result is shown beside the same runs with the published prior for r0; --r-draws \
+            FILE.csv does the same with draws already made.
+
+            Formats: without --runs, \(SimulateFormats.phrase); with --runs, \(MonteCarloFormats.phrase), \
+            and markdown too when r0 comes from data.
+
+            Exit status: 0 success, 64 bad option, 65 bad --r-draws or --r-from data, 73 plot file \
+            cannot be written.
             """
     )
 
@@ -41,19 +52,24 @@ struct SimulateCommand: ParsableCommand {
             valueName: "MONTHS"))
     var horizon: String?
 
-    @Option(
-        name: .customLong("format"),
-        help: FormatChoice<SimulateFormats>.help("; with --runs: \(MonteCarloFormats.phrase)"))
-    var formatChoice: FormatChoice<SimulateFormats>?
-
-    /// The output format.
-    var format: ReportFormat { formatChoice?.format ?? SimulateFormats.formats[0] }
-
     @OptionGroup(title: "Doubling sequence (without --runs)")
     var doubling: DoublingSequenceOptions
 
     @OptionGroup(title: "Monte Carlo (with --runs)")
     var monteCarlo: MonteCarloOptions
+
+    @OptionGroup(title: "Estimate for --r-from (--seed and --format apply to every mode)")
+    var estimate: EstimateOptions
+
+    @OptionGroup(title: "Adjustments for --r-from") var adjustments: AdjustmentOptions
+
+    /// The output format (`--format`, shared with the estimate options).
+    var format: ReportFormat { estimate.format ?? SimulateFormats.formats[0] }
+
+    /// The formats the Monte Carlo prints: markdown too when r0 comes from data.
+    var monteCarloFormats: [ReportFormat] {
+        MonteCarloFormats.formats + (monteCarlo.rFrom != nil || monteCarlo.rDraws != nil ? [.markdown] : [])
+    }
 
     /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
     static let defaultDoublingsAboveOne = 20
@@ -65,6 +81,15 @@ struct SimulateCommand: ParsableCommand {
         }
         if let flag = monteCarlo.givenFlags.first {
             throw ValidationError("\(flag) belongs to the Monte Carlo; give --runs N with it")
+        }
+        if estimate.seed != nil {
+            throw ValidationError("--seed belongs to the Monte Carlo; give --runs N with it")
+        }
+        if let flag = (estimate.estimateFlagsGiven + adjustments.givenFlags).first {
+            throw ValidationError("\(flag) is an estimate option; it goes with --runs N --r-from FILE.csv")
+        }
+        if !SimulateFormats.formats.contains(format) {
+            throw ValidationError("--format: simulate prints \(SimulateFormats.phrase), not \(format.rawValue)")
         }
         if r == nil && doubling.paperGrowth == nil && doubling.trainingRunRatio == nil {
             throw ValidationError("give --r R (or --paper-growth P for the toy model, or --training-run-ratio K)")
@@ -96,9 +121,17 @@ struct SimulateCommand: ParsableCommand {
         if r != nil && monteCarlo.rDraws != nil {
             throw ValidationError("--r and --r-draws both set r0; give one")
         }
-        if !MonteCarloFormats.formats.contains(format) {
-            throw ValidationError(
-                "--format: simulate --runs prints \(MonteCarloFormats.phrase), not \(format.rawValue)")
+        if monteCarlo.rFrom != nil {
+            if r != nil { throw ValidationError("--r and --r-from both set r0; give one") }
+            if monteCarlo.rDraws != nil { throw ValidationError("--r-draws and --r-from both set r0; give one") }
+        } else if let flag = (estimate.estimateFlagsGiven + adjustments.givenFlags).first {
+            throw ValidationError("\(flag) is an estimate option; it goes with --r-from FILE.csv")
+        }
+        if !monteCarloFormats.contains(format) {
+            let phrase =
+                monteCarloFormats.count > MonteCarloFormats.formats.count
+                ? "\(MonteCarloFormats.phrase) or markdown" : MonteCarloFormats.phrase
+            throw ValidationError("--format: simulate --runs prints \(phrase), not \(format.rawValue)")
         }
     }
 
@@ -122,12 +155,33 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func runMonteCarlo(runs: Int) throws {
-        let draws = try monteCarlo.rDraws.map { try DrawsFile.read($0) }
-        let seed = monteCarlo.seed ?? Environment.drawSeed()
+        let seed = estimate.seed ?? Environment.drawSeed()
         let threads = try Environment.threads()
+        var draws = try monteCarlo.rDraws.map { try DrawsFile.read($0) }
+        var source: AutomationLoopComparisonRenderer.DataSource?
+        if let path = monteCarlo.rDraws, let values = draws {
+            source = AutomationLoopComparisonRenderer.DataSource(
+                kind: "draws", file: path, method: nil, unadjusted: nil, adjusted: nil, chain: [],
+                draws: values.count, notes: [])
+        }
+        if let path = monteCarlo.rFrom {
+            let fromData = try ReturnsFromDataPlan.make(
+                file: path, table: try InputFile.table(path), options: estimate, adjustments: adjustments, seed: seed,
+                threads: threads)
+            draws = fromData.draws
+            source = fromData.source(file: path)
+        }
         let specification = try CommandError.locating("simulate") {
             try MonteCarloPlan.specification(
                 options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed)
+        }
+        if let source {
+            let comparison = try CommandError.locating("simulate") {
+                try PublishedPriorComparison.run(specification, threads: threads)
+            }
+            try Environment.writeOutput(
+                try AutomationLoopComparisonRenderer.render(comparison, source: source, format: format))
+            return
         }
         let result = AutomationLoopSimulation(specification: specification).run(threads: threads)
         try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format))

@@ -96,6 +96,13 @@ package enum AutomationLoopRenderer {
             ["constant r", s.constantReturns ? "yes" : "no"],
             ["first doubling", s.firstDoubling == .dividedBySpeedUp ? "T0/f" : "T0/(1 + f)"],
         ]
+        if let ces = s.computeBottleneck {
+            parameters += [
+                ["CES research input sigma", PlainNumber.text(ces.research.elasticity)],
+                ["compute share of research input", PlainNumber.text(1 - ces.research.laborWeight)],
+                ["compute growth (per year, ln)", PlainNumber.text(ces.computeGrowthPerMonth * 12)],
+            ]
+        }
         lines.append(NumberFormatting.table(parameters))
         return lines.joined(separator: "\n") + "\n"
     }

@@ -62,7 +62,8 @@ extension EstimateReport {
             (self.form, self.weight, self.share, self.computeShare, self.multiplier) = (
                 form, weight, share, compute, multiplier
             )
-            includes = single == nil ? s.adjustments.map(\.name) : nil
+            // A verdict row (`compute-substitution`) applies no adjustment: no `includes`.
+            includes = single == nil && !s.adjustments.isEmpty ? s.adjustments.map(\.name) : nil
             factor = s.centralFactor
             effectiveInputGrowthRate = s.effectiveInputGrowthRate.flatMap(finite)
             r = Returns(s.r, draws: s.draws.summary(of: .r))
@@ -86,6 +87,7 @@ extension EstimateReport {
             if let a = share { return "g_eff = (1 − s)·g_E + s·g(\(column ?? "?")), s = \(text(a))" }
             if let a = computeShare { return "r·(1 − ε_K), ε_K = \(text(a))" }
             if let a = multiplier { return "r·m, m = \(text(a))" }
+            if includes?.isEmpty ?? true { return description }
             return "all of: " + (includes ?? []).joined(separator: ", ")
         }
     }
