@@ -63,6 +63,8 @@ enum OptionNames {
         case .softwareDoublingTime: return "--recent-doubling-time"
         case .progressCondition: return "--compress"
         case .returnsDraws: return "--r-draws"
+        case .plotWidth: return "--plot-width"
+        case .plotHeight: return "--plot-height"
         }
     }
 

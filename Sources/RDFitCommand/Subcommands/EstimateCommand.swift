@@ -55,7 +55,8 @@ struct EstimateCommand: ParsableCommand {
             seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted)
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
-                try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path, input: file)
+                try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file, size: plot.size()),
+                to: path, input: file)
         }
         try Environment.writeOutput(
             try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table)

@@ -32,6 +32,7 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.tornado, .curve])
+        if plotKind == .curve { try SensitivityCharts.checkCurve(varying: sensitivity.vary) }
         if let path = plot.plot { try SafeFileWriter.check(path, input: file) }
         let table = try InputFile.table(file)
         let merged = options.merged(over: try FileDefaults.options(in: table, path: file))
@@ -46,7 +47,8 @@ struct SensitivityCommand: ParsableCommand {
         }
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
-                try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path, input: file)
+                try SensitivityCharts.svg(kind: plotKind, result: result, file: file, size: plot.size()), to: path,
+                input: file)
         }
         let report = SensitivityReport(
             result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,

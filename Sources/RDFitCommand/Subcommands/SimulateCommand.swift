@@ -19,7 +19,8 @@ struct SimulateCommand: ParsableCommand {
             overridden; --r LO:HI is then a log-uniform range of r0 (a single value fixes it), and \
             --horizon is in months (default 48). Prints P(at least Y years of progress within M \
             months) with its Monte-Carlo standard error, for the four published conditions and each \
-            --compress Y:M.
+            --compress Y:M; --plot FILE.svg draws the years of progress against months after \
+            automation (median and 5–95% band over runs).
             """
     )
 
@@ -76,9 +77,19 @@ struct SimulateCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG.",
+            "Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG; with --runs, the trajectory bands.",
             valueName: "FILE.svg"))
     var plot: String?
+
+    @Option(
+        name: .customLong("plot-width"),
+        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"))
+    var plotWidth: String?
+
+    @Option(
+        name: .customLong("plot-height"),
+        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"))
+    var plotHeight: String?
 
     /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
     static let defaultDoublingsAboveOne = 20
@@ -114,7 +125,6 @@ struct SimulateCommand: ParsableCommand {
             ("--doublings", doublings != nil), ("--days-per-month", daysPerMonth != nil),
             ("--paper-growth", paperGrowth != nil), ("--training-run-ratio", trainingRunRatio != nil),
             ("--first-training-run", firstTrainingRun != nil), ("--training-runs", trainingRuns != nil),
-            ("--plot", plot != nil),
         ]
         if let (flag, _) = deterministic.first(where: \.1) {
             throw ValidationError("\(flag) is for the doubling sequence; the Monte Carlo (--runs) does not use it")
@@ -128,11 +138,16 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if plot == nil {
+            try PlotPath.refuseSizeWithoutPlot(width: plotWidth, height: plotHeight)
+        }
+        try PlotPath.check(plot)
+        let size = try PlotPath.size(width: plotWidth, height: plotHeight)
+        if let plot { try SafeFileWriter.check(plot, input: nil) }
         if let runs = monteCarlo.runs {
-            try runMonteCarlo(runs: runs)
+            try runMonteCarlo(runs: runs, size: size)
             return
         }
-        if let plot { try SafeFileWriter.check(plot, input: nil) }
         let simulation = try CommandError.locating("simulate") { try makeSimulation() }
         try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format ?? .table))
         if let plot {
@@ -140,21 +155,24 @@ struct SimulateCommand: ParsableCommand {
                 let values = Array(Set(SoftwareLevelChart.defaultRValues + [simulation.r].compactMap { $0 })).sorted()
                 return try SoftwareLevelChart.figure9(
                     rValues: values, firstDoublingMonths: simulation.sequence?.specification.firstDoublingMonths ?? 1,
-                    horizonMonths: simulation.sequence?.horizonMonths ?? 12)
+                    horizonMonths: simulation.sequence?.horizonMonths ?? 12, size: size)
             }
             try OutputFile.write(chart.svg(), to: plot)
         }
     }
 
-    func runMonteCarlo(runs: Int) throws {
+    func runMonteCarlo(runs: Int, size: ChartSize) throws {
         let draws = try monteCarlo.rDraws.map { try DrawsFile.read($0) }
         let seed = monteCarlo.seed ?? Environment.drawSeed()
         let threads = try Environment.threads()
         let specification = try CommandError.locating("simulate") {
             try MonteCarloPlan.specification(
-                options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed)
+                options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed, bands: plot != nil)
         }
         let result = AutomationLoopSimulation(specification: specification).run(threads: threads)
+        if let plot, let chart = TrajectoryBandChart.chart(result, size: size) {
+            try OutputFile.write(chart.svg(), to: plot)
+        }
         try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format ?? .table))
     }
 
