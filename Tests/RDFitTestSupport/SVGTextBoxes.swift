@@ -31,6 +31,7 @@ public struct SVGTextBox: Sendable, Hashable, CustomStringConvertible {
         minX >= -tolerance && minY >= -tolerance && maxX <= width + tolerance && maxY <= height + tolerance
     }
 
+    /// The text, its class and its box, for failure messages.
     public var description: String {
         let f = { (value: Double) in String(format: "%.1f", value) }
         return "\"\(text)\" [\(className)] x \(f(minX))–\(f(maxX)), y \(f(minY))–\(f(maxY))"
@@ -42,7 +43,7 @@ public struct SVGTextBox: Sendable, Hashable, CustomStringConvertible {
 public struct SVGTextLayout: Sendable {
     /// Every rendered text box, in document order.
     public let boxes: [SVGTextBox]
-    /// The view box's width and height.
+    /// The view box's width.
     public let width: Double
     /// The view box's height.
     public let height: Double

@@ -32,7 +32,7 @@ public enum TrajectoryBandChart {
         let perYear = NumberFormatting.value(specification.doublingsPerYearOfProgress)
         let notes = [
             "Years of progress = software doublings ÷ \(perYear) (doublings in a year at the recent pace: 12/T₀ ÷ software share).",
-            "Quantiles over all \(result.specification.runs) runs at \(bands.count) months from 0 to \(NumberFormatting.value(horizon)); runs that stop (ceiling reached, r exhausted) keep their last level.",
+            "Quantiles over all \(result.specification.runs) runs on \(bands.count) months from 0 to \(NumberFormatting.value(horizon)); a run that stops keeps its last level.",
         ]
         return LineChart(
             title: "Years of AI progress after automation",

@@ -223,7 +223,9 @@ struct PlotCommandTests {
         #expect(
             tree.withID("series-median-over-runs") != nil
                 && tree.texts.contains("Years of progress (at the recent pace)"))
-        #expect(tree.text.contains("Quantiles over all 2000 runs at 97 months from 0 to 36"))
+        #expect(
+            tree.text.contains(
+                "Quantiles over all 2000 runs on 97 months from 0 to 36; a run that stops keeps its last level."))
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("bands.svg").path
