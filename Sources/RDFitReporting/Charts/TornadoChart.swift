@@ -7,7 +7,8 @@ import RDFit
 /// Each bar is two parts drawn from the baseline: to the outcome at the low setting (blue,
 /// `class="bar-low"`) and to the outcome at the high setting (vermillion, `class="bar-high"`);
 /// when both lie on one side, the longer part is drawn first so both ends stay visible. Outcomes
-/// are labelled at the bar ends with the settings that produce them. The outcome axis spans the
+/// are labelled at the bar ends, with the settings that produce them on a second, smaller line
+/// (`class="setting-label"`) when the bars are far enough apart. The outcome axis spans the
 /// data (every outcome, the baseline and the markers) and widens only as far as the end labels
 /// need to stay inside the plot; marker labels get their own rows above the bars. Bars are sorted by
 /// ``TornadoBar/width`` (ties keep input order). Elements: `id="baseline"`, `class="category-label"`,
@@ -89,9 +90,27 @@ public struct TornadoChart: Sendable, Hashable, Codable {
         let right = parts.filter { $0.0 >= baseline }.sorted { $0.0 > $1.0 }
         var result: [(text: String, outer: Double, isLeft: Bool)] = []
         for (side, isLeft) in [(left, true), (right, false)] where !side.isEmpty {
-            result.append((side.map { endLabel($0.0, $0.1) }.joined(separator: " · "), side[0].0, isLeft))
+            let lines = labelLines(side.map { ($0.0, $0.1) })
+            // The wider of the two lines, in characters of the value font (settings at 10/11 size).
+            let settingsChars = Int((Double(lines.settings?.count ?? 0) * settingFont / valueFont).rounded(.up))
+            let widest =
+                lines.values.count >= settingsChars ? lines.values : String(repeating: "0", count: settingsChars)
+            result.append((widest, side[0].0, isLeft))
         }
         return result
+    }
+
+    /// The font size of the settings line under the values.
+    static let settingFont = 10.0
+    /// The font size of the values at the bar ends.
+    static let valueFont = 11.0
+
+    /// An end label's two lines: the outcomes ("2.89 · 1.44") and, under them, the settings that
+    /// produce them ("(2) · (1)"), nil when there are none.
+    static func labelLines(_ parts: [(value: Double, setting: String?)]) -> (values: String, settings: String?) {
+        let values = parts.map { NumberFormatting.value($0.value) }.joined(separator: " · ")
+        let settings = parts.compactMap { part in part.setting.flatMap { $0.isEmpty ? nil : "(\($0))" } }
+        return (values, settings.isEmpty ? nil : settings.joined(separator: " · "))
     }
 
     /// The outcome axis: the data's range (outcomes, baseline, markers, 2% padding), widened just
@@ -105,7 +124,7 @@ public struct TornadoChart: Sendable, Hashable, Codable {
     /// of the labels (`withSettings` false) and, if the numbers alone are still too wide, the
     /// range is the data's.
     private func fittedAxis(
-        _ ordered: [TornadoBar], width: Double, valueFont: Double
+        _ ordered: [TornadoBar], width: Double, valueFont: Double, allowSettings: Bool
     ) -> (
         axis: ResolvedAxis, withSettings: Bool
     ) {
@@ -142,9 +161,9 @@ public struct TornadoChart: Sendable, Hashable, Codable {
         func widest(_ labels: [(t: Double, share: Double, isLeft: Bool)]) -> Double {
             (labels.filter(\.isLeft).map(\.share).max() ?? 0) + (labels.filter { !$0.isLeft }.map(\.share).max() ?? 0)
         }
-        var withSettings = true
-        var labels = measuredLabels(withSettings: true)
-        if widest(labels) >= 0.9 {
+        var withSettings = allowSettings
+        var labels = measuredLabels(withSettings: allowSettings)
+        if withSettings && widest(labels) >= 0.9 {
             withSettings = false
             labels = measuredLabels(withSettings: false)
         }
@@ -167,17 +186,11 @@ public struct TornadoChart: Sendable, Hashable, Codable {
         return (ticked, withSettings)
     }
 
-    private static func endLabel(_ value: Double, _ setting: String?) -> String {
-        let number = NumberFormatting.value(value)
-        guard let setting, !setting.isEmpty else { return number }
-        return "\(number) (\(setting))"
-    }
-
     /// The chart as a standalone SVG document; deterministic.
     public func svg() -> String {
         let ordered = sortedBars
         let labelFont = 12.0
-        let valueFont = 11.0
+        let valueFont = Self.valueFont
         let legend =
             [
                 LegendEntry(label: lowLegend, color: ChartPalette.blue, swatch: .area(opacity: 0.85)),
@@ -199,7 +212,10 @@ public struct TornadoChart: Sendable, Hashable, Codable {
             size: size, hasSubtitle: subtitle != nil, leftLabelWidth: nameWidth, hasYTitle: false,
             legendLabels: legend.map(\.label), noteCount: notes.count)
 
-        let (xResolved, withSettings) = fittedAxis(ordered, width: layout.width, valueFont: valueFont)
+        // Settings go on a second line under the values, which needs bars at least 30 px apart.
+        let (xResolved, withSettings) = fittedAxis(
+            ordered, width: layout.width, valueFont: valueFont,
+            allowSettings: (layout.height - 23) / Double(max(ordered.count, 1)) >= 30)
         let description =
             "Tornado chart of \(outcomeAxis.title) around \(baselineLabel.lowercased()) \(NumberFormatting.value(baseline)): "
             + ordered.map {
@@ -252,18 +268,30 @@ public struct TornadoChart: Sendable, Hashable, Codable {
             let left = placed.filter { $0.x < baseX }.sorted { $0.x < $1.x }
             let right = placed.filter { $0.x >= baseX }.sorted { $0.x > $1.x }
             for (side, anchor) in [(left, "end"), (right, "start")] where !side.isEmpty {
-                let text = side.map { Self.endLabel($0.value, withSettings ? $0.setting : nil) }.joined(
-                    separator: " · ")
+                let lines = Self.labelLines(side.map { ($0.value, withSettings ? $0.setting : nil) })
                 let x = anchor == "end" ? side[0].x - 5 : side[0].x + 5
                 // A label that would leave the plot (only when the labels are wider than the plot
                 // itself) is not drawn; the chart's description gives every value.
-                let labelWidth = TextMetrics.width(text, fontSize: valueFont)
+                let labelWidth = max(
+                    TextMetrics.width(lines.values, fontSize: valueFont),
+                    TextMetrics.width(lines.settings ?? "", fontSize: Self.settingFont))
                 guard anchor == "end" ? x - labelWidth >= layout.left + 2 : x + labelWidth <= layout.right - 2
                 else { continue }
+                if let settings = lines.settings {
+                    canvas.svg.element(
+                        "text",
+                        [
+                            ("class", "setting-label"), ("x", f(x)), ("y", f(center + 12)), ("text-anchor", anchor),
+                            ("font-size", f(Self.settingFont)), ("fill", "#555555"), ("stroke", "#FFFFFF"),
+                            ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke"),
+                        ], text: settings)
+                }
+                let text = lines.values
                 canvas.svg.element(
                     "text",
                     [
-                        ("class", "value-label"), ("x", f(x)), ("y", f(center + 4)), ("text-anchor", anchor),
+                        ("class", "value-label"), ("x", f(x)), ("y", f(center + (lines.settings == nil ? 4 : -1))),
+                        ("text-anchor", anchor),
                         ("font-size", f(valueFont)), ("fill", "#222222"), ("stroke", "#FFFFFF"), ("stroke-width", "3"),
                         ("stroke-linejoin", "round"), ("paint-order", "stroke"),
                     ], text: text)

@@ -28,7 +28,7 @@ public enum SensitivityFigures {
             lowLegend: "Assumption at its low setting", highLegend: "Assumption at its high setting",
             markers: [.rEqualsOne],
             notes: [
-                "Each bar moves one assumption over its range with the others at baseline; labels give r and (the setting).",
+                "Each bar moves one assumption over its range with the others at baseline; under each r, (the setting).",
                 "Every run uses the same seed, so bars differ only through the assumption.",
             ])
     }

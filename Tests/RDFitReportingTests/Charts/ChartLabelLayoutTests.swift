@@ -116,7 +116,11 @@ struct ChartLabelLayoutTests {
             let left = try #require(Double(frame.attributes["x"] ?? ""))
             let right = left + (try #require(Double(frame.attributes["width"] ?? "")))
             let layout = try #require(SVGTextLayout.measure(svg))
-            for box in layout.boxes where box.className == "value-label" {
+            if size == .standard {
+                // At 800 × 500 the settings fit, on their own line under the values.
+                #expect(tree.withClass("setting-label").map(\.text) == ["(4) · (25)", "(2) · (1)", "(0.8)", "(0)"])
+            }
+            for box in layout.boxes where box.className == "value-label" || box.className == "setting-label" {
                 #expect(box.minX >= left && box.maxX <= right, "\(box) outside \(left)–\(right)")
             }
         }
