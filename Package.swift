@@ -70,7 +70,7 @@ let package = Package(
         // Fixtures and checkers shared by the test suites.
         .target(
             name: "RDFitTestSupport",
-            dependencies: ["RDFit"],
+            dependencies: ["RDFit", "RDFitReporting"],
             path: "Tests/RDFitTestSupport"
         ),
         .testTarget(

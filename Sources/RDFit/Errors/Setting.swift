@@ -134,6 +134,10 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     case inputKind
     /// The share of transitions held out, at the end, in the full-series hold-out.
     case holdOut
+    /// The width of a chart, in SVG user units.
+    case plotWidth
+    /// The height of a chart, in SVG user units.
+    case plotHeight
 
     /// The setting as a message writes it: its raw value in backticks, e.g. `` `replicates` ``.
     public var mention: String { "`\(rawValue)`" }

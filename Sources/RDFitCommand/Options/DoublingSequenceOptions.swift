@@ -39,10 +39,4 @@ struct DoublingSequenceOptions: ParsableArguments {
         name: .customLong("training-runs"),
         help: ArgumentHelp("Number of training runs to list (default 10).", valueName: "N"))
     var trainingRuns: Int?
-
-    @Option(
-        help: ArgumentHelp(
-            "Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG.",
-            valueName: "FILE.svg"))
-    var plot: String?
 }

@@ -70,6 +70,8 @@ enum OptionNames {
         case .computeGrowth: return "--compute-growth"
         case .computeWeight: return "--compute-weight"
         case .computeSubstitution: return "--compute-substitution"
+        case .plotWidth: return "--plot-width"
+        case .plotHeight: return "--plot-height"
         }
     }
 

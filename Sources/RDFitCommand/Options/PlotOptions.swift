@@ -1,4 +1,6 @@
 import ArgumentParser
+import RDFit
+import RDFitReporting
 
 /// What `--plot` draws.
 enum PlotKind: String, CaseIterable, ExpressibleByArgument {
@@ -8,11 +10,12 @@ enum PlotKind: String, CaseIterable, ExpressibleByArgument {
     case inputs
     /// `sensitivity`: r at each assumption's low and high setting (default).
     case tornado
-    /// `sensitivity`: r over the first varied assumption, with its break-even marked.
+    /// `sensitivity`: r over the one varied assumption, with its break-even values marked.
     case curve
 }
 
-/// `--plot FILE.svg [--plot-kind KIND]`: one SVG chart per run, written atomically.
+/// `--plot FILE.svg [--plot-kind KIND] [--plot-width W] [--plot-height H]`: one SVG chart per
+/// run, written atomically.
 struct PlotOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -25,14 +28,28 @@ struct PlotOptions: ParsableArguments {
         help: "Chart for --plot: r (default) or inputs for estimate; tornado (default) or curve for sensitivity.")
     var plotKind: PlotKind?
 
-    /// The kind to draw, checked against the kinds `allowed` for the command (first = default).
+    @Option(
+        name: .customLong("plot-width"),
+        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"))
+    var plotWidth: String?
+
+    @Option(
+        name: .customLong("plot-height"),
+        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"))
+    var plotHeight: String?
+
+    /// The kind to draw, checked against the kinds `allowed` for the command (first = default);
+    /// nil without `--plot`. Also checks the path's `.svg` ending and the size.
     func kind(allowed: [PlotKind]) throws -> PlotKind? {
         guard plot != nil else {
             if plotKind != nil {
                 throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: goes with --plot FILE.svg")
             }
+            try PlotPath.refuseSizeWithoutPlot(width: plotWidth, height: plotHeight)
             return nil
         }
+        try PlotPath.check(plot)
+        _ = try size()
         let kind = plotKind ?? allowed[0]
         guard allowed.contains(kind) else {
             throw CommandError(
@@ -42,5 +59,10 @@ struct PlotOptions: ParsableArguments {
             )
         }
         return kind
+    }
+
+    /// The chart size from `--plot-width` and `--plot-height` (800 × 500 by default).
+    func size() throws -> ChartSize {
+        try PlotPath.size(width: plotWidth, height: plotHeight)
     }
 }

@@ -34,7 +34,7 @@ enum MonteCarloPlan {
     /// The default compute share of the CES research input: the mode of Ho & Whitfill's 0.59–0.75.
     static let defaultComputeWeight = 0.67
 
-    /// `--substitution`: a number or a preset name (second-hand values, METHODS §10).
+    /// `--substitution`: a number or a preset name (second-hand values; see the DocC article on the automation loop).
     static func elasticity(_ text: String, setting: Setting = .substitution) throws -> Double {
         let presets: [String: CESElasticityPreset] = [
             "whitfill-wu-2025": .whitfillWu2025Substitutes, "whitfill-wu-2025-frontier": .whitfillWu2025FrontierScale,
@@ -62,8 +62,16 @@ enum MonteCarloPlan {
             elasticity: try elasticity(text), computeShare: weight, computeGrowthPerMonth: growth / 12)
     }
 
+    /// The months of the trajectory bands drawn by `--plot`: `steps` equal steps from 0 to the horizon.
+    static func bandGrid(horizonMonths: Double, steps: Int = 96) -> [Double] {
+        (0...steps).map { horizonMonths * Double($0) / Double(steps) }
+    }
+
+    /// The specification of `rdfit simulate --runs N`; with `bands`, the trajectory bands are kept
+    /// on ``bandGrid(horizonMonths:steps:)``.
     static func specification(
-        options o: MonteCarloOptions, runs: Int, r: String?, horizon: String?, draws: [Double]?, seed: UInt64
+        options o: MonteCarloOptions, runs: Int, r: String?, horizon: String?, draws: [Double]?, seed: UInt64,
+        bands: Bool = false
     ) throws -> AutomationLoopSpecification {
         func number(_ text: String?, _ setting: Setting) throws -> Double? {
             try text.map { try OptionValueParsing.number($0, setting: setting) }
@@ -90,17 +98,21 @@ enum MonteCarloPlan {
                 try range($0, setting: .distanceToLimits, loopSetting: .distanceToLimits, scale: .uniform)
             },
             conditions: conditions)
+        let horizonMonths = try number(horizon, .horizon) ?? preset.horizonMonths
+        let bandMonths =
+            bands && horizonMonths.isFinite && horizonMonths > 0
+            ? bandGrid(horizonMonths: horizonMonths) : preset.bandMonths
         return try AutomationLoopSpecification(
             initialReturns: preset.initialReturns, speedUp: preset.speedUp, parallelPenalty: preset.parallelPenalty,
             distanceToLimits: preset.distanceToLimits,
             softwareShare: number(o.softwareShare, .softwareShare) ?? preset.softwareShare,
             softwareDoublingMonths: number(o.recentDoublingTime, .softwareDoublingTime)
                 ?? preset.softwareDoublingMonths,
-            horizonMonths: number(horizon, .horizon) ?? preset.horizonMonths,
+            horizonMonths: horizonMonths,
             retrainingCost: preset.retrainingCost, gradualBoost: preset.gradualBoost,
             constantReturns: preset.constantReturns, firstDoubling: preset.firstDoubling,
             computeBottleneck: try computeBottleneck(options: o),
-            conditions: preset.conditions, quantileLevels: preset.quantileLevels, bandMonths: preset.bandMonths,
+            conditions: preset.conditions, quantileLevels: preset.quantileLevels, bandMonths: bandMonths,
             runs: runs, seed: seed)
     }
 }

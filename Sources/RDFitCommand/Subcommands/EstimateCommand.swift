@@ -73,8 +73,8 @@ struct EstimateCommand: ParsableCommand {
             seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, adjusted: result.adjusted + verdict)
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
-                try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file), to: path,
-                input: InputFile.filePath(self.file))
+                try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file, size: plot.size()),
+                to: path, input: InputFile.filePath(self.file))
         }
         if let path = saveDraws {
             guard let draws = estimate.draws else {

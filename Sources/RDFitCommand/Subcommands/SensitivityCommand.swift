@@ -32,6 +32,7 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let plotKind = try plot.kind(allowed: [.tornado, .curve])
+        if plotKind == .curve { try SensitivityCharts.checkCurve(varying: sensitivity.vary) }
         if let path = plot.plot { try SafeFileWriter.check(path, input: InputFile.filePath(self.file)) }
         let table = try InputFile.table(self.file)
         let file = InputFile.displayName(self.file)
@@ -47,7 +48,7 @@ struct SensitivityCommand: ParsableCommand {
         }
         if let plotKind, let path = plot.plot {
             try OutputFile.write(
-                try SensitivityCharts.svg(kind: plotKind, result: result, file: file), to: path,
+                try SensitivityCharts.svg(kind: plotKind, result: result, file: file, size: plot.size()), to: path,
                 input: InputFile.filePath(self.file))
         }
         let report = SensitivityReport(

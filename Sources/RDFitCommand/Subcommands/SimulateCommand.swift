@@ -22,8 +22,9 @@ struct SimulateCommand: ParsableCommand {
             published ranges (--preset davidson-houlden-2025) with any range overridden: --r LO:HI \
             is then a log-uniform range of r0 (a single value fixes it) and --horizon is in months \
             (default 48). It prints P(at least Y years of progress within M months) with its \
-            Monte-Carlo standard error, for the four published conditions and each --compress Y:M. \
-            Method: Docs/from-r-to-a-forecast.md.
+            Monte-Carlo standard error, for the four published conditions and each --compress Y:M; \
+            --plot FILE.svg draws the years of progress against months after automation (median and \
+            5–95% band over runs). Method: Docs/from-r-to-a-forecast.md.
 
             With --runs N --r-from FILE.csv, r0 comes from rdfit's own estimate on FILE.csv, run as \
             `rdfit estimate` runs it (the estimate options and adjustments below, over the file's \
@@ -71,6 +72,22 @@ struct SimulateCommand: ParsableCommand {
         MonteCarloFormats.formats + (monteCarlo.rFrom != nil || monteCarlo.rDraws != nil ? [.markdown] : [])
     }
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the software level over the horizon for this r and reference values (the report's Figure 9) as SVG; with --runs, the trajectory bands.",
+            valueName: "FILE.svg"))
+    var plot: String?
+
+    @Option(
+        name: .customLong("plot-width"),
+        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"))
+    var plotWidth: String?
+
+    @Option(
+        name: .customLong("plot-height"),
+        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"))
+    var plotHeight: String?
+
     /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
     static let defaultDoublingsAboveOne = 20
 
@@ -113,7 +130,6 @@ struct SimulateCommand: ParsableCommand {
             ("--paper-growth", doubling.paperGrowth != nil), ("--training-run-ratio", doubling.trainingRunRatio != nil),
             ("--first-training-run", doubling.firstTrainingRun != nil),
             ("--training-runs", doubling.trainingRuns != nil),
-            ("--plot", doubling.plot != nil),
         ]
         if let (flag, _) = deterministic.first(where: \.1) {
             throw ValidationError("\(flag) is for the doubling sequence; the Monte Carlo (--runs) does not use it")
@@ -136,25 +152,30 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if plot == nil {
+            try PlotPath.refuseSizeWithoutPlot(width: plotWidth, height: plotHeight)
+        }
+        try PlotPath.check(plot)
+        let size = try PlotPath.size(width: plotWidth, height: plotHeight)
+        if let plot { try SafeFileWriter.check(plot, input: nil) }
         if let runs = monteCarlo.runs {
-            try runMonteCarlo(runs: runs)
+            try runMonteCarlo(runs: runs, size: size)
             return
         }
-        if let plot = doubling.plot { try SafeFileWriter.check(plot, input: nil) }
         let simulation = try CommandError.locating("simulate") { try makeSimulation() }
         try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format))
-        if let plot = doubling.plot {
+        if let plot {
             let chart = try CommandError.locating(plot) { () throws -> LineChart in
                 let values = Array(Set(SoftwareLevelChart.defaultRValues + [simulation.r].compactMap { $0 })).sorted()
                 return try SoftwareLevelChart.figure9(
                     rValues: values, firstDoublingMonths: simulation.sequence?.specification.firstDoublingMonths ?? 1,
-                    horizonMonths: simulation.sequence?.horizonMonths ?? 12)
+                    horizonMonths: simulation.sequence?.horizonMonths ?? 12, size: size)
             }
             try OutputFile.write(chart.svg(), to: plot)
         }
     }
 
-    func runMonteCarlo(runs: Int) throws {
+    func runMonteCarlo(runs: Int, size: ChartSize) throws {
         let seed = estimate.seed ?? Environment.drawSeed()
         let threads = try Environment.threads()
         var draws = try monteCarlo.rDraws.map { try DrawsFile.read($0) }
@@ -173,17 +194,23 @@ struct SimulateCommand: ParsableCommand {
         }
         let specification = try CommandError.locating("simulate") {
             try MonteCarloPlan.specification(
-                options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed)
+                options: monteCarlo, runs: runs, r: r, horizon: horizon, draws: draws, seed: seed, bands: plot != nil)
         }
         if let source {
             let comparison = try CommandError.locating("simulate") {
                 try PublishedPriorComparison.run(specification, threads: threads)
+            }
+            if let plot, let chart = TrajectoryBandChart.chart(comparison.fromData, size: size) {
+                try OutputFile.write(chart.svg(), to: plot)
             }
             try Environment.writeOutput(
                 try AutomationLoopComparisonRenderer.render(comparison, source: source, format: format))
             return
         }
         let result = AutomationLoopSimulation(specification: specification).run(threads: threads)
+        if let plot, let chart = TrajectoryBandChart.chart(result, size: size) {
+            try OutputFile.write(chart.svg(), to: plot)
+        }
         try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format))
     }
 

@@ -38,7 +38,8 @@ struct ChartCanvas {
                 ("class", "background"), ("x", "0"), ("y", "0"), ("width", f(size.width)), ("height", f(size.height)),
                 ("fill", "#FFFFFF"),
             ])
-        let titleText = TextMetrics.truncate(title, toWidth: size.width - 32, fontSize: ChartLayout.titleFont)
+        let titleText = TextMetrics.truncate(
+            title, toWidth: size.width - 32, fontSize: ChartLayout.titleFont, bold: true)
         svg.element(
             "text",
             [
@@ -122,11 +123,20 @@ struct ChartCanvas {
                     ("class", tick.isMajor ? "tick tick-major" : "tick tick-minor"), ("x1", f(x0 - length)),
                     ("y1", f(y)), ("x2", f(x0)), ("y2", f(y)), ("stroke", "#333333"), ("stroke-width", "1"),
                 ])
-            guard tick.isMajor, !tick.label.isEmpty, y + 7 < lastTop - 2 else { continue }
-            lastTop = y - 7
+            // The label's box: 0.75 em above its baseline (y + 4), plus a superscript's rise, 0.25 em below.
+            let font = ChartLayout.tickFont
+            let rise = tick.powerOfTen == nil ? 0 : 0.45 * font
+            guard tick.isMajor, !tick.label.isEmpty, y + 4 + 0.25 * font < lastTop - 2 else { continue }
+            lastTop = y + 4 - 0.75 * font - rise
             drawTickLabel(tick, x: x0 - ChartLayout.tickLength - 4, y: y + 4, anchor: "end")
         }
-        let centerY = layout.top + layout.height / 2
+        // Centred on the plot when it fits there; otherwise centred in the column from below the
+        // (sub)title to the x tick labels' row, and shortened to fit it.
+        let titleWidth = TextMetrics.width(axis.title, fontSize: ChartLayout.axisTitleFont)
+        let columnTop = layout.top - 12
+        let columnBottom = layout.bottom + ChartLayout.tickLength + 14
+        let centerY =
+            titleWidth <= layout.height ? layout.top + layout.height / 2 : (columnTop + columnBottom) / 2
         let titleX = 14 + 13.0
         svg.element(
             "text",
@@ -136,7 +146,7 @@ struct ChartCanvas {
                 ("font-size", f(ChartLayout.axisTitleFont)), ("fill", "#222222"),
             ],
             text: TextMetrics.truncate(
-                axis.title, toWidth: 2 * min(centerY - 8, layout.size.height - centerY - 8),
+                axis.title, toWidth: max(layout.height, columnBottom - columnTop),
                 fontSize: ChartLayout.axisTitleFont))
         svg.close("g")
     }
@@ -187,12 +197,26 @@ struct ChartCanvas {
     }
 
     /// The legend column right of the plot, in `<g class="legend">`, one `legend-entry` per row
-    /// with the full label as a tooltip when it had to be shortened.
+    /// with the full label as a tooltip when it had to be shortened. Rows stay beside the plot:
+    /// on a short chart they close up (to 15 px), and entries that still do not fit are left out
+    /// and counted in a last row.
     mutating func drawLegend(_ entries: [LegendEntry]) {
         guard let x0 = layout.legendX, !entries.isEmpty else { return }
+        let available = layout.height - 8 + 6
+        let rowHeight = min(ChartLayout.legendRowHeight, max(15, available / Double(entries.count)))
+        let fitting = max(1, Int(available / rowHeight))
+        var shown = entries
+        if entries.count > fitting {
+            shown = Array(entries.prefix(max(fitting - 1, 0)))
+            let left = entries.count - shown.count
+            shown.append(
+                LegendEntry(
+                    label: "+ \(left) more (in the description)", color: "#FFFFFF",
+                    swatch: .area(opacity: 0)))
+        }
         svg.open("g", [("class", "legend"), ("id", "legend")])
-        for (index, entry) in entries.enumerated() {
-            let y = layout.top + 8 + Double(index) * ChartLayout.legendRowHeight
+        for (index, entry) in shown.enumerated() {
+            let y = layout.top + 8 + Double(index) * rowHeight
             svg.open("g", [("class", "legend-entry")])
             let swatchMid = x0 + 12
             switch entry.swatch {
@@ -273,22 +297,32 @@ struct ChartCanvas {
             ]
             if let dash = style.dash { line.append(("stroke-dasharray", dash)) }
             svg.element("line", line)
-            svg.element(
-                "text",
-                [
-                    ("class", "marker-label"), ("x", f(item.labelX)), ("y", f(item.labelY)),
-                    ("text-anchor", item.anchor), ("font-size", "11.5"),
-                    ("font-weight", marker.role == .threshold ? "bold" : "normal"), ("fill", style.color),
-                    ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"),
-                    ("paint-order", "stroke"),
-                ], text: marker.label)
+            if let text = item.text {
+                svg.element(
+                    "text",
+                    [
+                        ("class", "marker-label"), ("x", f(item.labelX)), ("y", f(item.labelY)),
+                        ("text-anchor", item.anchor), ("font-size", f(Self.markerFont)),
+                        ("font-weight", marker.role == .threshold ? "bold" : "normal"), ("fill", style.color),
+                        ("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"),
+                        ("paint-order", "stroke"),
+                    ], text: text)
+            }
             svg.close("g")
         }
         svg.close("g")
     }
 
+    /// The font size of marker labels.
+    static let markerFont = 11.5
+    /// The vertical distance between rows of marker labels.
+    static let markerRowHeight = 15.0
+
     struct PlacedMarker {
         let marker: ChartMarker
+        /// The label as drawn (shortened to the plot's width when it is wider), or nil when it
+        /// found no row.
+        let text: String?
         let x: Double
         let labelX: Double
         let labelY: Double
@@ -297,7 +331,9 @@ struct ChartCanvas {
     }
 
     /// Greedy row assignment: markers left to right, each label in the first row where it clears
-    /// the previous label by 6 px; labels that would cross the right edge are right-aligned.
+    /// the previous label by 6 px; labels that would cross the right edge are right-aligned, and
+    /// a label wider than the plot is shortened. Rows stop 20 px above the plot's bottom: a label
+    /// that finds no row there is not drawn (its line is, and the chart's description names it).
     static func placeMarkerLabels(_ markers: [ChartMarker], axis: ResolvedAxis, layout: ChartLayout) -> [PlacedMarker] {
         let visible = markers.enumerated().compactMap { index, marker -> (Int, ChartMarker, Double)? in
             guard let fraction = axis.fraction(marker.value), fraction >= -1e-9, fraction <= 1 + 1e-9 else {
@@ -307,8 +343,11 @@ struct ChartCanvas {
         }.sorted { ($0.2, $0.0) < ($1.2, $1.0) }
         var rowEnds: [Double] = []
         var result: [PlacedMarker] = []
+        let maximumRows = max(1, Int((layout.height - 20 - 14) / markerRowHeight) + 1)
         for (_, marker, x) in visible {
-            let width = TextMetrics.width(marker.label, fontSize: 11.5)
+            let bold = marker.role == .threshold
+            let text = TextMetrics.truncate(marker.label, toWidth: layout.width - 8, fontSize: markerFont, bold: bold)
+            let width = TextMetrics.width(text, fontSize: markerFont, bold: bold)
             var start = x + 4
             var anchor = "start"
             if start + width > layout.right - 2 {
@@ -317,11 +356,17 @@ struct ChartCanvas {
             }
             start = max(start, layout.left + 2)
             let row = rowEnds.firstIndex { $0 + 6 < start } ?? rowEnds.count
+            guard row < maximumRows else {
+                result.append(
+                    PlacedMarker(marker: marker, text: nil, x: x, labelX: x, labelY: 0, anchor: anchor, row: -1))
+                continue
+            }
             if row == rowEnds.count { rowEnds.append(start + width) } else { rowEnds[row] = start + width }
             let labelX = anchor == "start" ? start : start + width
             result.append(
                 PlacedMarker(
-                    marker: marker, x: x, labelX: labelX, labelY: layout.top + 14 + Double(row) * 15, anchor: anchor,
+                    marker: marker, text: text, x: x, labelX: labelX,
+                    labelY: layout.top + 14 + Double(row) * markerRowHeight, anchor: anchor,
                     row: row))
         }
         return result

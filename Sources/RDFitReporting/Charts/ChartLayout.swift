@@ -11,6 +11,8 @@ struct ChartLayout {
     static let noteLineHeight = 15.0
     static let legendRowHeight = 20.0
     static let tickLength = 6.0
+    /// Below this width the legend column (and a tornado's names) take a smaller share of it.
+    static let narrowWidth = 640.0
 
     let size: ChartSize
     let left: Double
@@ -40,7 +42,7 @@ struct ChartLayout {
             legendLabelWidth = 0
         } else {
             let widest = legendLabels.map { TextMetrics.width($0, fontSize: Self.legendFont) }.max() ?? 0
-            let labelWidth = min(widest, size.width * 0.3)
+            let labelWidth = min(widest, size.width * (size.width < Self.narrowWidth ? 0.2 : 0.3))
             let column = 12 + 30 + labelWidth + 14
             right = size.width - column
             legendX = right + 12

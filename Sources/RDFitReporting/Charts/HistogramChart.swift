@@ -5,8 +5,10 @@ import RDFit
 ///
 /// Binning and tail clipping follow ``HistogramBins``; a note states the display range and how
 /// many draws lie outside it. The x axis covers the display range, the interval and every marker
-/// (so r = 1 is always visible). Elements: `class="bar"`, `id="interval"`, `id="marker-…"`,
-/// `class="legend"`, `class="axis-x"`, `class="axis-y"`, `class="note"`.
+/// (so r = 1 is always visible). A second set of draws (r after adjustments) can be drawn as
+/// orange bars over the first, binned on its own. Elements: `class="bar"`, `class="bar-adjusted"`
+/// (in `id="adjusted-distribution"`), `id="interval"`, `id="marker-…"`, `class="legend"`,
+/// `class="axis-x"`, `class="axis-y"`, `class="note"`.
 public struct HistogramChart: Sendable, Hashable, Codable {
     /// Bar heights: density (area = share of draws) or counts.
     public enum Height: String, Sendable, Hashable, Codable, CaseIterable {
@@ -26,6 +28,14 @@ public struct HistogramChart: Sendable, Hashable, Codable {
     public var draws: [Double]
     /// Legend label for the bars; default "Draws".
     public var drawsLabel: String
+    /// A second distribution drawn as orange bars over the first (e.g. the draws of r after
+    /// adjustments); empty for none.
+    public var adjustedDraws: [Double]
+    /// Legend label for the second distribution's bars; default "Adjusted draws".
+    public var adjustedDrawsLabel: String
+    /// What the estimate marker is, added to its legend entry when its label does not say so;
+    /// default "point estimate" ("posterior median" for posterior draws).
+    public var estimateRole: String
     /// Shaded interval, if any.
     public var interval: ChartInterval?
     /// Vertical markers.
@@ -47,6 +57,9 @@ public struct HistogramChart: Sendable, Hashable, Codable {
     ///   - valueAxis: The x axis (label and unit of the drawn quantity).
     ///   - draws: Values to bin.
     ///   - drawsLabel: Legend label for the bars; default "Draws".
+    ///   - adjustedDraws: A second distribution drawn over the first; default none.
+    ///   - adjustedDrawsLabel: Its legend label; default "Adjusted draws".
+    ///   - estimateRole: What the estimate marker is; default "point estimate".
     ///   - interval: Shaded interval; default none.
     ///   - markers: Vertical markers; default none.
     ///   - displayQuantiles: Default 0.005…0.995 (0.5%–99.5%).
@@ -55,7 +68,8 @@ public struct HistogramChart: Sendable, Hashable, Codable {
     ///   - size: Default 800 × 500.
     public init(
         title: String, subtitle: String? = nil, valueAxis: ChartAxis, draws: [Double], drawsLabel: String = "Draws",
-        interval: ChartInterval? = nil, markers: [ChartMarker] = [],
+        adjustedDraws: [Double] = [], adjustedDrawsLabel: String = "Adjusted draws",
+        estimateRole: String = "point estimate", interval: ChartInterval? = nil, markers: [ChartMarker] = [],
         displayQuantiles: ClosedRange<Double> = 0.005...0.995, height: Height = .density, notes: [String] = [],
         size: ChartSize = .standard
     ) {
@@ -64,6 +78,9 @@ public struct HistogramChart: Sendable, Hashable, Codable {
         self.valueAxis = valueAxis
         self.draws = draws
         self.drawsLabel = drawsLabel
+        self.adjustedDraws = adjustedDraws
+        self.adjustedDrawsLabel = adjustedDrawsLabel
+        self.estimateRole = estimateRole
         self.interval = interval
         self.markers = markers
         self.displayQuantiles = displayQuantiles
@@ -83,11 +100,12 @@ public struct HistogramChart: Sendable, Hashable, Codable {
     ///   - title: Default "Distribution of the returns to software R&D".
     ///   - subtitle: Default nil.
     ///   - drawsLabel: Default "Bootstrap draws".
+    ///   - estimateRole: What `pointEstimate` is; default "point estimate".
     /// - Returns: The chart; call ``svg()``.
     public static func returnsToRD(
         draws: [Double], pointEstimate: Double? = nil, interval: ChartInterval? = nil,
         title: String = "Distribution of the returns to software R&D", subtitle: String? = nil,
-        drawsLabel: String = "Bootstrap draws"
+        drawsLabel: String = "Bootstrap draws", estimateRole: String = "point estimate"
     ) -> HistogramChart {
         var markers: [ChartMarker] = []
         if let pointEstimate {
@@ -112,21 +130,27 @@ public struct HistogramChart: Sendable, Hashable, Codable {
             valueAxis: ChartAxis(
                 label: "Returns to software R&D, r = λ/β",
                 unit: "software doublings per doubling of cumulative research"), draws: draws, drawsLabel: drawsLabel,
-            interval: interval, markers: markers)
+            estimateRole: estimateRole, interval: interval, markers: markers)
     }
 
     /// The chart as a standalone SVG document; deterministic.
     public func svg() -> String {
         let bins = HistogramBins(draws: draws, displayQuantiles: displayQuantiles)
+        let adjustedBins = HistogramBins(draws: adjustedDraws, displayQuantiles: displayQuantiles)
         var xValues = markers.map(\.value)
         if let bins { xValues += [bins.displayLower, bins.displayUpper] }
+        if let adjustedBins { xValues += [adjustedBins.displayLower, adjustedBins.displayUpper] }
         if let interval { xValues += [interval.low, interval.high] }
         let linearAxis = ChartAxis(
             label: valueAxis.label, unit: valueAxis.unit, scale: .linear, lower: valueAxis.lower, upper: valueAxis.upper
         )
         let xResolved = ResolvedAxis(axis: linearAxis, values: xValues, snap: false, padFraction: 0.03)
-        let heights: [Double] = bins.map { height == .density ? $0.densities : $0.counts.map(Double.init) } ?? []
-        let tallest = heights.max() ?? 1
+        func barHeights(_ bins: HistogramBins?) -> [Double] {
+            bins.map { height == .density ? $0.densities : $0.counts.map(Double.init) } ?? []
+        }
+        let heights = barHeights(bins)
+        let adjustedHeights = barHeights(adjustedBins)
+        let tallest = (heights + adjustedHeights).max() ?? 1
         let yAxis = ChartAxis(
             label: height == .density ? "Density" : "Draws per bin",
             unit: height == .density ? "share of draws per unit of x" : nil)
@@ -158,12 +182,24 @@ public struct HistogramChart: Sendable, Hashable, Codable {
         } else {
             allNotes.append("No finite draws to show.")
         }
+        if let adjustedBins {
+            let outside = adjustedBins.belowDisplayCount + adjustedBins.aboveDisplayCount
+            allNotes.append(
+                "\(adjustedDrawsLabel): \(adjustedBins.counts.count) bins of width \(NumberFormatting.value(adjustedBins.edges[1] - adjustedBins.edges[0]))\(outside > 0 ? "; \(outside) of \(adjustedBins.finiteCount) draws outside the same quantile range not shown" : "")."
+            )
+        }
 
         var legend: [LegendEntry] = [
             LegendEntry(
                 label: bins.map { "\(drawsLabel) (n = \($0.finiteCount))" } ?? drawsLabel, color: ChartPalette.skyBlue,
                 swatch: .area(opacity: 0.85))
         ]
+        if let adjustedBins {
+            legend.append(
+                LegendEntry(
+                    label: "\(adjustedDrawsLabel) (n = \(adjustedBins.finiteCount))", color: ChartPalette.orange,
+                    swatch: .area(opacity: 0.55)))
+        }
         if let interval {
             legend.append(LegendEntry(label: interval.label, color: ChartPalette.blue, swatch: .area(opacity: 0.15)))
         }
@@ -174,7 +210,7 @@ public struct HistogramChart: Sendable, Hashable, Codable {
             let needsRole = marker.role == .estimate && !marker.label.lowercased().contains("estimate")
             legend.append(
                 LegendEntry(
-                    label: needsRole ? "\(marker.label) (point estimate)" : marker.label, color: style.color,
+                    label: needsRole ? "\(marker.label) (\(estimateRole))" : marker.label, color: style.color,
                     swatch: .line(dash: dash, width: style.width)))
         }
 
@@ -193,11 +229,12 @@ public struct HistogramChart: Sendable, Hashable, Codable {
         var yResolved = resolveY(headroom: 0.05)
         var layout = makeLayout(yResolved)
         let rows = (ChartCanvas.placeMarkerLabels(markers, axis: xResolved, layout: layout).map(\.row).max() ?? -1) + 1
-        yResolved = resolveY(headroom: (Double(rows) * 15 + 12) / layout.height)
+        yResolved = resolveY(headroom: (Double(rows) * ChartCanvas.markerRowHeight + 12) / layout.height)
         layout = makeLayout(yResolved)
 
         let description =
             "Histogram of \(bins?.finiteCount ?? 0) draws of \(valueAxis.title)"
+            + (adjustedBins.map { " and \($0.finiteCount) \(adjustedDrawsLabel.lowercased())" } ?? "")
             + (interval.map {
                 "; shaded \($0.label) from \(NumberFormatting.value($0.low)) to \(NumberFormatting.value($0.high))"
             } ?? "")
@@ -239,6 +276,28 @@ public struct HistogramChart: Sendable, Hashable, Codable {
                     "rect",
                     [
                         ("class", "bar"), ("x", f(x0)), ("y", f(y0)), ("width", f(layout.x(b) - x0)),
+                        ("height", f(layout.bottom - y0)),
+                    ])
+            }
+            canvas.svg.close("g")
+        }
+        if let adjustedBins {
+            canvas.svg.open(
+                "g",
+                [
+                    ("class", "bars-adjusted"), ("id", "adjusted-distribution"), ("fill", ChartPalette.orange),
+                    ("fill-opacity", "0.55"), ("stroke", "#FFFFFF"), ("stroke-width", "0.6"),
+                ])
+            for (index, value) in adjustedHeights.enumerated() where value > 0 {
+                guard let a = xResolved.fraction(adjustedBins.edges[index]),
+                    let b = xResolved.fraction(adjustedBins.edges[index + 1]), let top = yResolved.fraction(value)
+                else { continue }
+                let x0 = layout.x(a)
+                let y0 = layout.y(top)
+                canvas.svg.element(
+                    "rect",
+                    [
+                        ("class", "bar-adjusted"), ("x", f(x0)), ("y", f(y0)), ("width", f(layout.x(b) - x0)),
                         ("height", f(layout.bottom - y0)),
                     ])
             }

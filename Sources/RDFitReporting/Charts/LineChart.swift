@@ -20,6 +20,8 @@ public struct LineChart: Sendable, Hashable, Codable {
     public var series: [ChartSeries]
     /// Straight segments in data coordinates (e.g. fitted exponential trends on a log y axis).
     public var fittedLines: [ChartSegment]
+    /// Shaded bands, drawn under everything else.
+    public var bands: [ChartBand]
     /// Vertical marker lines.
     public var markers: [ChartMarker]
     /// Notes printed under the chart.
@@ -36,12 +38,14 @@ public struct LineChart: Sendable, Hashable, Codable {
     ///   - yAxis: Vertical axis.
     ///   - series: Data series.
     ///   - fittedLines: Fitted segments; default none.
+    ///   - bands: Shaded bands; default none.
     ///   - markers: Vertical markers; default none.
     ///   - notes: Notes; default none.
     ///   - size: Default 800 × 500.
     public init(
         title: String, subtitle: String? = nil, xAxis: ChartAxis, yAxis: ChartAxis, series: [ChartSeries],
-        fittedLines: [ChartSegment] = [], markers: [ChartMarker] = [], notes: [String] = [], size: ChartSize = .standard
+        fittedLines: [ChartSegment] = [], bands: [ChartBand] = [], markers: [ChartMarker] = [], notes: [String] = [],
+        size: ChartSize = .standard
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -49,6 +53,7 @@ public struct LineChart: Sendable, Hashable, Codable {
         self.yAxis = yAxis
         self.series = series
         self.fittedLines = fittedLines
+        self.bands = bands
         self.markers = markers
         self.notes = notes
         self.size = size
@@ -56,7 +61,8 @@ public struct LineChart: Sendable, Hashable, Codable {
 
     /// The chart as a standalone SVG document (UTF-8 text); the same chart always gives the same bytes.
     public func svg() -> String {
-        let allPoints = series.flatMap(\.points) + fittedLines.flatMap { [$0.start, $0.end] }
+        let allPoints =
+            series.flatMap(\.points) + fittedLines.flatMap { [$0.start, $0.end] } + bands.flatMap(\.outline)
         let xResolved = ResolvedAxis(
             axis: xAxis, values: allPoints.map(\.x) + markers.map(\.value), snap: false, padFraction: 0.03)
         let yResolved = ResolvedAxis(
@@ -68,7 +74,9 @@ public struct LineChart: Sendable, Hashable, Codable {
             }
             return segment.color ?? ChartPalette.color(at: series.count + index)
         }
-        var legend: [LegendEntry] = []
+        var legend: [LegendEntry] = bands.map {
+            LegendEntry(label: $0.name, color: $0.color, swatch: .area(opacity: $0.opacity))
+        }
         for (index, item) in series.enumerated() {
             let shape = MarkerShape.at(index)
             let swatch: LegendEntry.Swatch
@@ -101,7 +109,7 @@ public struct LineChart: Sendable, Hashable, Codable {
             size: size, hasSubtitle: subtitle != nil, leftLabelWidth: yLabelWidth, hasYTitle: true,
             legendLabels: legend.map(\.label), noteCount: allNotes.count)
         let description =
-            "\(xAxis.scale == .logarithmic ? "Log-scale" : "Linear") x axis: \(xAxis.title); \(yAxis.scale == .logarithmic ? "log-scale" : "linear") y axis: \(yAxis.title). Series: \((series.map(\.name) + fittedLines.map(\.name)).joined(separator: "; "))."
+            "\(xAxis.scale == .logarithmic ? "Log-scale" : "Linear") x axis: \(xAxis.title); \(yAxis.scale == .logarithmic ? "log-scale" : "linear") y axis: \(yAxis.title). Series: \((bands.map(\.name) + series.map(\.name) + fittedLines.map(\.name)).joined(separator: "; "))."
         var canvas = ChartCanvas(layout: layout, title: title, subtitle: subtitle, description: description)
         canvas.drawXAxis(xResolved)
         canvas.drawYAxis(yResolved)
@@ -116,6 +124,20 @@ public struct LineChart: Sendable, Hashable, Codable {
             let count = usedIDs[base, default: 0]
             usedIDs[base] = count + 1
             return count == 0 ? base : "\(base)-\(count + 1)"
+        }
+        for band in bands {
+            let corners = band.outline.compactMap(pixel)
+            guard corners.count == band.outline.count, corners.count >= 4 else { continue }
+            let path =
+                corners.enumerated().map { ($0.offset == 0 ? "M" : "L") + "\(f($0.element.0)),\(f($0.element.1))" }
+                .joined() + "Z"
+            canvas.svg.element(
+                "path",
+                [
+                    ("class", "band"), ("id", uniqueID("band-" + SVGEscaping.slug(band.name))), ("d", path),
+                    ("fill", band.color), ("fill-opacity", NumberFormatting.fixed(band.opacity, decimals: 2)),
+                    ("stroke", "none"),
+                ])
         }
         for (index, segment) in fittedLines.enumerated() {
             guard let a = pixel(segment.start), let b = pixel(segment.end) else { continue }

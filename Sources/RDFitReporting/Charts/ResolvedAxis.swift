@@ -89,3 +89,23 @@ struct ResolvedAxis {
     /// Whether `value` can be placed on this axis.
     func accepts(_ value: Double) -> Bool { fraction(value) != nil }
 }
+
+extension ResolvedAxis {
+    /// The same bounds with ticks (and so grid lines and labels) only over `lower`…`upper`, a
+    /// part of the axis: a tornado's margins, kept free for its end labels, carry no ticks.
+    func ticked(from lower: Double, to upper: Double) -> ResolvedAxis {
+        let ticks: [AxisTick]
+        switch axis.scale {
+        case .linear: ticks = AxisTicks.linear(lower: lower, upper: upper)
+        case .logarithmic: ticks = AxisTicks.logarithmic(lower: lower, upper: upper)
+        }
+        return ResolvedAxis(axis: axis, lower: self.lower, upper: self.upper, ticks: ticks)
+    }
+
+    private init(axis: ChartAxis, lower: Double, upper: Double, ticks: [AxisTick]) {
+        self.axis = axis
+        self.lower = lower
+        self.upper = upper
+        self.ticks = ticks
+    }
+}

@@ -1,11 +1,16 @@
 import RDFit
 
-/// Rough text widths for layout (no font access in a pure library): 0.6 em per character, an
-/// overestimate for DejaVu Sans/Helvetica/Arial text, so labels err towards not overlapping.
-enum TextMetrics {
-    /// Estimated width of `text` at `fontSize`.
-    static func width(_ text: String, fontSize: Double) -> Double {
-        Double(text.count) * fontSize * 0.6
+/// Rough text widths for layout (no font access in a pure library): 0.6 em per character, 0.66 em
+/// in bold, an overestimate for most DejaVu Sans/Helvetica/Arial text, so labels err towards not
+/// overlapping. Combining marks (the hat of r̂) take no width of their own: Swift counts r̂ as one
+/// character.
+package enum TextMetrics {
+    /// The width of one character, in em.
+    static func em(bold: Bool) -> Double { bold ? 0.66 : 0.6 }
+
+    /// Estimated width of `text` at `fontSize`, in bold when `bold` is true.
+    package static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        Double(text.count) * fontSize * em(bold: bold)
     }
 
     /// Estimated width of a tick label, counting a superscript at 75% size.
@@ -21,8 +26,8 @@ enum TextMetrics {
     }
 
     /// `text` cut to fit `maximumWidth` at `fontSize`, ending in "…" when cut.
-    static func truncate(_ text: String, toWidth maximumWidth: Double, fontSize: Double) -> String {
-        let characters = Int(maximumWidth / (fontSize * 0.6))
+    static func truncate(_ text: String, toWidth maximumWidth: Double, fontSize: Double, bold: Bool = false) -> String {
+        let characters = Int(maximumWidth / (fontSize * em(bold: bold)))
         guard text.count > characters, characters > 1 else { return text }
         return String(text.prefix(characters - 1)) + "…"
     }

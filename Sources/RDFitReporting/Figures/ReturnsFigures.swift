@@ -4,11 +4,19 @@ import RDFit
 /// Charts of an estimate of r: the distribution of its draws, and the input and output growth.
 package enum ReturnsFigures {
     /// The distribution of the draws of r with the estimate, the interval and r = 1; with
-    /// adjustments, the most adjusted estimate is marked too. Posterior draws are drawn with the
-    /// posterior median and the credible interval.
-    package static func distribution(result: AdjustedReturns, file: String) -> HistogramChart {
+    /// adjustments, the most adjusted draws are drawn as a second distribution and their estimate
+    /// is marked. Posterior draws are drawn with the posterior median and the credible interval.
+    package static func distribution(
+        result: AdjustedReturns, file: String, size: ChartSize = .standard
+    )
+        -> HistogramChart
+    {
         let e = result.unadjusted
-        if let posterior = e.posterior { return self.posterior(posterior, adjusted: result.adjusted, file: file) }
+        if let posterior = e.posterior {
+            var chart = self.posterior(posterior, adjusted: result.adjusted, file: file)
+            chart.size = size
+            return chart
+        }
         let levelText = "\(Int((e.r.level * 100).rounded()))% interval (\((e.intervalMethod ?? .percentile).rawValue))"
         let interval =
             e.r.lower.isFinite && e.r.upper.isFinite
@@ -23,6 +31,8 @@ package enum ReturnsFigures {
             subtitle:
                 "\(fileName) · \(e.method.rawValue) · \(replicates) · P(r > 1) = \(NumberFormatting.probability(e.r.probabilityAboveOne))"
         )
+        chart.size = size
+        addAdjusted(result.adjusted.last, to: &chart)
         if let last = result.adjusted.last, last.r.estimate.isFinite {
             let what = last.name == AdjustedReturnsSummary.combinedName ? "all adjustments" : last.name
             chart.markers.append(
@@ -48,7 +58,8 @@ package enum ReturnsFigures {
             interval: ChartInterval(low: b.rInterval.lower, high: b.rInterval.upper, label: level),
             subtitle:
                 "\(fileName) · bayes-endpoint, \(b.likelihood.rawValue) · \(b.rDraws.count) draws, seed \(b.seed) · P(r > 1) = \(NumberFormatting.probability(b.probabilityRAboveOne))",
-            drawsLabel: "Posterior draws")
+            drawsLabel: "Posterior draws", estimateRole: "posterior median")
+        addAdjusted(adjusted.last, to: &chart)
         if let last = adjusted.last, last.r.estimate.isFinite {
             chart.markers.append(
                 ChartMarker(
@@ -58,13 +69,21 @@ package enum ReturnsFigures {
         return chart
     }
 
+    /// Adds the draws of the most adjusted r (`last`) as the chart's second distribution.
+    private static func addAdjusted(_ last: AdjustedReturnsSummary?, to chart: inout HistogramChart) {
+        guard let last else { return }
+        let what = last.name == AdjustedReturnsSummary.combinedName ? "all adjustments" : last.name
+        chart.adjustedDraws = last.draws.values.filter(\.isFinite)
+        chart.adjustedDrawsLabel = "Adjusted draws (\(what))"
+    }
+
     /// Each input (and an output series) divided by its first-year value on a log axis, with the
     /// fitted exponential growth as dashed lines, and the output growth g_A as a solid line from 1
     /// when the output is a stated rate. Equal slopes would mean r = 1. Nil when no series spans
     /// two years.
     package static func inputs(
         inputSeries: [TimeSeries], outputSeries: TimeSeries?, cumulative: Bool, growthMethod: GrowthMethod?,
-        result: AdjustedReturns, file: String
+        result: AdjustedReturns, file: String, size: ChartSize = .standard
     ) -> LineChart? {
         let e = result.unadjusted
         var series: [ChartSeries] = []
@@ -135,6 +154,6 @@ package enum ReturnsFigures {
             subtitle:
                 "\(file) · \(e.method.rawValue) · r = \(NumberFormatting.significant(e.r.estimate)), \(NumberFormatting.percent(e.r.level)) interval \(NumberFormatting.significant(e.r.lower))–\(NumberFormatting.significant(e.r.upper))",
             xAxis: xAxis, yAxis: ChartAxis(label: "Level ÷ first-year value", unit: "log scale", scale: .logarithmic),
-            series: series, fittedLines: fits, notes: notes)
+            series: series, fittedLines: fits, notes: notes, size: size)
     }
 }

@@ -95,7 +95,7 @@ public enum SoftwareLevelChart {
         }
         return LineChart(
             title:
-                "Software progress in the first \(NumberFormatting.value(horizonMonths)) months after AI R&D is automated",
+                "Software progress in the first \(NumberFormatting.value(horizonMonths)) months of automated AI R&D",
             subtitle: "After Eth & Davidson (2025), Figure 9",
             xAxis: ChartAxis(label: "Time since automation", unit: "months", lower: 0, upper: horizonMonths),
             yAxis: ChartAxis(

@@ -32,14 +32,16 @@ struct HostilePlotTests {
         #expect(outcome.standardError.contains(fragment), "'\(fragment)' not in \(outcome.standardError)")
     }
 
-    @Test("the input file is refused (by inode, also through another spelling or a hard link); the data is unchanged")
+    @Test(
+        "the input file is refused (by inode, through a hard link named *.svg or another spelling); the data is unchanged"
+    )
     func inputFile() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let data = directory.appendingPathComponent("data.csv").path
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
-        try FileManager.default.linkItem(atPath: data, toPath: directory.appendingPathComponent("hard.csv").path)
-        for plot in [data, directory.path + "/./data.csv", directory.appendingPathComponent("hard.csv").path] {
+        try FileManager.default.linkItem(atPath: data, toPath: directory.appendingPathComponent("hard.svg").path)
+        for plot in [directory.appendingPathComponent("hard.svg").path, directory.path + "/./hard.svg"] {
             Self.expectRefused(
                 try CommandRunner.run(["estimate", data, "--plot", plot] + Self.estimate), "is the input file")
             Self.expectRefused(
@@ -48,19 +50,22 @@ struct HostilePlotTests {
                     "--plot", plot,
                 ]), "is the input file")
         }
+        // The data file's own name does not end in .svg: a usage error before anything else.
+        let own = try CommandRunner.run(["estimate", data, "--plot", data] + Self.estimate)
+        #expect(own.status == 64 && own.standardError.contains(".svg"), "\(own.standardError)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
-        #expect(try Self.entries(directory) == ["data.csv", "hard.csv"])
+        #expect(try Self.entries(directory) == ["data.csv", "hard.svg"])
     }
 
     @Test(
-        "devices, directories, FIFOs and symbolic links are refused before anything is printed",
-        arguments: ["/dev/null", "dir", "dir/", "fifo", "link.svg", "dangling.svg"])
+        "directories, FIFOs and symbolic links named *.svg are refused before anything is printed",
+        arguments: ["dir.svg", "fifo.svg", "link.svg", "dangling.svg"])
     func notARegularFile(_ name: String) throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(
-            at: directory.appendingPathComponent("dir"), withIntermediateDirectories: false)
-        #expect(mkfifo(directory.appendingPathComponent("fifo").path, 0o644) == 0)
+            at: directory.appendingPathComponent("dir.svg"), withIntermediateDirectories: false)
+        #expect(mkfifo(directory.appendingPathComponent("fifo.svg").path, 0o644) == 0)
         let victim = directory.appendingPathComponent("victim.txt")
         try Data("keep me\n".utf8).write(to: victim)
         try FileManager.default.createSymbolicLink(
@@ -71,8 +76,8 @@ struct HostilePlotTests {
         let before = try Self.entries(directory)
         let path = name.hasPrefix("/") ? name : directory.path + "/" + name
         let fragment = [
-            "/dev/null": "is a device", "dir": "is a directory", "dir/": "is a directory", "fifo": "is a FIFO",
-            "link.svg": "symbolic link", "dangling.svg": "symbolic link",
+            "dir.svg": "is a directory", "fifo.svg": "is a FIFO", "link.svg": "symbolic link",
+            "dangling.svg": "symbolic link",
         ][name]!
         Self.expectRefused(try CommandRunner.run(["simulate", "--r", "1.5", "--plot", path]), fragment)
         Self.expectRefused(
@@ -136,7 +141,7 @@ struct HostilePlotTests {
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(try Self.entries(directory) == ["data.csv", name])
         let tooLong = try CommandRunner.run([
-            "simulate", "--r", "1.5", "--plot", directory.appendingPathComponent(name + "xx").path,
+            "simulate", "--r", "1.5", "--plot", directory.appendingPathComponent("nn" + name).path,
         ])
         Self.expectRefused(tooLong, "longer than 255 bytes")
     }
@@ -209,8 +214,9 @@ struct HostilePlotTests {
     func simulateChecksFirst() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        Self.expectRefused(
-            try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.path + "/"]), "is a directory")
+        let folder = directory.appendingPathComponent("folder.svg")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        Self.expectRefused(try CommandRunner.run(["simulate", "--r", "1.5", "--plot", folder.path]), "is a directory")
         Self.expectRefused(
             try CommandRunner.run(["simulate", "--r", "1.5", "--plot", directory.path + "/missing/p.svg"]),
             "does not exist")

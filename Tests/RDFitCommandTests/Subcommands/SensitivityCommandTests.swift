@@ -12,14 +12,21 @@ struct SensitivityCommandTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for kind in ["tornado", "curve"] {
             let path = directory.appendingPathComponent("\(kind).svg").path
-            let outcome = try CommandRunner.run(
-                [
-                    "sensitivity", file, "--vary", "doubling-time=4:25", "--vary", "compute-share=0:0.8", "--vary",
+            // The curve draws one assumption (more are refused); the tornado draws them all.
+            let varies =
+                kind == "curve"
+                ? ["--vary", "doubling-time=4:25"]
+                : [
+                    "--vary", "doubling-time=4:25", "--vary", "compute-share=0:0.8", "--vary",
                     "multiplier:post-training=1:2",
-                    "--replicates", "100", "--points", "5", "--seed", "2", "--plot", path, "--plot-kind", kind,
-                ] + extra)
+                ]
+            let outcome = try CommandRunner.run(
+                ["sensitivity", file] + varies
+                    + ["--replicates", "100", "--points", "5", "--seed", "2", "--plot", path, "--plot-kind", kind]
+                    + extra)
             #expect(outcome.status == 0, "\(outcome.standardError)")
-            #expect(outcome.standardOutput.contains("break-even") && outcome.standardOutput.contains("tornado"))
+            #expect(outcome.standardOutput.contains("break-even"))
+            if kind == "tornado" { #expect(outcome.standardOutput.contains("tornado")) }
             let svg = try #require(SVGTree.parse(try Data(contentsOf: URL(fileURLWithPath: path))), "\(file) \(kind)")
             #expect(svg.ids.contains("chart-title") && svg.classes.contains("legend") && svg.classes.contains("axis-x"))
             if kind == "tornado" {

@@ -102,7 +102,8 @@ struct ChartTypesTests {
         #expect(tree.withClass("bar-low").count == 5 && tree.withClass("bar-high").count == 5)
         #expect(tree.withID("baseline") != nil)
         #expect(tree.withID("marker-r-equals-1") != nil)
-        #expect(tree.texts.contains("1.9 (15%/yr)"))
+        // The value, with its setting on a second line under it.
+        #expect(tree.texts.contains("1.9") && tree.withClass("setting-label").map(\.text).contains("(15%/yr)"))
         let legendTexts = tree.descendants(of: try #require(tree.withClass("legend").first)).filter {
             $0.name == "text"
         }.map(\.text)
