@@ -6,6 +6,10 @@ public enum EstimationMethod: String, Sendable, Hashable, Codable, CaseIterable 
     case jonesOLS = "jones-ols"
     /// The Bayesian single-endpoint estimator (METHODS §5).
     case bayesEndpoint = "bayes-endpoint"
+    /// Full-series maximum likelihood (METHODS §8).
+    case seriesMLE = "mle"
+    /// The full-series Feller posterior (METHODS §8, last point; §5 for the model and priors).
+    case bayesSeries = "bayes-series"
 }
 
 /// r with its interval and the probability that it exceeds 1.
@@ -118,6 +122,11 @@ public struct ReturnsEstimate: Sendable, Codable {
     /// The posterior behind a Bayesian single-endpoint estimate (sampler settings, quantiles,
     /// convergence diagnostics); nil for the other estimators.
     public let posterior: BayesSingleEndpointResult?
+    /// The full-series maximum-likelihood fit behind an `mle` estimate (tests, hold-out, every
+    /// parameter, convergence); nil for the other estimators.
+    public let seriesFit: SeriesMLEResult?
+    /// The full-series posterior behind a `bayes-series` estimate; nil for the other estimators.
+    public let seriesPosterior: SeriesPosteriorResult?
 
     /// The bootstrap replicates of r when the draws are bootstrap replicates; every interval
     /// method can be computed from them with ``BootstrapReplicates/confidenceInterval(_:level:)``.
@@ -130,7 +139,8 @@ public struct ReturnsEstimate: Sendable, Codable {
         method: EstimationMethod, r: ReturnsSummary, intervalMethod: IntervalMethod?, inputs: [InputGrowthSummary],
         combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?,
         beta: ParameterSummary?,
-        draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil
+        draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil,
+        seriesFit: SeriesMLEResult? = nil, seriesPosterior: SeriesPosteriorResult? = nil
     ) {
         self.method = method
         self.r = r
@@ -144,6 +154,8 @@ public struct ReturnsEstimate: Sendable, Codable {
         self.seed = seed
         self.diagnostics = diagnostics
         self.posterior = posterior
+        self.seriesFit = seriesFit
+        self.seriesPosterior = seriesPosterior
     }
 
     /// Creates a result from bootstrap replicates.

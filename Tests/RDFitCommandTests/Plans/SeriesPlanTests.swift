@@ -34,12 +34,12 @@ struct SeriesPlanTests {
     @Test("defaults: Gaussian noise, flow input, 20% held out, no bootstrap, drawn seed")
     func defaults() throws {
         let p = try plan(["--method", "mle", "--output", "quality"])
-        #expect(p.specification.noise == .gaussian)
+        #expect(p.specification?.noise == .gaussian)
         #expect(p.data.inputKind == .flow)
         #expect(p.data.inputName == "effort")
         #expect(p.data.transitionCount == 9)
-        #expect(p.specification.holdOutShare == 0.8)
-        #expect(p.specification.transitionBootstrapReplicates == 0)
+        #expect(p.specification?.holdOutShare == 0.8)
+        #expect(p.specification?.transitionBootstrapReplicates == 0)
         #expect(p.seed == 99 && p.seedWasDrawn)
     }
 
@@ -49,11 +49,11 @@ struct SeriesPlanTests {
             "--method", "mle", "--output", "quality", "--input", "effort", "--noise", "stable", "--input-kind",
             "cumulative", "--holdout", "0", "--replicates", "7", "--level", "0.8", "--seed", "5",
         ])
-        #expect(p.specification.noise == .stable)
+        #expect(p.specification?.noise == .stable)
         #expect(p.data.inputKind == .cumulative)
-        #expect(p.specification.holdOutShare == nil)
-        #expect(p.specification.transitionBootstrapReplicates == 7)
-        #expect(p.specification.level == 0.8)
+        #expect(p.specification?.holdOutShare == nil)
+        #expect(p.specification?.transitionBootstrapReplicates == 7)
+        #expect(p.specification?.level == 0.8)
         #expect(p.seed == 5 && !p.seedWasDrawn)
     }
 
