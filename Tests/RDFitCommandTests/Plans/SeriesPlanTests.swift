@@ -79,4 +79,36 @@ struct SeriesPlanTests {
         let short = "year,quality,effort\n2010,1,1\n2011,2,1\n2012,3,1\n"
         #expect(throws: DataError.self) { try plan(["--method", "mle", "--output", "quality"], csv: short) }
     }
+
+    @Test("bayes-series: the posterior's defaults and options; mle-only options are refused")
+    func bayesSeriesPlan() throws {
+        let p = try plan(["--method", "bayes-series", "--output", "quality"])
+        let posterior = try #require(p.posterior)
+        #expect(p.specification == nil && p.methodName == "bayes-series")
+        #expect(posterior.chains == 4 && posterior.drawsPerChain == 2500 && posterior.warmUp == 1500)
+        #expect(posterior.likelihood == .exact && posterior.seed == 99)
+        let given = try plan([
+            "--method", "bayes-series", "--output", "quality", "--chains", "3", "--draws", "300", "--warmup", "200",
+            "--likelihood", "published", "--level", "0.8",
+        ])
+        #expect(given.posterior?.chains == 3 && given.posterior?.drawsPerChain == 300)
+        #expect(given.posterior?.likelihood == .published && given.posterior?.intervalLevel == 0.8)
+        for extra in [["--noise", "gaussian"], ["--holdout", "0.2"], ["--replicates", "10"]] {
+            #expect(throws: SpecificationError.self) {
+                try plan(["--method", "bayes-series", "--output", "quality"] + extra)
+            }
+        }
+        #expect(throws: SpecificationError.self) {
+            try plan(["--method", "mle", "--output", "quality", "--chains", "2"])
+        }
+    }
+
+    @Test("a method on the command line does not inherit the file's settings of another method")
+    func fileDefaultsOfAnotherMethod() throws {
+        let file = try EstimateOptions.parse(["--method", "mle", "--noise", "stable", "--holdout", "0.1"])
+        let other = try EstimateOptions.parse(["--method", "bayes-series"]).merged(over: file)
+        #expect(other.method == .bayesSeries && other.noise == nil && other.holdout == nil)
+        let same = try EstimateOptions.parse(["--seed", "2"]).merged(over: file)
+        #expect(same.method == .mle && same.noise == .stable && same.holdout == 0.1)
+    }
 }
