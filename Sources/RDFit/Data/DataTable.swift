@@ -262,7 +262,9 @@ public struct DataTable: Sendable {
             } catch let error as DataError {
                 throw DataError(
                     error.kind, line: line, column: column, columnName: name,
-                    message: "'\(excerpt(text))' is not a calendar date: \(dateProblem(text)); write dates YYYY-MM-DD")
+                    message:
+                        "column '\(excerpt(name))': '\(excerpt(text))' is not a calendar date: \(dateProblem(text)); write dates YYYY-MM-DD"
+                )
             }
         }
         if case .value = reading {
