@@ -3,6 +3,7 @@
 //
 //   swift build -c release --product RDFitValidation
 //   .build/release/RDFitValidation [--datasets 1000] [--replicates 999] [--seed 20261122] [--quick]
+//   .build/release/RDFitValidation --series [--series-datasets 500] [--stable-datasets 100]  (SeriesValidation.swift)
 //
 // Data-generating processes (every draw from rdfit's seeded generator, dataset d from stream d):
 // - steady state: years 0…n−1; ln I_t = g_E·t + ε_t, ln A_t = r·g_E·t + η_t, ε, η ~ N(0, σ²)
@@ -26,6 +27,11 @@ func option(_ name: String, default value: Int) -> Int {
         return value
     }
     return v
+}
+if arguments.contains("--series") {
+    // The full-series likelihood study (SeriesValidation.swift).
+    runSeriesValidation(arguments: arguments, masterSeed: UInt64(option("--seed", default: 20_261_122)))
+    exit(0)
 }
 let quick = arguments.contains("--quick")
 let datasetCount = option("--datasets", default: quick ? 200 : 1000)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A CES research input for the automation-loop Monte Carlo (METHODS §10): the doubling times
+/// A CES research input for the automation-loop Monte Carlo (<doc:AutomationLoop>): the doubling times
 /// follow the law of motion dS/dt ∝ R^λ·S^(1−β) with R = [α·L^ρ + (1 − α)·K^ρ]^(1/ρ), L = S
 /// (research labour scales with software once AI does it) and compute K = e^(g_K·t), instead of
 /// the Cobb-Douglas recurrence.

@@ -1,6 +1,6 @@
 /// The automation loop run with r₀ from data (an estimate's draws, after the stated adjustments)
 /// beside the same loop with r₀ from the published prior, so that a reader sees what the data
-/// change (Davidson & Houlden 2025; METHODS §9).
+/// change (Davidson & Houlden 2025; <doc:AutomationLoop>).
 ///
 /// Both runs share the seed, the run count and every other setting; only r₀ differs.
 ///

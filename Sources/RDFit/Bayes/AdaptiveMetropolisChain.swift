@@ -54,7 +54,7 @@ struct AdaptiveMetropolisChain: Sendable {
     var adaptationStep = 0
 
     /// Starts chain `stream` at a random point with finite density, or returns nil.
-    init?(model: BayesSingleEndpointModel, seed: UInt64, stream: UInt64) {
+    init?<Model: SamplerDensity>(model: Model, seed: UInt64, stream: UInt64) {
         rng = Xoshiro256StarStar(seed: seed, stream: stream)
         state = SIMD4(repeating: 0)
         logDensity = -.infinity
@@ -74,8 +74,8 @@ struct AdaptiveMetropolisChain: Sendable {
     /// One random-walk Metropolis step with scale e^(ln s) and the shape's factor L; returns
     /// (accepted, acceptance probability).
     @inline(__always)
-    mutating func randomWalkStep(
-        model: BayesSingleEndpointModel, shape: MetropolisProposalShape,
+    mutating func randomWalkStep<Model: SamplerDensity>(
+        model: Model, shape: MetropolisProposalShape,
         logScale: Double
     ) -> (Bool, Double) {
         let z = SIMD4(
@@ -96,7 +96,7 @@ struct AdaptiveMetropolisChain: Sendable {
     /// One independence Metropolis–Hastings step from the shape's Student-t proposal
     /// (``MetropolisProposalShape``); returns whether it moved.
     @inline(__always)
-    mutating func independenceStep(model: BayesSingleEndpointModel, shape: MetropolisProposalShape) -> Bool {
+    mutating func independenceStep<Model: SamplerDensity>(model: Model, shape: MetropolisProposalShape) -> Bool {
         let proposal = shape.independenceDraw(&rng)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
         let logRatio =
@@ -114,8 +114,8 @@ struct AdaptiveMetropolisChain: Sendable {
     /// Iteration `iteration`'s step: independence or random walk (see ``independencePeriod``);
     /// returns (accepted, the random walk's acceptance probability or nil).
     @inline(__always)
-    mutating func step(
-        model: BayesSingleEndpointModel, shape: MetropolisProposalShape, logScale: Double,
+    mutating func step<Model: SamplerDensity>(
+        model: Model, shape: MetropolisProposalShape, logScale: Double,
         iteration: Int
     ) -> (Bool, Double?) {
         if shape.isEstimated && iteration % Self.independencePeriod != 0 {
@@ -126,8 +126,8 @@ struct AdaptiveMetropolisChain: Sendable {
     }
 
     /// Runs one warm-up window, tuning this chain's ln s, and returns the visited states.
-    mutating func warmUp(
-        model: BayesSingleEndpointModel, shape: MetropolisProposalShape, iterations: Int, report: (Int) -> Void
+    mutating func warmUp<Model: SamplerDensity>(
+        model: Model, shape: MetropolisProposalShape, iterations: Int, report: (Int) -> Void
     ) -> CovarianceAccumulator4 {
         var accumulator = CovarianceAccumulator4()
         var sinceReport = 0
@@ -156,8 +156,8 @@ struct AdaptiveMetropolisChain: Sendable {
     }
 
     /// Draws `draws` states with the frozen kernel and records λ, β and r = λ/β.
-    mutating func sample(
-        model: BayesSingleEndpointModel, shape: MetropolisProposalShape, logScale: Double, draws: Int,
+    mutating func sample<Model: SamplerDensity>(
+        model: Model, shape: MetropolisProposalShape, logScale: Double, draws: Int,
         report: (Int) -> Void
     ) -> Output {
         var output = Output(lambda: [], beta: [], r: [], accepted: 0)

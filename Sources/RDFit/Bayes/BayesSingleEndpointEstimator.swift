@@ -36,14 +36,28 @@ public enum BayesSingleEndpointEstimator {
         progress: (@Sendable (Double) -> Void)? = nil
     ) throws -> BayesSingleEndpointResult {
         let model = BayesSingleEndpointModel(specification: specification)
-        let chainCount = specification.chains
-        let tracker = ProgressTracker(
-            total: chainCount * (specification.warmUp + specification.drawsPerChain), callback: progress)
-        let workers = min(specification.threads, chainCount)
+        let collected = try sampleChains(
+            model: model, chains: specification.chains, warmUp: specification.warmUp,
+            drawsPerChain: specification.drawsPerChain, seed: specification.seed, threads: specification.threads,
+            progress: progress)
+        return summarize(specification: specification, outputs: collected)
+    }
+
+    /// Runs the adaptive sampler on `model`: `chains` chains of `warmUp` adaptation iterations
+    /// (windows pooled in chain order) and `drawsPerChain` retained draws with the frozen kernel.
+    /// Chain c draws only from stream c of `seed`, so the draws do not depend on `threads`.
+    /// - Throws: ``DataError`` (`undefined-estimate`) if a chain finds no starting point with
+    ///   finite density.
+    static func sampleChains<Model: SamplerDensity>(
+        model: Model, chains chainCount: Int, warmUp: Int, drawsPerChain: Int, seed: UInt64, threads: Int,
+        progress: (@Sendable (Double) -> Void)?
+    ) throws -> [AdaptiveMetropolisChain.Output] {
+        let tracker = ProgressTracker(total: chainCount * (warmUp + drawsPerChain), callback: progress)
+        let workers = min(threads, chainCount)
 
         var initial: [AdaptiveMetropolisChain] = []
         for chain in 0..<chainCount {
-            guard let started = AdaptiveMetropolisChain(model: model, seed: specification.seed, stream: UInt64(chain))
+            guard let started = AdaptiveMetropolisChain(model: model, seed: seed, stream: UInt64(chain))
             else {
                 throw DataError(
                     .undefinedEstimate,
@@ -59,7 +73,7 @@ public enum BayesSingleEndpointEstimator {
         var shape = MetropolisProposalShape.initial
         var windowStart = 0
         for (index, fraction) in AdaptiveMetropolisChain.windowEnds.enumerated() {
-            let windowEnd = Int((Double(specification.warmUp) * fraction).rounded())
+            let windowEnd = Int((Double(warmUp) * fraction).rounded())
             let iterations = windowEnd - windowStart
             windowStart = windowEnd
             let currentShape = shape
@@ -96,11 +110,10 @@ public enum BayesSingleEndpointEstimator {
             var state = chains.get(chain)
             let output = state.sample(
                 model: model, shape: finalShape, logScale: sharedLogScale,
-                draws: specification.drawsPerChain, report: { tracker.advance(by: $0) })
+                draws: drawsPerChain, report: { tracker.advance(by: $0) })
             outputs.set(chain, output)
         }
-        let collected = (0..<chainCount).map { outputs.get($0)! }
-        return summarize(specification: specification, outputs: collected)
+        return (0..<chainCount).map { outputs.get($0)! }
     }
 
     /// Runs `body` for chains 0..<count, on `workers` threads (chain c on worker c mod workers).
@@ -118,10 +131,29 @@ public enum BayesSingleEndpointEstimator {
         }
     }
 
-    static func summarize(
-        specification: BayesSingleEndpointSpecification,
-        outputs: [AdaptiveMetropolisChain.Output]
-    ) -> BayesSingleEndpointResult {
+    /// Posterior summaries of the retained draws of several chains: quantiles and credible
+    /// intervals of r, β and λ, P(r > 1), the sampler diagnostics, warnings about them, and up to
+    /// `storedDraws` evenly thinned draws of r.
+    struct DrawSummary {
+        let r: BayesRQuantiles
+        let rInterval: BayesCredibleInterval
+        let beta: BayesParameterQuantiles
+        let lambda: BayesParameterQuantiles
+        let betaInterval: BayesCredibleInterval
+        let lambdaInterval: BayesCredibleInterval
+        let probabilityRAboveOne: Double
+        let samplerDiagnostics: BayesSamplerDiagnostics
+        /// Low effective sample size, high R-hat, unusual acceptance.
+        let diagnostics: [Diagnostic]
+        /// Thinned draws of r, and of β and λ at the same draws.
+        let storedDraws: [Double]
+        let storedBeta: [Double]
+        let storedLambda: [Double]
+    }
+
+    static func summarizeDraws(
+        _ outputs: [AdaptiveMetropolisChain.Output], level: Double, drawsPerChain: Int, storedDraws keep: Int
+    ) -> DrawSummary {
         let rChains = outputs.map(\.r)
         let betaChains = outputs.map(\.beta)
         let lambdaChains = outputs.map(\.lambda)
@@ -134,7 +166,6 @@ public enum BayesSingleEndpointEstimator {
         let rQuantiles = BayesRQuantiles(
             q05: q(sortedR, 0.05), q25: q(sortedR, 0.25), q50: q(sortedR, 0.5),
             q75: q(sortedR, 0.75), q95: q(sortedR, 0.95))
-        let level = specification.intervalLevel
         let interval = BayesCredibleInterval(
             level: level, lower: q(sortedR, (1 - level) / 2), upper: q(sortedR, (1 + level) / 2))
         let above = Double(allR.lazy.filter { $0 > 1 }.count) / Double(allR.count)
@@ -145,7 +176,7 @@ public enum BayesSingleEndpointEstimator {
         let rHatR = MCMCConvergence.splitRHat(chains: rChains)
         let rHatBeta = MCMCConvergence.splitRHat(chains: betaChains)
         let rHatLambda = MCMCConvergence.splitRHat(chains: lambdaChains)
-        let perChain = outputs.map { Double($0.accepted) / Double(specification.drawsPerChain) }
+        let perChain = outputs.map { Double($0.accepted) / Double(drawsPerChain) }
         let acceptance = perChain.reduce(0, +) / Double(perChain.count)
 
         // MCSE of the median (Vehtari et al. 2021, §4.3): ESS of the indicator r ≤ median gives
@@ -159,14 +190,6 @@ public enum BayesSingleEndpointEstimator {
         }
 
         var diagnostics: [Diagnostic] = []
-        if specification.ignoredInputCount > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    code: .ignoredInputs, severity: .note,
-                    message:
-                        "\(specification.ignoredInputCount) input value(s) after I_\(specification.horizon - 1) were ignored; τ and g_I use I_0...I_\(specification.horizon - 1) only"
-                ))
-        }
         if !(essR >= minimumEffectiveSampleSize) {
             diagnostics.append(
                 Diagnostic(
@@ -194,7 +217,6 @@ public enum BayesSingleEndpointEstimator {
         }
 
         // The same thinning for r, β and λ, so stored draw i of each is one posterior draw.
-        let keep = specification.storedDraws
         let storedIndices: [Int]
         if allR.count <= keep {
             storedIndices = Array(allR.indices)
@@ -204,29 +226,52 @@ public enum BayesSingleEndpointEstimator {
             storedIndices = (0..<keep).map { Int((Double($0) * Double(allR.count) / Double(keep)).rounded(.down)) }
         }
         let allBeta = betaChains.flatMap { $0 }, allLambda = lambdaChains.flatMap { $0 }
-        let stored = storedIndices.map { allR[$0] }
-
-        return BayesSingleEndpointResult(
-            likelihood: specification.likelihood, seed: specification.seed, chains: specification.chains,
-            drawsPerChain: specification.drawsPerChain, warmUp: specification.warmUp, sampler: samplerDescription,
-            horizon: specification.horizon, outputFactor: specification.outputFactor,
+        return DrawSummary(
+            r: rQuantiles, rInterval: interval,
             beta: BayesParameterQuantiles(q05: q(sortedBeta, 0.05), q50: q(sortedBeta, 0.5), q95: q(sortedBeta, 0.95)),
             lambda: BayesParameterQuantiles(
                 q05: q(sortedLambda, 0.05), q50: q(sortedLambda, 0.5), q95: q(sortedLambda, 0.95)),
-            r: rQuantiles, rInterval: interval,
             betaInterval: BayesCredibleInterval(
                 level: level, lower: q(sortedBeta, (1 - level) / 2), upper: q(sortedBeta, (1 + level) / 2)),
             lambdaInterval: BayesCredibleInterval(
                 level: level, lower: q(sortedLambda, (1 - level) / 2), upper: q(sortedLambda, (1 + level) / 2)),
             probabilityRAboveOne: above,
-            inputGrowth: specification.inputGrowth, outputGrowth: specification.outputGrowth,
-            naiveR: specification.naiveR,
             samplerDiagnostics: BayesSamplerDiagnostics(
                 effectiveSampleSizeR: essR, effectiveSampleSizeBeta: essBeta, effectiveSampleSizeLambda: essLambda,
                 rHatR: rHatR, rHatBeta: rHatBeta, rHatLambda: rHatLambda,
                 acceptanceRate: acceptance, chainAcceptanceRates: perChain, medianRStandardError: medianError),
-            diagnostics: diagnostics, rDraws: stored, betaDraws: storedIndices.map { allBeta[$0] },
-            lambdaDraws: storedIndices.map { allLambda[$0] })
+            diagnostics: diagnostics, storedDraws: storedIndices.map { allR[$0] },
+            storedBeta: storedIndices.map { allBeta[$0] }, storedLambda: storedIndices.map { allLambda[$0] })
+    }
+
+    static func summarize(
+        specification: BayesSingleEndpointSpecification,
+        outputs: [AdaptiveMetropolisChain.Output]
+    ) -> BayesSingleEndpointResult {
+        let summary = summarizeDraws(
+            outputs, level: specification.intervalLevel, drawsPerChain: specification.drawsPerChain,
+            storedDraws: specification.storedDraws)
+        var diagnostics: [Diagnostic] = []
+        if specification.ignoredInputCount > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    code: .ignoredInputs, severity: .note,
+                    message:
+                        "\(specification.ignoredInputCount) input value(s) after I_\(specification.horizon - 1) were ignored; τ and g_I use I_0...I_\(specification.horizon - 1) only"
+                ))
+        }
+        diagnostics += summary.diagnostics
+        return BayesSingleEndpointResult(
+            likelihood: specification.likelihood, seed: specification.seed, chains: specification.chains,
+            drawsPerChain: specification.drawsPerChain, warmUp: specification.warmUp, sampler: samplerDescription,
+            horizon: specification.horizon, outputFactor: specification.outputFactor,
+            beta: summary.beta, lambda: summary.lambda, r: summary.r, rInterval: summary.rInterval,
+            betaInterval: summary.betaInterval, lambdaInterval: summary.lambdaInterval,
+            probabilityRAboveOne: summary.probabilityRAboveOne,
+            inputGrowth: specification.inputGrowth, outputGrowth: specification.outputGrowth,
+            naiveR: specification.naiveR, samplerDiagnostics: summary.samplerDiagnostics,
+            diagnostics: diagnostics, rDraws: summary.storedDraws, betaDraws: summary.storedBeta,
+            lambdaDraws: summary.storedLambda)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A validated table of yearly series read from CSV: one `year` column and any number of numeric
 /// columns, rows sorted by year.
 ///
@@ -13,6 +15,11 @@
 ///   them allowed; an empty cell or `NA` is a missing value. `NaN` and infinities are rejected.
 /// - Years may be decimal and non-consecutive; each may appear once; rows out of order are sorted
 ///   (and ``wasReordered`` says so).
+/// - The year column may instead hold ISO calendar dates `YYYY-MM-DD` (every row, not mixed with
+///   numbers), read as fractional years by ``FractionalYear/from(isoDate:)``:
+///   year + (day of year − 1)/(days in that year), so 2020-01-01 is 2020.0 and 2020-07-02 is
+///   2020 + 183/366; ``yearsAreDates`` says so. A cell shaped like a date that is not one
+///   (`2021-02-30`) is an error at its line and column.
 ///
 /// Every problem is a ``DataError`` naming the line and, where it applies, the column.
 ///
@@ -38,6 +45,8 @@ public struct DataTable: Sendable {
     public let comments: [CommentLine]
     /// Whether the file's rows were not in ascending order of year (they have been sorted).
     public let wasReordered: Bool
+    /// Whether the year column holds ISO dates (`YYYY-MM-DD`), read as fractional years.
+    public let yearsAreDates: Bool
 
     /// Every header name, the year column included, in header order.
     public var columnNames: [String] {
@@ -99,6 +108,7 @@ public struct DataTable: Sendable {
         let valueColumnCount = header.names.count - 1
         var years: [Double] = []
         var rowLines: [Int] = []
+        var dates = YearCellForms()
         var values = [[Double?]](repeating: [], count: valueColumnCount)
         while let item = try reader.next() {
             let line: Int
@@ -120,7 +130,9 @@ public struct DataTable: Sendable {
             for (index, field) in fields.enumerated() {
                 let reading = CSVNumber.read(bytes, from: field.start, to: field.end)
                 if index == header.yearIndex {
-                    years.append(try year(from: reading, field: field, reader: reader, line: line, header: header))
+                    years.append(
+                        try year(
+                            from: reading, field: field, reader: reader, line: line, header: header, forms: &dates))
                     rowLines.append(line)
                     continue
                 }
@@ -166,7 +178,13 @@ public struct DataTable: Sendable {
         return DataTable(
             yearColumnName: header.names[header.yearIndex], yearFieldNumber: header.yearIndex + 1,
             years: sortedYears, rowLines: sortedLines, columns: columns, comments: comments,
-            wasReordered: order != nil)
+            wasReordered: order != nil, yearsAreDates: dates.firstDateLine != nil)
+    }
+
+    /// Which forms the year cells have taken so far (numbers or ISO dates), to refuse a mixture.
+    private struct YearCellForms {
+        var firstDateLine: Int?
+        var firstNumberLine: Int?
     }
 
     /// The validated header: names and the position of the year column.
@@ -226,9 +244,33 @@ public struct DataTable: Sendable {
 
     private static func year(
         from reading: CSVNumber.Reading, field: CSVRecordReader.Field, reader: CSVRecordReader,
-        line: Int, header: Header
+        line: Int, header: Header, forms: inout YearCellForms
     ) throws -> Double {
         let column = header.yearIndex + 1, name = header.names[header.yearIndex]
+        func mixture(_ other: Int) -> DataError {
+            DataError(
+                .invalidYear, line: line, column: column, columnName: name,
+                message:
+                    "the year column mixes ISO dates and numbers (line \(other) has the other form); write every row's date one way, YYYY-MM-DD or a (fractional) year"
+            )
+        }
+        if case .invalid = reading, let text = isoDateText(reader.text(of: field)) {
+            if let other = forms.firstNumberLine { throw mixture(other) }
+            forms.firstDateLine = forms.firstDateLine ?? line
+            do {
+                return try FractionalYear.from(isoDate: text)
+            } catch let error as DataError {
+                throw DataError(
+                    error.kind, line: line, column: column, columnName: name,
+                    message:
+                        "column '\(excerpt(name))': '\(excerpt(text))' is not a calendar date: \(dateProblem(text)); write dates YYYY-MM-DD"
+                )
+            }
+        }
+        if case .value = reading {
+            if let other = forms.firstDateLine { throw mixture(other) }
+            forms.firstNumberLine = forms.firstNumberLine ?? line
+        }
         switch reading {
         case .value(let year) where plausibleYears.contains(year):
             return year
@@ -252,6 +294,25 @@ public struct DataTable: Sendable {
         case .invalid:
             throw cellError(reading, field: field, index: header.yearIndex, reader: reader, line: line, header: header)
         }
+    }
+
+    /// The trimmed cell when it is shaped like an ISO date (four digits and a hyphen first), else nil.
+    static func isoDateText(_ cell: String) -> String? {
+        let text = cell.trimmingCharacters(in: .whitespaces)
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 5, bytes[4] == UInt8(ascii: "-"), bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        else { return nil }
+        return text
+    }
+
+    /// What is wrong with a date-shaped cell, in a few words.
+    static func dateProblem(_ text: String) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].count == 2, parts[2].count == 2, let month = Int(parts[1]),
+            let day = Int(parts[2])
+        else { return "it is not of the form YYYY-MM-DD" }
+        guard (1...12).contains(month) else { return "month \(parts[1]) is not 01 to 12" }
+        return "day \(day) is not in month \(parts[1])"
     }
 
     private static func cellError(

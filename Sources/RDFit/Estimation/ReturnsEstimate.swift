@@ -6,6 +6,10 @@ public enum EstimationMethod: String, Sendable, Hashable, Codable, CaseIterable 
     case jonesOLS = "jones-ols"
     /// The Bayesian single-endpoint estimator (<doc:BayesianSingleEndpoint>).
     case bayesEndpoint = "bayes-endpoint"
+    /// Full-series maximum likelihood (<doc:FullSeriesLikelihood>).
+    case seriesMLE = "mle"
+    /// The full-series Feller posterior (<doc:FullSeriesLikelihood>; the model and priors of <doc:BayesianSingleEndpoint>).
+    case bayesSeries = "bayes-series"
 }
 
 /// r with its interval and the probability that it exceeds 1.
@@ -121,6 +125,11 @@ public struct ReturnsEstimate: Sendable, Codable {
     /// The posterior behind a Bayesian single-endpoint estimate (sampler settings, quantiles,
     /// convergence diagnostics); nil for the other estimators.
     public let posterior: BayesSingleEndpointResult?
+    /// The full-series maximum-likelihood fit behind an `mle` estimate (tests, hold-out, every
+    /// parameter, convergence); nil for the other estimators.
+    public let seriesFit: SeriesMLEResult?
+    /// The full-series posterior behind a `bayes-series` estimate; nil for the other estimators.
+    public let seriesPosterior: SeriesPosteriorResult?
 
     /// The bootstrap replicates of r when the draws are bootstrap replicates; every interval
     /// method can be computed from them with ``BootstrapReplicates/confidenceInterval(_:level:)``.
@@ -134,7 +143,8 @@ public struct ReturnsEstimate: Sendable, Codable {
         combinedInputGrowthRate: Double, output: OutputGrowthSummary, lambda: ParameterSummary?,
         beta: ParameterSummary?,
         draws: Draws?, seed: UInt64, diagnostics: [Diagnostic], posterior: BayesSingleEndpointResult? = nil,
-        regression: JonesRegressionTable? = nil
+        regression: JonesRegressionTable? = nil, seriesFit: SeriesMLEResult? = nil,
+        seriesPosterior: SeriesPosteriorResult? = nil
     ) {
         self.method = method
         self.r = r
@@ -149,6 +159,8 @@ public struct ReturnsEstimate: Sendable, Codable {
         self.diagnostics = Identification.adding(to: diagnostics, r: r, lambda: lambda, beta: beta, draws: draws)
         self.posterior = posterior
         self.regression = regression
+        self.seriesFit = seriesFit
+        self.seriesPosterior = seriesPosterior
     }
 
     /// Whether r is identified well enough for a verdict on r > 1 (no

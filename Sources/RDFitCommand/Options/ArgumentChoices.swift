@@ -8,6 +8,7 @@ enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
     case jonesOLS = "jones-ols"
     case bayesEndpoint = "bayes-endpoint"
     case mle
+    case bayesSeries = "bayes-series"
 }
 
 /// `--bootstrap`.

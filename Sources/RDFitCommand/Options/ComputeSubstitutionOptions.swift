@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `rdfit estimate --compute-substitution SIGMA`: a row stating the long-run explosion verdict
-/// when research input is CES in labour and fixed compute (METHODS §10).
+/// when research input is CES in labour and fixed compute (<doc:AutomationLoop>).
 struct ComputeSubstitutionOptions: ParsableArguments {
     @Option(
         name: .customLong("compute-substitution"),

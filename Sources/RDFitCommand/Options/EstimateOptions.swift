@@ -51,7 +51,10 @@ struct EstimateOptions: ParsableArguments {
         help: ArgumentHelp("Level of --interval (default 0.95).", valueName: "LEVEL"))
     var intervalLevel: String?
 
-    @Option(help: "Estimator: steady-state (default), jones-ols, bayes-endpoint or mle (full-series likelihood).")
+    @Option(
+        help:
+            "Estimator: steady-state (default), jones-ols, bayes-endpoint, mle (full-series likelihood) or bayes-series (full-series posterior)."
+    )
     var method: MethodChoice?
 
     @Option(help: "mle: noise law, gaussian (default) or stable (slow: minutes on a long series).")
@@ -130,17 +133,21 @@ struct EstimateOptions: ParsableArguments {
 
     @Option(
         help:
-            "bayes-endpoint likelihood: exact (default) or published (emulates the source's gamma-overflow truncation)."
+            "bayes-endpoint and bayes-series likelihood: exact (default) or published (emulates the source's gamma-overflow truncation)."
     )
     var likelihood: BayesLikelihood?
 
-    @Option(help: ArgumentHelp("bayes-endpoint: Markov chains (default 8).", valueName: "N"))
+    @Option(help: ArgumentHelp("bayes-endpoint: Markov chains (default 8; bayes-series 4).", valueName: "N"))
     var chains: Int?
 
-    @Option(help: ArgumentHelp("bayes-endpoint: draws per chain after warm-up (default 25000).", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "bayes-endpoint: draws per chain after warm-up (default 25000; bayes-series 2500).", valueName: "N"))
     var draws: Int?
 
-    @Option(help: ArgumentHelp("bayes-endpoint: warm-up draws per chain (default 5000).", valueName: "N"))
+    @Option(
+        help: ArgumentHelp("bayes-endpoint: warm-up draws per chain (default 5000; bayes-series 1500).", valueName: "N")
+    )
     var warmup: Int?
 
     @Option(name: .customLong("format"), help: FormatChoice<EstimateFormats>.help())
@@ -187,13 +194,16 @@ struct EstimateOptions: ParsableArguments {
         result.hacCorrection = hacCorrection ?? defaults.hacCorrection
         result.windowMean = windowMean ?? defaults.windowMean
         result.format = format ?? defaults.format
-        result.likelihood = likelihood ?? defaults.likelihood
-        result.chains = chains ?? defaults.chains
-        result.draws = draws ?? defaults.draws
-        result.warmup = warmup ?? defaults.warmup
-        result.noise = noise ?? defaults.noise
+        // A method chosen on the command line over the file's drops the file's settings that only
+        // its method reads (the file's --noise of mle under --method bayes-series, say).
+        let sameMethod = method == nil || method == defaults.method
+        result.likelihood = likelihood ?? (sameMethod ? defaults.likelihood : nil)
+        result.chains = chains ?? (sameMethod ? defaults.chains : nil)
+        result.draws = draws ?? (sameMethod ? defaults.draws : nil)
+        result.warmup = warmup ?? (sameMethod ? defaults.warmup : nil)
+        result.noise = noise ?? (sameMethod ? defaults.noise : nil)
         result.inputKind = inputKind ?? defaults.inputKind
-        result.holdout = holdout ?? defaults.holdout
+        result.holdout = holdout ?? (sameMethod ? defaults.holdout : nil)
         return result
     }
 }

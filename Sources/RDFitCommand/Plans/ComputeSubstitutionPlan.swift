@@ -1,8 +1,8 @@
 import RDFit
 
-/// `estimate --compute-substitution SIGMA` → the CES explosion verdict row (METHODS §10).
+/// `estimate --compute-substitution SIGMA` → the CES explosion verdict row (<doc:AutomationLoop>).
 enum ComputeSubstitutionPlan {
-    /// ε_K for σ = 1 when `--compute-share` is not given: ≈ 2/3 (METHODS §3), the mode of Ho &
+    /// ε_K for σ = 1 when `--compute-share` is not given: ≈ 2/3, the mode of Ho &
     /// Whitfill's 0.59–0.75.
     static let defaultComputeShare = MonteCarloPlan.defaultComputeWeight
 

@@ -176,9 +176,10 @@ struct EstimatePlan {
             specification = .bayes(
                 try BayesPlan.specification(
                     options: options, inputs: inputs, weights: weights, seed: seed, threads: threads))
-        case .mle:
+        case .mle, .bayesSeries:
             throw SpecificationError(
-                setting: .method, message: "mle is available in rdfit estimate only (its result has its own shape)")
+                setting: .method,
+                message: "\(method.rawValue) fits a level series and is available in rdfit estimate only")
         }
         for (setting, given) in [
             (Setting.noise, options.noise != nil), (Setting.inputKind, options.inputKind != nil),

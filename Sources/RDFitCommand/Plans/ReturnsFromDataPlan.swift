@@ -5,12 +5,12 @@ import RDFitReporting
 /// estimate command's own plans (``EstimatePlan``, ``AdjustmentPlan``, the file's `# rdfit:`
 /// defaults), and the draws of its most adjusted r, which feed r₀ of the automation loop.
 ///
-/// The loop's r is deflated, λα/β (METHODS §9): rdfit's λ/β from research input times labour's
+/// The loop's r is deflated, λα/β (Docs/from-r-to-a-forecast.md): rdfit's λ/β from research input times labour's
 /// share α = 1 − ε_K. So the chain always contains the compute-share cut: the one stated with
 /// `--compute-share`, or else ``defaultComputeShare``; `--compute-share 0` feeds λ/β unchanged.
 struct ReturnsFromDataPlan {
     /// The compute-share cut applied when none is stated: ε_K triangular 0.59–0.75, mode 0.67
-    /// (Ho & Whitfill's frontier-lab compute share of R&D spend, METHODS §2–3).
+    /// (Ho & Whitfill's frontier-lab compute share of R&D spend).
     static let defaultComputeShare = "0.59:0.67:0.75"
 
     /// The estimate's plan.
@@ -60,7 +60,7 @@ struct ReturnsFromDataPlan {
         var notes: [String] = []
         if computeShareDefaulted {
             notes.append(
-                "the loop takes the deflated r = λα/β (METHODS §9), so the compute-share cut "
+                "the loop takes the deflated r = λα/β (Docs/from-r-to-a-forecast.md), so the compute-share cut "
                     + "\(Self.defaultComputeShare) was applied by default; state your own with --compute-share E "
                     + "(0 feeds λ/β unchanged)")
         }

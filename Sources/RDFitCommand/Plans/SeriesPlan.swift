@@ -1,14 +1,36 @@
 import Foundation
 import RDFit
 
-/// What `rdfit estimate --method mle` will compute: the full-series maximum-likelihood fit
-/// (<doc:FullSeriesLikelihood>) of one output level column on one input column. Building a plan is a plain
-/// function of its inputs (no I/O), so it is tested directly.
+/// What `rdfit estimate --method mle` or `--method bayes-series` will compute: the full-series
+/// maximum-likelihood fit or the full-series Feller posterior (<doc:FullSeriesLikelihood>) of one
+/// output level column on one input column. Building a plan is a plain function of its inputs
+/// (no I/O), so it is tested directly.
 struct SeriesPlan {
-    let specification: SeriesMLESpecification
+    /// The estimator and its settings.
+    enum Estimation {
+        case mle(SeriesMLESpecification)
+        case posterior(SeriesPosteriorSpecification)
+    }
+
+    let estimation: Estimation
     let data: SeriesData
     let seed: UInt64
     let seedWasDrawn: Bool
+
+    /// The maximum-likelihood settings (nil for `bayes-series`).
+    var specification: SeriesMLESpecification? {
+        if case let .mle(specification) = estimation { return specification }
+        return nil
+    }
+
+    /// The posterior's settings (nil for `mle`).
+    var posterior: SeriesPosteriorSpecification? {
+        if case let .posterior(specification) = estimation { return specification }
+        return nil
+    }
+
+    /// The method's name as the user wrote it.
+    var methodName: String { specification == nil ? "bayes-series" : "mle" }
 
     /// The most transition-bootstrap refits (each is a full refit).
     static let maximumReplicates = 100_000
@@ -20,10 +42,12 @@ struct SeriesPlan {
     ///   ``DataError`` (with line and column) for series that cannot be fitted, ``SeriesFitError``
     ///   for a setting the library rejects.
     static func make(options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64) throws -> SeriesPlan {
-        try rejectForeignOptions(options)
+        let bayes = options.method == .bayesSeries
+        let name = bayes ? "bayes-series" : "mle"
+        try rejectForeignOptions(options, method: name)
         guard let outputName = options.output else {
             throw SpecificationError(
-                setting: .output, message: "mle needs a level series of the output: name it with --output COL")
+                setting: .output, message: "\(name) needs a level series of the output: name it with --output COL")
         }
         let outputColumn = try table.column(named: outputName, setting: .output)
         let inputColumn: DataColumn
@@ -34,12 +58,12 @@ struct SeriesPlan {
             guard candidates.count == 1 else {
                 throw SpecificationError(
                     setting: .input,
-                    message: "mle fits one input; name it with --input COL (columns: "
+                    message: "\(name) fits one input; name it with --input COL (columns: "
                         + "\(candidates.map(\.name).joined(separator: ", ")))")
             }
             inputColumn = candidates[0]
         default:
-            throw SpecificationError(setting: .input, message: "mle fits one input; give --input once")
+            throw SpecificationError(setting: .input, message: "\(name) fits one input; give --input once")
         }
         if inputColumn.name == outputColumn.name {
             throw SpecificationError(
@@ -60,6 +84,24 @@ struct SeriesPlan {
             output = output.restricted(to: low...high)
             input = input.restricted(to: low...high)
         }
+        let level = options.level ?? 0.9
+        guard level > 0, level < 1 else {
+            throw SpecificationError(
+                setting: .level, message: "the level must lie strictly between 0 and 1 (got \(PlainNumber.text(level)))"
+            )
+        }
+        let seed = options.seed ?? drawnSeed
+        let data = try SeriesData(output: output, input: input, inputKind: options.inputKind ?? .flow)
+        if bayes {
+            let specification = try SeriesPosteriorSpecification(
+                data: data, likelihood: options.likelihood ?? .exact,
+                chains: options.chains ?? SeriesPosteriorSpecification.defaultChains,
+                drawsPerChain: options.draws ?? SeriesPosteriorSpecification.defaultDrawsPerChain,
+                warmUp: options.warmup ?? SeriesPosteriorSpecification.defaultWarmUp, seed: seed, threads: threads,
+                intervalLevel: level)
+            return SeriesPlan(
+                estimation: .posterior(specification), data: data, seed: seed, seedWasDrawn: options.seed == nil)
+        }
         let holdout = options.holdout ?? defaultHoldOut
         guard holdout >= 0, holdout < 1 else {
             throw SpecificationError(
@@ -72,24 +114,16 @@ struct SeriesPlan {
                 setting: .replicates,
                 message: "mle takes 0 to \(maximumReplicates) transition-bootstrap replicates (got \(replicates))")
         }
-        let level = options.level ?? 0.9
-        guard level > 0, level < 1 else {
-            throw SpecificationError(
-                setting: .level, message: "the level must lie strictly between 0 and 1 (got \(PlainNumber.text(level)))"
-            )
-        }
-        let seed = options.seed ?? drawnSeed
         let specification = try SeriesMLESpecification(
             noise: options.noise ?? .gaussian, level: level, holdOutShare: holdout == 0 ? nil : 1 - holdout,
             transitionBootstrapReplicates: replicates, seed: seed, threads: threads)
-        let data = try SeriesData(output: output, input: input, inputKind: options.inputKind ?? .flow)
-        return SeriesPlan(specification: specification, data: data, seed: seed, seedWasDrawn: options.seed == nil)
+        return SeriesPlan(estimation: .mle(specification), data: data, seed: seed, seedWasDrawn: options.seed == nil)
     }
 
-    /// Options of the other estimators, which `mle` does not read: a usage error rather than
-    /// silently ignored.
-    static func rejectForeignOptions(_ options: EstimateOptions) throws {
-        let foreign: [(Setting, Bool)] = [
+    /// Options of the other estimators, which the series methods do not read: a usage error
+    /// rather than silently ignored.
+    static func rejectForeignOptions(_ options: EstimateOptions, method: String) throws {
+        var foreign: [(Setting, Bool)] = [
             (.weight, !options.weights.isEmpty), (.doublingTime, options.doublingTime != nil),
             (.growthFactor, options.growthFactor != nil), (.growthHorizon, options.over != nil),
             (.growthMultiple, options.growthMultiple != nil), (.interval, options.interval != nil),
@@ -98,19 +132,34 @@ struct SeriesPlan {
             (.blockLength, options.blockLength != nil), (.intervalMethod, options.intervalMethod != nil),
             (.window, options.window != nil), (.hacLag, options.hacLag != nil),
             (.hacCorrection, options.hacCorrection != nil), (.windowMean, options.windowMean != nil),
-            (.likelihood, options.likelihood != nil), (.chains, options.chains != nil),
-            (.draws, options.draws != nil), (.warmUp, options.warmup != nil),
         ]
+        if method == "mle" {
+            foreign += [
+                (.likelihood, options.likelihood != nil), (.chains, options.chains != nil),
+                (.draws, options.draws != nil), (.warmUp, options.warmup != nil),
+            ]
+        } else {
+            foreign += [
+                (.noise, options.noise != nil), (.holdOut, options.holdout != nil),
+                (.replicates, options.replicates != nil),
+            ]
+        }
         for (setting, given) in foreign where given {
             throw SpecificationError(
                 setting: setting,
-                message: "does not go with --method mle (it fits a level series: --output COL --input COL)")
+                message: "does not go with --method \(method) (it fits a level series: --output COL --input COL)")
         }
     }
 
-    /// Runs the fit.
-    /// - Throws: ``SeriesFitError`` when no start converges.
-    func execute() throws -> SeriesMLEResult {
-        try SeriesMLEEstimator(specification: specification).fit(to: data)
+    /// Runs the fit or the sampler; an `mle` estimate's ``ReturnsEstimate/seriesFit`` holds the
+    /// whole fit, a `bayes-series` estimate's ``ReturnsEstimate/seriesPosterior`` the posterior.
+    /// - Throws: ``SeriesFitError`` when no start converges; ``DataError`` when no chain starts.
+    func execute(progress: (@Sendable (Double) -> Void)? = nil) throws -> ReturnsEstimate {
+        switch estimation {
+        case let .mle(specification):
+            return try SeriesMLEEstimator.estimate(SeriesMLEProblem(data: data, specification: specification))
+        case let .posterior(specification):
+            return try SeriesPosteriorEstimator.estimate(specification, progress: progress)
+        }
     }
 }

@@ -17,7 +17,11 @@ struct EstimateCommand: ParsableCommand {
             the draws behind the interval (one column per quantity: r, lambda, beta).
             --method mle fits the law of motion to every transition of a level series (--output COL) on \
             one input (--input COL) by maximum likelihood, with --noise gaussian|stable, --input-kind \
-            flow|cumulative, --holdout SHARE and --replicates B transition-bootstrap refits.
+            flow|cumulative, --holdout SHARE and --replicates B transition-bootstrap refits. \
+            --method bayes-series samples the Feller posterior of every transition of the same series \
+            (bayes-endpoint's priors; --likelihood, --chains, --draws, --warmup). Both take the factor \
+            adjustments and --plot-kind r. The year column may hold ISO dates (YYYY-MM-DD), read as \
+            year + (day of year - 1)/days in year.
             Exit status: 0 success, 64 bad option, 65 bad data (or an mle fit that does not converge), \
             73 plot file cannot be written.
             """
@@ -52,7 +56,9 @@ struct EstimateCommand: ParsableCommand {
         let file = InputFile.displayName(self.file)
         var merged = try FileDefaults.merged(options, table: table, path: file)
         let threads = try Environment.threads()
-        if merged.method == .mle { return try runSeriesMLE(options: merged, table: table, threads: threads) }
+        if merged.method == .mle || merged.method == .bayesSeries {
+            return try runSeries(options: merged, table: table, threads: threads)
+        }
         merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
         let adjustmentPlan = try CommandError.locating(file) {
             try AdjustmentPlan.make(options: adjustments, table: table)
@@ -93,37 +99,76 @@ struct EstimateCommand: ParsableCommand {
 }
 
 extension EstimateCommand {
-    /// `--method mle`: the full-series likelihood, reported in its own shape (no adjustments or
-    /// plots yet).
-    func runSeriesMLE(options merged: EstimateOptions, table: DataTable, threads: Int) throws {
+    /// `--method mle` (reported in its own shape: tests, hold-out, convergence) and
+    /// `--method bayes-series` (reported as every estimate, with the sampler's diagnostics), with
+    /// the factor adjustments and the distribution plot of every estimator.
+    func runSeries(options merged: EstimateOptions, table: DataTable, threads: Int) throws {
         let file = InputFile.displayName(self.file)
-        if !adjustments.isEmpty || substitution.computeSubstitution != nil {
+        let method = merged.method?.rawValue ?? "mle"
+        if substitution.computeSubstitution != nil {
             throw CommandError(
-                exitCode: CommandError.usage, description: "--method mle: adjustments are not available for it yet")
+                exitCode: CommandError.usage,
+                description: "--compute-substitution: not available for --method \(method) yet")
         }
-        if plot.plot != nil {
-            throw CommandError(exitCode: CommandError.usage, description: "--plot: not available for --method mle yet")
+        let adjustmentPlan = try CommandError.locating(file) { () throws -> AdjustmentPlan in
+            let plan = try AdjustmentPlan.make(options: adjustments, table: table)
+            if let spillover = plan.adjustments.first(where: { !$0.isFactor }) {
+                let setting: Setting
+                if case .spilloverShare = spillover { setting = .spilloverShare } else { setting = .spillover }
+                throw SpecificationError(
+                    setting: setting,
+                    message: "spillovers re-estimate input growth and need --method steady-state (this is \(method))")
+            }
+            return plan
         }
-        let (plan, result) = try CommandError.locating(file) { () throws -> (SeriesPlan, SeriesMLEResult) in
+        if plot.plot != nil, (try plot.kind(allowed: [.r, .inputs])) == .inputs {
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
+        }
+        let (plan, estimate) = try CommandError.locating(file) { () throws -> (SeriesPlan, ReturnsEstimate) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
                 try SeriesPlan.make(
                     options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
             }
-            return (plan, try plan.execute())
+            return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
+        }
+        let result = try CommandError.locating(file) {
+            try AdjustedEstimator.adjust(estimate, adjustments: adjustmentPlan.adjustments)
+        }
+        if let path = plot.plot {
+            try OutputFile.write(
+                ReturnsFigures.distribution(result: result, file: file, size: try plot.size()).svg(), to: path,
+                input: InputFile.filePath(self.file))
         }
         if let path = saveDraws {
-            guard let draws = result.draws.first else {
+            guard let draws = estimate.draws else {
                 throw CommandError(
                     exitCode: CommandError.usage,
                     description:
-                        "\(OptionNames.flag(for: .savedDraws)): --method mle has no draws to save; ask for them with \(OptionNames.flag(for: .replicates)) B"
+                        "\(OptionNames.flag(for: .savedDraws)): this --method \(method) estimate has no draws to save; ask for them with \(OptionNames.flag(for: .replicates)) B"
                 )
             }
             try OutputFile.write(
-                DrawsTable.csv(draws, estimate: result.returns.estimate, file: file), to: path,
+                DrawsTable.csv(draws, method: estimate.method.rawValue, file: file), to: path,
                 input: InputFile.filePath(self.file))
         }
-        let report = SeriesMLEReport(result: result, file: file, seed: plan.seed, seedWasDrawn: plan.seedWasDrawn)
+        if plan.specification == nil {
+            let report = EstimateReport(
+                estimate: estimate, file: file, growthMethod: nil, seedWasDrawn: plan.seedWasDrawn,
+                notes: table.wasReordered
+                    ? [
+                        Diagnostic(
+                            code: .rowsReordered, severity: .note,
+                            message: "the file's rows were not in year order; they were sorted")
+                    ]
+                    : [], adjusted: result.adjusted)
+            return try Environment.writeOutput(
+                try EstimateRenderer.render(
+                    report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))
+        }
+        let report = SeriesMLEReport(
+            estimate: estimate, file: file, seedWasDrawn: plan.seedWasDrawn, adjusted: result.adjusted)
         try Environment.writeOutput(
             try SeriesMLERenderer.render(
                 report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))

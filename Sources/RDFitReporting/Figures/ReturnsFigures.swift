@@ -17,14 +17,17 @@ package enum ReturnsFigures {
             chart.size = size
             return chart
         }
-        let levelText = "\(Int((e.r.level * 100).rounded()))% interval (\((e.intervalMethod ?? .percentile).rawValue))"
+        let intervalName =
+            e.seriesFit?.returns.interval.rawValue
+            ?? (e.seriesPosterior != nil ? "credible" : (e.intervalMethod ?? .percentile).rawValue)
+        let levelText = "\(Int((e.r.level * 100).rounded()))% interval (\(intervalName))"
         let interval =
             e.r.lower.isFinite && e.r.upper.isFinite
             ? ChartInterval(low: e.r.lower, high: e.r.upper, label: levelText) : nil
         let replicates =
             e.replicates.map {
                 "\($0.specification.replicates) \($0.specification.scheme.name) replicates, seed \(e.seed)"
-            } ?? "seed \(e.seed)"
+            } ?? e.draws.map { "\($0.values.count) \(Self.drawsName(e)), seed \(e.seed)" } ?? "seed \(e.seed)"
         let fileName = URL(fileURLWithPath: file).lastPathComponent
         var chart = HistogramChart.returnsToRD(
             draws: e.successfulDraws, pointEstimate: e.r.estimate.isFinite ? e.r.estimate : nil, interval: interval,
@@ -44,6 +47,14 @@ package enum ReturnsFigures {
             )
         }
         return chart
+    }
+
+    /// What the draws of a non-bootstrap estimate are, in words.
+    static func drawsName(_ e: ReturnsEstimate) -> String {
+        if let fit = e.seriesFit, let set = fit.draws.first(where: { $0.kind != .transitionBootstrap }) {
+            return "\(set.kind.rawValue) draws"
+        }
+        return e.draws?.kind == .posteriorDraws ? "posterior draws" : "parametric draws"
     }
 
     /// The posterior draws of r (Bayesian single-endpoint) with the median, the equal-tailed

@@ -199,9 +199,18 @@ package struct EstimateReport: Encodable {
                 replicates: rep.specification.replicates, failedReplicates: rep.failedReplicates,
                 intervalMethod: (e.intervalMethod ?? .percentile).rawValue)
         }
-        naiveR = nil
-        quantiles = nil
-        sampler = nil
+        if let b = e.seriesPosterior {
+            // The full-series posterior: quantiles and sampler as for bayes-endpoint.
+            naiveR = finite(b.outputGrowth / b.inputGrowth)
+            quantiles = Self.quantiles(r: b.r, beta: b.beta, lambda: b.lambda)
+            sampler = Self.sampler(
+                name: b.sampler, likelihood: b.likelihood, chains: b.chains, drawsPerChain: b.drawsPerChain,
+                warmUp: b.warmUp, diagnostics: b.samplerDiagnostics)
+        } else {
+            naiveR = nil
+            quantiles = nil
+            sampler = nil
+        }
         seed = e.seed
         self.seedWasDrawn = seedWasDrawn
         diagnostics = notes + e.diagnostics
@@ -255,24 +264,41 @@ package struct EstimateReport: Encodable {
         draws = labelled.map(DrawsInfo.init)
         bootstrap = nil
         naiveR = finite(b.naiveR)
-        quantiles = Quantiles(
-            r: [
-                "q05": finite(b.r.q05), "q25": finite(b.r.q25), "q50": finite(b.r.q50), "q75": finite(b.r.q75),
-                "q95": finite(b.r.q95),
-            ],
-            beta: ["q05": finite(b.beta.q05), "q50": finite(b.beta.q50), "q95": finite(b.beta.q95)],
-            lambda: ["q05": finite(b.lambda.q05), "q50": finite(b.lambda.q50), "q95": finite(b.lambda.q95)])
-        let d = b.samplerDiagnostics
-        sampler = Sampler(
-            name: b.sampler, likelihood: b.likelihood.rawValue, chains: b.chains, drawsPerChain: b.drawsPerChain,
-            warmUp: b.warmUp,
-            effectiveSampleSizeR: finite(d.effectiveSampleSizeR), rHatR: finite(d.rHatR), rHatBeta: finite(d.rHatBeta),
-            rHatLambda: finite(d.rHatLambda), acceptanceRate: finite(d.acceptanceRate),
-            medianRStandardError: finite(d.medianRStandardError))
+        quantiles = Self.quantiles(r: b.r, beta: b.beta, lambda: b.lambda)
+        sampler = Self.sampler(
+            name: b.sampler, likelihood: b.likelihood, chains: b.chains, drawsPerChain: b.drawsPerChain,
+            warmUp: b.warmUp, diagnostics: b.samplerDiagnostics)
         seed = b.seed
         self.seedWasDrawn = seedWasDrawn
         diagnostics = notes + estimateDiagnostics
         self.adjusted = adjusted.isEmpty ? nil : adjusted.map(Adjusted.init)
+    }
+
+    /// Posterior percentiles in the report's shape.
+    static func quantiles(
+        r: BayesRQuantiles, beta: BayesParameterQuantiles, lambda: BayesParameterQuantiles
+    )
+        -> Quantiles
+    {
+        Quantiles(
+            r: [
+                "q05": finite(r.q05), "q25": finite(r.q25), "q50": finite(r.q50), "q75": finite(r.q75),
+                "q95": finite(r.q95),
+            ],
+            beta: ["q05": finite(beta.q05), "q50": finite(beta.q50), "q95": finite(beta.q95)],
+            lambda: ["q05": finite(lambda.q05), "q50": finite(lambda.q50), "q95": finite(lambda.q95)])
+    }
+
+    /// The sampler's settings and diagnostics in the report's shape.
+    static func sampler(
+        name: String, likelihood: BayesLikelihood, chains: Int, drawsPerChain: Int, warmUp: Int,
+        diagnostics d: BayesSamplerDiagnostics
+    ) -> Sampler {
+        Sampler(
+            name: name, likelihood: likelihood.rawValue, chains: chains, drawsPerChain: drawsPerChain, warmUp: warmUp,
+            effectiveSampleSizeR: finite(d.effectiveSampleSizeR), rHatR: finite(d.rHatR), rHatBeta: finite(d.rHatBeta),
+            rHatLambda: finite(d.rHatLambda), acceptanceRate: finite(d.acceptanceRate),
+            medianRStandardError: finite(d.medianRStandardError))
     }
 
     /// One sentence answering "is r above 1?", or nil when there is no answer to give: r is not

@@ -99,7 +99,39 @@ package struct SeriesMLEReport: Encodable, Sendable {
     package let holdOut: HoldOut?
     package let draws: [DrawSummary]
     package let convergence: Convergence
+    /// P(r > 1): the share of the draws of r (transition bootstrap, else parametric bootstrap,
+    /// else Wald-normal; ``ReturnsEstimate/init(series:data:specification:)``) above 1.
+    package private(set) var probabilityAboveOne: ReportNumber
+    /// Which draws ``probabilityAboveOne`` and the adjusted r come from.
+    package private(set) var drawsKind: String?
     package var diagnostics: [Diagnostic]
+    /// Adjusted r beside the unadjusted `r` (absent without adjustments), in the shape of
+    /// `rdfit estimate`'s other methods: intervals are percentile intervals of the adjusted draws.
+    package var adjusted: [EstimateReport.Adjusted]?
+
+    /// The report of an `mle` estimate (``ReturnsEstimate/seriesFit`` must be set) with its
+    /// adjusted r.
+    package init(
+        estimate: ReturnsEstimate, file: String, seedWasDrawn: Bool, adjusted: [AdjustedReturnsSummary] = []
+    ) {
+        precondition(estimate.seriesFit != nil, "an mle report needs the series fit")
+        self.init(result: estimate.seriesFit!, file: file, seed: estimate.seed, seedWasDrawn: seedWasDrawn)
+        probabilityAboveOne = ReportNumber(estimate.r.probabilityAboveOne)
+        drawsKind = estimate.draws.map { draws in
+            draws.kind == .bootstrapReplicates
+                ? SeriesDraws.Kind.transitionBootstrap.rawValue
+                : (estimate.seriesFit!.draws.first { $0.kind != .transitionBootstrap && !$0.values.isEmpty }?.kind
+                    .rawValue ?? draws.kind.rawValue)
+        }
+        self.adjusted = adjusted.isEmpty ? nil : adjusted.map(EstimateReport.Adjusted.init)
+    }
+
+    /// The unadjusted r in the shape of the adjusted-r table.
+    var unadjustedReturns: EstimateReport.Returns {
+        EstimateReport.Returns(
+            estimate: r.estimate.value, lower: r.lower.value, upper: r.upper.value, level: r.level,
+            probabilityAboveOne: probabilityAboveOne.value)
+    }
 
     package init(result: SeriesMLEResult, file: String, seed: UInt64, seedWasDrawn: Bool) {
         self.file = file
@@ -157,6 +189,9 @@ package struct SeriesMLEReport: Encodable, Sendable {
             gradientTolerance: ReportNumber(c.gradientTolerance), iterations: c.iterations, evaluations: c.evaluations,
             starts: c.starts, convergedStarts: c.convergedStarts)
         diagnostics = result.diagnostics
+        probabilityAboveOne = ReportNumber(nil)
+        drawsKind = nil
+        adjusted = nil
     }
 
     /// This report with every diagnostic message passed through `spell` (the front end's spelling
@@ -179,6 +214,12 @@ package enum SeriesMLERenderer {
         case .markdown: return markdown(report)
         case .csv: return csv(report)
         }
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func number(_ x: ReportNumber, _ digits: Int = 3) -> String {
@@ -231,6 +272,9 @@ package enum SeriesMLERenderer {
                 "\(d.kind) draws of r: \(d.count) (\(d.failed) failed), \(NumberFormatting.percent(r.r.level)) percentile interval \(number(d.lower)) – \(number(d.upper)), median \(number(d.median)), bias \(number(d.bias, 2)), s.e. \(number(d.standardError, 2))"
             )
         }
+        if let kind = r.drawsKind, let p = r.probabilityAboveOne.value {
+            lines.append("P(r > 1) = \(NumberFormatting.probability(p)) (share of the \(kind) draws)")
+        }
         let c = r.convergence
         lines.append(
             "convergence: \(c.criterion), gradient norm \(number(c.gradientNorm, 2)) (tolerance \(number(c.gradientTolerance, 2))), \(c.iterations) iterations, \(c.convergedStarts) of \(c.starts) starts converged"
@@ -258,6 +302,7 @@ package enum SeriesMLERenderer {
         lines.append(NumberFormatting.table(testRows(r)))
         lines.append("")
         lines += summaryLines(r).map { "  " + $0 }
+        lines += EstimateRenderer.adjustedText(unadjusted: r.unadjustedReturns, adjusted: r.adjusted)
         if !r.diagnostics.isEmpty {
             lines.append("")
             lines += r.diagnostics.map { "  \($0.severity.rawValue): \($0.message)" }
@@ -278,6 +323,7 @@ package enum SeriesMLERenderer {
         lines += markdownTable(testRows(r))
         lines.append("")
         lines += summaryLines(r).map { "- " + $0 }
+        lines += EstimateRenderer.adjustedMarkdown(unadjusted: r.unadjustedReturns, adjusted: r.adjusted)
         lines += r.diagnostics.map { "- \($0.severity.rawValue): \($0.message)" }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -314,6 +360,23 @@ package enum SeriesMLERenderer {
         add(["seed", "\(r.seed)", "", "", "", "", "", "", "", r.seedWasDrawn ? "drawn" : ""])
         for d in r.diagnostics {
             add(["diagnostic.\(d.code.rawValue)", "", "", "", "", d.severity.rawValue, "", "", "", d.message])
+        }
+        add(["probabilityAboveOne", field(r.probabilityAboveOne), "", "", "", "draws", "", "", "", ""])
+        for a in r.adjusted ?? [] {
+            add([
+                "adjusted.\(a.name)", field(a.r.estimate), field(a.r.lower), field(a.r.upper), "\(a.r.level)",
+                "percentile", field(a.r.standardError), field(a.r.bias), field(a.r.median), a.assumption,
+            ])
+            add([
+                "adjusted.\(a.name).probabilityAboveOne", field(a.r.probabilityAboveOne), "", "", "", "draws", "", "",
+                "", "",
+            ])
+            for d in a.diagnostics ?? [] {
+                add([
+                    "adjusted.\(a.name).diagnostic.\(d.code.rawValue)", "", "", "", "", d.severity.rawValue, "", "", "",
+                    d.message,
+                ])
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

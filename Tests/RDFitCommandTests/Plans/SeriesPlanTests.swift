@@ -34,12 +34,12 @@ struct SeriesPlanTests {
     @Test("defaults: Gaussian noise, flow input, 20% held out, no bootstrap, drawn seed")
     func defaults() throws {
         let p = try plan(["--method", "mle", "--output", "quality"])
-        #expect(p.specification.noise == .gaussian)
+        #expect(p.specification?.noise == .gaussian)
         #expect(p.data.inputKind == .flow)
         #expect(p.data.inputName == "effort")
         #expect(p.data.transitionCount == 9)
-        #expect(p.specification.holdOutShare == 0.8)
-        #expect(p.specification.transitionBootstrapReplicates == 0)
+        #expect(p.specification?.holdOutShare == 0.8)
+        #expect(p.specification?.transitionBootstrapReplicates == 0)
         #expect(p.seed == 99 && p.seedWasDrawn)
     }
 
@@ -49,11 +49,11 @@ struct SeriesPlanTests {
             "--method", "mle", "--output", "quality", "--input", "effort", "--noise", "stable", "--input-kind",
             "cumulative", "--holdout", "0", "--replicates", "7", "--level", "0.8", "--seed", "5",
         ])
-        #expect(p.specification.noise == .stable)
+        #expect(p.specification?.noise == .stable)
         #expect(p.data.inputKind == .cumulative)
-        #expect(p.specification.holdOutShare == nil)
-        #expect(p.specification.transitionBootstrapReplicates == 7)
-        #expect(p.specification.level == 0.8)
+        #expect(p.specification?.holdOutShare == nil)
+        #expect(p.specification?.transitionBootstrapReplicates == 7)
+        #expect(p.specification?.level == 0.8)
         #expect(p.seed == 5 && !p.seedWasDrawn)
     }
 
@@ -78,5 +78,37 @@ struct SeriesPlanTests {
     func tooFewTransitions() throws {
         let short = "year,quality,effort\n2010,1,1\n2011,2,1\n2012,3,1\n"
         #expect(throws: DataError.self) { try plan(["--method", "mle", "--output", "quality"], csv: short) }
+    }
+
+    @Test("bayes-series: the posterior's defaults and options; mle-only options are refused")
+    func bayesSeriesPlan() throws {
+        let p = try plan(["--method", "bayes-series", "--output", "quality"])
+        let posterior = try #require(p.posterior)
+        #expect(p.specification == nil && p.methodName == "bayes-series")
+        #expect(posterior.chains == 4 && posterior.drawsPerChain == 2500 && posterior.warmUp == 1500)
+        #expect(posterior.likelihood == .exact && posterior.seed == 99)
+        let given = try plan([
+            "--method", "bayes-series", "--output", "quality", "--chains", "3", "--draws", "300", "--warmup", "200",
+            "--likelihood", "published", "--level", "0.8",
+        ])
+        #expect(given.posterior?.chains == 3 && given.posterior?.drawsPerChain == 300)
+        #expect(given.posterior?.likelihood == .published && given.posterior?.intervalLevel == 0.8)
+        for extra in [["--noise", "gaussian"], ["--holdout", "0.2"], ["--replicates", "10"]] {
+            #expect(throws: SpecificationError.self) {
+                try plan(["--method", "bayes-series", "--output", "quality"] + extra)
+            }
+        }
+        #expect(throws: SpecificationError.self) {
+            try plan(["--method", "mle", "--output", "quality", "--chains", "2"])
+        }
+    }
+
+    @Test("a method on the command line does not inherit the file's settings of another method")
+    func fileDefaultsOfAnotherMethod() throws {
+        let file = try EstimateOptions.parse(["--method", "mle", "--noise", "stable", "--holdout", "0.1"])
+        let other = try EstimateOptions.parse(["--method", "bayes-series"]).merged(over: file)
+        #expect(other.method == .bayesSeries && other.noise == nil && other.holdout == nil)
+        let same = try EstimateOptions.parse(["--seed", "2"]).merged(over: file)
+        #expect(same.method == .mle && same.noise == .stable && same.holdout == 0.1)
     }
 }

@@ -27,7 +27,6 @@ struct FormatHelpTests {
             (EstimateCommand.self, ["x.csv"], EstimateFormats.formats),
             (SensitivityCommand.self, ["x.csv"], EstimateFormats.formats),
             (ReproduceCommand.self, [], ReproduceFormats.formats),
-            (SimulateCommand.self, ["--r", "2"], SimulateFormats.formats),
         ]
         for (command, arguments, accepted) in cases {
             let listed = try Self.listedFormats(command.helpMessage(columns: 80))
@@ -42,10 +41,29 @@ struct FormatHelpTests {
         #expect(SimulateFormats.formats == [.table, .json, .csv])
     }
 
+    /// `simulate` shares `--format` with the estimate options (for `--r-from`), so its help lists
+    /// every format that some mode prints, and its discussion says which mode prints which.
+    @Test("simulate: help lists the formats of its modes together, and each mode parses only its own")
+    func simulateModes() throws {
+        let help = SimulateCommand.helpMessage(columns: 200)
+        #expect(try Self.listedFormats(help) == EstimateFormats.formats.map(\.rawValue))
+        #expect(help.contains("without --runs, \(SimulateFormats.phrase)"))
+        #expect(help.contains("with --runs, \(MonteCarloFormats.phrase), and markdown too when r0 comes from data"))
+        for format in ReportFormat.allCases {
+            #expect(
+                Self.parses(SimulateCommand.self, ["--r", "2", "--format", format.rawValue])
+                    == SimulateFormats.formats.contains(format), "--format \(format.rawValue)")
+            #expect(
+                Self.parses(
+                    SimulateCommand.self, ["--runs", "10", "--r-from", "x.csv", "--format", format.rawValue])
+                    == (MonteCarloFormats.formats + [.markdown]).contains(format), "--r-from --format \(format.rawValue)")
+        }
+        let union = Set(SimulateFormats.formats + MonteCarloFormats.formats + [.markdown])
+        #expect(union == Set(EstimateFormats.formats))
+    }
+
     @Test("simulate --runs: help names its narrower list, and parsing holds to it")
     func monteCarloFormats() throws {
-        let help = SimulateCommand.helpMessage(columns: 200)
-        #expect(help.contains("with --runs: \(MonteCarloFormats.phrase)"))
         #expect(MonteCarloFormats.phrase == "table or json")
         for format in ReportFormat.allCases {
             #expect(

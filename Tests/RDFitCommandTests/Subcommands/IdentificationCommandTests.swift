@@ -74,9 +74,10 @@ struct IdentificationCommandTests {
         #expect(json.status == 0, "\(json.standardError)")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        #expect(object["verdict"] == nil)
+        // The JSON contract keeps every field: undefined is null, never a missing key.
+        #expect(object["verdict"] is NSNull)
         let r = try #require(object["r"] as? [String: Any])
-        #expect(r["estimate"] == nil && r["probabilityAboveOne"] == nil)
+        #expect(r["estimate"] is NSNull && r["probabilityAboveOne"] is NSNull)
         let codes = (object["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
         #expect(codes.contains("r-not-identified"))
         for format in ["table", "markdown"] {
@@ -94,7 +95,9 @@ struct IdentificationCommandTests {
             "estimate", "Data/computer-vision.csv", "--compute-share", "0.5:0.7", "--seed", "1", "--replicates", "300",
         ])
         #expect(outcome.status == 0)
-        let verdict = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)[3]
+        // The verdict line follows the r line and the draws' summary line.
+        let lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        let verdict = try #require(lines.dropFirst(3).first { !$0.contains("bootstrap of r") })
         // Unadjusted r is 1.45 (interval above 1); the adjusted r is about 0.58.
         #expect(verdict.hasPrefix("  With the compute-share adjustment (adjusted r = 0."), "\(verdict)")
         #expect(verdict.contains("below 1") && !verdict.contains("accelerate"))

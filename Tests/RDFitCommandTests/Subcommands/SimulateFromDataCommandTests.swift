@@ -116,8 +116,15 @@ struct SimulateSubstitutionCommandTests {
             return (object["conditions"] as? [[String: Any]] ?? []).map { $0["probability"] as? Double }
         }
         #expect(try conditions(plain.standardOutput) == conditions(ces.standardOutput))
-        #expect(ces.standardOutput.contains("\"computeBottleneck\""))
-        #expect(!plain.standardOutput.contains("\"computeBottleneck\""))
+        // Without --substitution the field is null (the JSON contract keeps every field).
+        func bottleneck(_ text: String) throws -> Any? {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let parameters = try #require(object["parameters"] as? [String: Any])
+            return parameters["computeBottleneck"]
+        }
+        #expect(try bottleneck(ces.standardOutput) is [String: Any])
+        let none = try bottleneck(plain.standardOutput)
+        #expect(none == nil || none is NSNull)
         let frontier = try CommandRunner.run(
             ["simulate", "--runs", "500", "--seed", "3", "--substitution", "whitfill-wu-2025-frontier"])
         #expect(frontier.standardOutput.contains("CES research input sigma"), "\(frontier.standardError)")
@@ -149,7 +156,8 @@ struct EstimateComputeSubstitutionCommandTests {
             try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let rows = try #require(object["adjusted"] as? [[String: Any]])
         let row = try #require(rows.first { $0["name"] as? String == "compute-substitution" })
-        #expect((row["r"] as? [String: Any])?["probabilityAboveOne"] as? Double == 0)
+        // σ < 1: no r to report, so no P(r > 1) beside it (null); the description says why.
+        #expect((row["r"] as? [String: Any])?["probabilityAboveOne"] is NSNull)
         #expect((row["description"] as? String)?.contains("complements") == true)
         let text = try CommandRunner.run(base + ["--compute-substitution", "whitfill-wu-2025"])
         #expect(text.standardOutput.contains("σ = 2.58 > 1 (substitutes)"), "\(text.standardError)")

@@ -43,15 +43,18 @@ struct SimulateHelpTests {
         let shared = Self.flags(try Self.section("OPTIONS:"))
         for flag in [
             "--first-doubling", "--first-doubling-days", "--doublings", "--days-per-month", "--paper-growth",
-            "--training-run-ratio", "--first-training-run", "--training-runs", "--plot",
+            "--training-run-ratio", "--first-training-run", "--training-runs",
         ] {
             #expect(sequence.contains(flag), "\(flag)")
             #expect(!monteCarlo.contains(flag) && !shared.contains(flag), "\(flag)")
         }
-        for flag in ["--runs", "--r-draws", "--speed-up", "--compress", "--seed"] {
+        for flag in ["--runs", "--r-draws", "--r-from", "--speed-up", "--compress", "--substitution"] {
             #expect(monteCarlo.contains(flag) && !sequence.contains(flag), "\(flag)")
         }
-        #expect(shared == ["--r", "--horizon", "--format"])
+        // --seed and --format are the estimate options' (--r-from runs an estimate with them).
+        let estimate = Self.flags(try Self.section("ESTIMATE FOR --R-FROM (--SEED AND --FORMAT APPLY TO EVERY MODE):"))
+        #expect(estimate.isSuperset(of: ["--seed", "--format", "--method"]))
+        #expect(shared == ["--r", "--horizon", "--plot", "--plot-width", "--plot-height"])
         let order = ["DOUBLING SEQUENCE (WITHOUT --RUNS):", "MONTE CARLO (WITH --RUNS):", "OPTIONS:"].map {
             Self.help.range(of: $0)?.lowerBound
         }

@@ -123,8 +123,12 @@ import Testing
 
     @Test func nonNumericYear() {
         expectDataError(
-            "year,a\n2010-01,1\n", kind: .nonNumericValue, line: 2, column: 1, columnName: "year",
-            words: ["column 'year'", "'2010-01'", "not a number"])
+            "year,a\n20x0,1\n", kind: .nonNumericValue, line: 2, column: 1, columnName: "year",
+            words: ["column 'year'", "'20x0'", "not a number"])
+        // Shaped like a date (four digits and a hyphen): read as an ISO date, and refused as one.
+        expectDataError(
+            "year,a\n2010-01,1\n", kind: .invalidDate, line: 2, column: 1, columnName: "year",
+            words: ["column 'year'", "'2010-01'", "YYYY-MM-DD"])
     }
 
     @Test func nonFiniteYear() {
