@@ -364,11 +364,14 @@ package enum SeriesMLERenderer {
         add(["probabilityAboveOne", field(r.probabilityAboveOne), "", "", "", "draws", "", "", "", ""])
         for a in r.adjusted ?? [] {
             add([
-                "adjusted.\(a.name)", field(a.r.estimate), field(a.r.lower), field(a.r.upper), "\(a.r.level)",
-                "percentile", field(a.r.standardError), field(a.r.bias), field(a.r.median), a.assumption,
+                "adjusted.\(a.name)", field(ReportNumber(a.r.estimate)), field(ReportNumber(a.r.lower)),
+                field(ReportNumber(a.r.upper)), "\(a.r.level)",
+                "percentile", field(ReportNumber(a.r.standardError)), field(ReportNumber(a.r.bias)),
+                field(ReportNumber(a.r.median)), a.assumption,
             ])
             add([
-                "adjusted.\(a.name).probabilityAboveOne", field(a.r.probabilityAboveOne), "", "", "", "draws", "", "",
+                "adjusted.\(a.name).probabilityAboveOne", field(ReportNumber(a.r.probabilityAboveOne)), "", "", "",
+                "draws", "", "",
                 "", "",
             ])
             for d in a.diagnostics ?? [] {
