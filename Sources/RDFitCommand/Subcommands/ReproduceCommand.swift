@@ -85,6 +85,17 @@ struct ReproduceCommand: ParsableCommand {
                             estimates: reference("returns_to_rd_r_estimates.csv"),
                             inputGrowth: reference("research_input_growth_summaries.csv"),
                             efficiency: reference("software_efficiency_doubling_times.csv"))
+                    case .chess:
+                        let path = directory.appendingPathComponent(ChessReproduction.seriesPath).path
+                        let table = try InputFile.table(path)
+                        let options = try FileDefaults.options(in: table, path: path)
+                        let plan = try CommandError.locating(path) {
+                            try SeriesPlan.make(
+                                options: options, table: table, threads: try Environment.threads(), drawnSeed: seed)
+                        }
+                        let fit = try CommandError.locating(path) { try plan.execute() }
+                        return try ChessReproduction.table(
+                            fit: fit, quoted: reference(ChessReproduction.quotedFileName))
                     case .davidsonHoulden:
                         let path = directory.appendingPathComponent("reference")
                             .appendingPathComponent(DavidsonHouldenTable.fileName).path
@@ -169,6 +180,7 @@ enum ReproduceTable: String, CaseIterable, ExpressibleByArgument {
     case table4Other = "table4-other"
     case workedExamples = "worked-examples"
     case proxy2
+    case chess
     case davidsonHoulden = "davidson-houlden"
 
     /// The tables run when none is named: the published r tables. `davidson-houlden` (a simulation
@@ -182,6 +194,8 @@ enum ReproduceTable: String, CaseIterable, ExpressibleByArgument {
         case .table4Other: return "Eth & Davidson Table 4: algorithms in general, chess"
         case .workedExamples: return "Eth & Davidson Tables 2–3 and footnote examples"
         case .proxy2: return "Epoch newsletter Proxy 2 and the compute-bottleneck cut"
+        case .chess:
+            return "computer chess: rdfit's full-series MLE on the bundled proxy beside the notebook's quoted fit"
         case .davidsonHoulden:
             return "Davidson & Houlden 2025 automation-loop probabilities (20000 runs per row)"
         }

@@ -59,6 +59,33 @@ struct ReproduceCommandTests {
         #expect(rows.allSatisfy { $0["kind"] as? String != "reproduced" || $0["status"] as? String == "pass" })
     }
 
+    @Test(
+        "chess: rdfit's MLE on the bundled proxy beside the notebook's quoted fit, r as a contrast with both sides' error, nothing counted as reproduced"
+    )
+    func chess() throws {
+        let outcome = try CommandRunner.run(["reproduce", "chess", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let table = try #require((object["tables"] as? [[String: Any]])?.first)
+        #expect(table["id"] as? String == "chess")
+        let rows = try #require(table["rows"] as? [[String: Any]])
+        #expect(!rows.contains { $0["kind"] as? String == "reproduced" })
+        let r = try #require(rows.first { ($0["label"] as? String ?? "").hasPrefix("chess: r = λ/β") })
+        #expect(r["kind"] as? String == "expected to differ")
+        #expect(r["published"] as? Double == 0.825)
+        let computed = try #require(r["computed"] as? Double), tolerance = try #require(r["tolerance"] as? Double)
+        #expect(computed > 0 && computed.isFinite)
+        // Both sides' error: at least 1.96 × the notebook's bootstrap s.d. of 0.151.
+        #expect(tolerance > 1.959 * 0.151)
+        let status = r["status"] as? String
+        #expect(status == (abs(computed - 0.825) <= tolerance ? "indistinguishable" : "differs"))
+        #expect(
+            rows.contains {
+                $0["label"] as? String == "chess: β" && $0["publishedText"] as? String == "0.4764 (notebook)"
+            })
+    }
+
     @Test("an unknown table is a usage error listing the tables")
     func unknownTable() throws {
         let outcome = try CommandRunner.run(["reproduce", "table9"])
