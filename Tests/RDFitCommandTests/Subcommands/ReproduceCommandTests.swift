@@ -60,7 +60,7 @@ struct ReproduceCommandTests {
     }
 
     @Test(
-        "chess: rdfit's MLE on the bundled proxy beside the notebook's quoted fit, r as a contrast with both sides' error, nothing counted as reproduced"
+        "chess: rdfit's MLE on the bundled proxy beside the notebook's quoted fit, a weakly identified r shown but not compared, nothing counted as reproduced"
     )
     func chess() throws {
         let outcome = try CommandRunner.run(["reproduce", "chess", "--format", "json"])
@@ -72,14 +72,13 @@ struct ReproduceCommandTests {
         let rows = try #require(table["rows"] as? [[String: Any]])
         #expect(!rows.contains { $0["kind"] as? String == "reproduced" })
         let r = try #require(rows.first { ($0["label"] as? String ?? "").hasPrefix("chess: r = λ/β") })
-        #expect(r["kind"] as? String == "expected to differ")
-        #expect(r["published"] as? Double == 0.825)
-        let computed = try #require(r["computed"] as? Double), tolerance = try #require(r["tolerance"] as? Double)
+        let computed = try #require(r["computed"] as? Double)
         #expect(computed > 0 && computed.isFinite)
-        // Both sides' error: at least 1.96 × the notebook's bootstrap s.d. of 0.151.
-        #expect(tolerance > 1.959 * 0.151)
-        let status = r["status"] as? String
-        #expect(status == (abs(computed - 0.825) <= tolerance ? "indistinguishable" : "differs"))
+        // On the commits proxy r is weakly identified (β̂ ≈ 0.05, Wald s.e. ≈ 41): a Wald tolerance
+        // would pass anything, so the row is shown, not compared.
+        #expect(r["kind"] as? String == "computed" && r["status"] as? String == "info")
+        #expect(r["tolerance"] == nil || r["tolerance"] is NSNull)
+        #expect((r["note"] as? String ?? "").contains("weakly identified"))
         #expect(
             rows.contains {
                 $0["label"] as? String == "chess: β" && $0["publishedText"] as? String == "0.4764 (notebook)"
