@@ -15,6 +15,9 @@
 //    per domain and likelihood (BayesSamplerStudy.swift), with CPU time for a loaded machine.
 // 6. with --bayes-importance [--draws N]: an independent check of the sampler, the r quantiles of
 //    two domains by adaptive importance sampling from the public log posterior.
+// 7. with --demetropolis-study [--replicates K --draws D]: the 2024 notebook's DEMetropolis sampler
+//    re-run K times on the published likelihood (DEMetropolisStudy.swift), the spread of each
+//    quantile across replicates: the Monte-Carlo error of the published quantiles.
 // Timings are medians over repeats, after one warm-up.
 import Dispatch
 import Foundation
@@ -57,6 +60,12 @@ if arguments.contains("--bayes-study") {
     try bayesStudy(
         root: root, seeds: option("--seeds", default: 5), chains: setting("--chains"),
         draws: setting("--draws"), warmUp: setting("--warmup"), threads: threads)
+    exit(0)
+}
+if arguments.contains("--demetropolis-study") {
+    try deMetropolisStudy(
+        root: root, replicates: option("--replicates", default: 8), draws: option("--draws", default: 45000),
+        threads: threads)
     exit(0)
 }
 if arguments.contains("--bayes-importance") {

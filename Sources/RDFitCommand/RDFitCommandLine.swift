@@ -49,8 +49,17 @@ public struct RDFitCommandLine: ParsableCommand {
     /// A parsing error on one line (ArgumentParser's own adds help and usage lines), with a hint
     /// for the commonest trap: a negative number read as an option.
     static func oneLineMessage(for error: Error, arguments: [String]) -> String {
-        var message = ArgumentLimits.shortened(
-            message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)", arguments: arguments)
+        let lines = message(for: error).split(separator: "\n").map(String.init)
+        var first = lines.first ?? "\(error)"
+        // ArgumentParser lists more than a few accepted values one per line ("- value"): keep them.
+        if first.hasSuffix("one of the following:") {
+            let values = lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+                .prefix { $0.hasPrefix("- ") }.map { "'\($0.dropFirst(2))'" }
+            if !values.isEmpty {
+                first = String(first.dropLast("the following:".count)) + values.joined(separator: ", ")
+            }
+        }
+        var message = ArgumentLimits.shortened(first, arguments: arguments)
         if message.hasPrefix("Missing value"),
             arguments.contains(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().first?.isNumber == true })
         {

@@ -179,15 +179,15 @@ public enum BayesSingleEndpointEstimator {
         let perChain = outputs.map { Double($0.accepted) / Double(drawsPerChain) }
         let acceptance = perChain.reduce(0, +) / Double(perChain.count)
 
-        // MCSE of the median (Vehtari et al. 2021, §4.3): ESS of the indicator r ≤ median gives
-        // the standard deviation of the median's position; map ±1 sd through the quantiles.
-        let median = rQuantiles.q50
-        let indicatorESS = MCMCConvergence.effectiveSampleSize(chains: rChains.map { $0.map { $0 <= median ? 1 : 0 } })
-        var medianError = Double.nan
-        if indicatorESS.isFinite, indicatorESS > 0 {
-            let spread = (0.25 / indicatorESS).squareRoot()
-            medianError = (q(sortedR, min(1, 0.5 + spread)) - q(sortedR, max(0, 0.5 - spread))) / 2
+        // MCSE of each quantile (Vehtari et al. 2021, §4.3): the ESS of the indicator draw ≤ q_p
+        // gives the standard deviation of the quantile's position; ±1 sd is mapped through the quantiles.
+        func errors(_ chains: [[Double]], _ sorted: [Double], _ ps: [Double]) -> [BayesQuantileError] {
+            ps.map { BayesQuantileError(chains: chains, sorted: sorted, probability: $0) }
         }
+        let rErrors = errors(rChains, sortedR, BayesRQuantiles.probabilities)
+        let betaErrors = errors(betaChains, sortedBeta, BayesParameterQuantiles.probabilities)
+        let lambdaErrors = errors(lambdaChains, sortedLambda, BayesParameterQuantiles.probabilities)
+        let medianError = rErrors[2].standardError
 
         var diagnostics: [Diagnostic] = []
         if !(essR >= minimumEffectiveSampleSize) {
@@ -239,7 +239,8 @@ public enum BayesSingleEndpointEstimator {
             samplerDiagnostics: BayesSamplerDiagnostics(
                 effectiveSampleSizeR: essR, effectiveSampleSizeBeta: essBeta, effectiveSampleSizeLambda: essLambda,
                 rHatR: rHatR, rHatBeta: rHatBeta, rHatLambda: rHatLambda,
-                acceptanceRate: acceptance, chainAcceptanceRates: perChain, medianRStandardError: medianError),
+                acceptanceRate: acceptance, chainAcceptanceRates: perChain, medianRStandardError: medianError,
+                rQuantileErrors: rErrors, betaQuantileErrors: betaErrors, lambdaQuantileErrors: lambdaErrors),
             diagnostics: diagnostics, storedDraws: storedIndices.map { allR[$0] },
             storedBeta: storedIndices.map { allBeta[$0] }, storedLambda: storedIndices.map { allLambda[$0] })
     }

@@ -13,6 +13,11 @@ public struct BayesParameterQuantiles: Sendable, Hashable, Codable {
         self.q50 = q50
         self.q95 = q95
     }
+
+    /// The probabilities summarised, in order: 0.05, 0.5, 0.95.
+    public static let probabilities = [0.05, 0.5, 0.95]
+    /// The quantiles in the order of ``probabilities``.
+    public var values: [Double] { [q05, q50, q95] }
 }
 
 /// Posterior 5th, 25th, 50th, 75th and 95th percentiles of r = λ/β, computed per draw
@@ -37,6 +42,11 @@ public struct BayesRQuantiles: Sendable, Hashable, Codable {
         self.q75 = q75
         self.q95 = q95
     }
+
+    /// The probabilities summarised, in order: 0.05, 0.25, 0.5, 0.75, 0.95.
+    public static let probabilities = [0.05, 0.25, 0.5, 0.75, 0.95]
+    /// The quantiles in the order of ``probabilities``.
+    public var values: [Double] { [q05, q25, q50, q75, q95] }
 }
 
 /// An equal-tailed posterior interval: the (1−level)/2 and (1+level)/2 quantiles.
@@ -79,12 +89,22 @@ public struct BayesSamplerDiagnostics: Sendable, Hashable, Codable {
     /// the indicator r ≤ median (Vehtari et al. 2021, §4.3): the half-width of the 68% interval
     /// of the median's position, mapped through the posterior quantiles of r.
     public let medianRStandardError: Double
+    /// Monte-Carlo errors of the reported r quantiles (p = 0.05, 0.25, 0.5, 0.75, 0.95), each from
+    /// the effective sample size of its own indicator (``BayesQuantileError``); the median's
+    /// standard error equals ``medianRStandardError``.
+    public let rQuantileErrors: [BayesQuantileError]
+    /// Monte-Carlo errors of the reported β quantiles (p = 0.05, 0.5, 0.95).
+    public let betaQuantileErrors: [BayesQuantileError]
+    /// Monte-Carlo errors of the reported λ quantiles (p = 0.05, 0.5, 0.95).
+    public let lambdaQuantileErrors: [BayesQuantileError]
 
     /// Creates the diagnostics.
     public init(
         effectiveSampleSizeR: Double, effectiveSampleSizeBeta: Double, effectiveSampleSizeLambda: Double,
         rHatR: Double, rHatBeta: Double, rHatLambda: Double,
-        acceptanceRate: Double, chainAcceptanceRates: [Double], medianRStandardError: Double
+        acceptanceRate: Double, chainAcceptanceRates: [Double], medianRStandardError: Double,
+        rQuantileErrors: [BayesQuantileError], betaQuantileErrors: [BayesQuantileError],
+        lambdaQuantileErrors: [BayesQuantileError]
     ) {
         self.effectiveSampleSizeR = effectiveSampleSizeR
         self.effectiveSampleSizeBeta = effectiveSampleSizeBeta
@@ -95,6 +115,9 @@ public struct BayesSamplerDiagnostics: Sendable, Hashable, Codable {
         self.acceptanceRate = acceptanceRate
         self.chainAcceptanceRates = chainAcceptanceRates
         self.medianRStandardError = medianRStandardError
+        self.rQuantileErrors = rQuantileErrors
+        self.betaQuantileErrors = betaQuantileErrors
+        self.lambdaQuantileErrors = lambdaQuantileErrors
     }
 }
 

@@ -45,7 +45,7 @@ public enum AlgorithmsInGeneralReproduction {
             percentRates.append(pow(factor, 1 / span) - 1)
             rows.append(
                 ReproductionRow(
-                    label: "input: \(series) ×\(PlainNumber.text(factor)) over \(period), %/yr",
+                    label: "input: \(series) ×\(PlainNumber.text(factor)) over \(period), %/yr", kind: .arithmetic,
                     publishedText: "~7% (±1–2)", computed: 100 * percentRates.last!,
                     note: "(factor)^(1/\(PlainNumber.text(span))) − 1"))
         }
@@ -60,19 +60,21 @@ public enum AlgorithmsInGeneralReproduction {
             ReproductionRow(
                 label:
                     "algorithms in general: ratio of percentage rates, \(String(format: "%g", outputPercent * 100))% / mean input %",
-                published: publishedValue, publishedText: publishedText, computed: outputPercent / meanPercent,
+                kind: .arithmetic, published: publishedValue, publishedText: publishedText,
+                computed: outputPercent / meanPercent,
                 tolerance: 0.5,
                 note: "the report's convention ('28% is 4x as large as 7%'); ±0.5 for '~4'"))
         rows.append(
             ReproductionRow(
-                label: "algorithms in general: ratio of log rates, ln(1.28) / mean input log rate",
+                label: "algorithms in general: ratio of log rates, ln(1.28) / mean input log rate", kind: .arithmetic,
                 published: publishedValue, publishedText: publishedText, computed: log(1 + outputPercent) / meanLog,
                 tolerance: 0.5,
                 note: "r = g_A/g_E in natural-log units, as the steady-state estimator defines it; ±0.5 for '~4'"))
         let chess = try row(estimates, "domain", containing: "chess")
         rows.append(
             ReproductionRow(
-                label: "computer chess (Stockfish)", publishedText: estimates.value(chess, "r_central") ?? "0.83",
+                label: "computer chess (Stockfish)", kind: .quoted,
+                publishedText: estimates.value(chess, "r_central") ?? "0.83",
                 computed: nil,
                 note:
                     "quoted only: the Fishtest input series behind it is not public and is not bundled, so rdfit cannot recompute it"
@@ -84,7 +86,8 @@ public enum AlgorithmsInGeneralReproduction {
                 "r as output growth over input growth from the stated endpoint ratios (US programming jobs ~12x, CS bachelor's ~25x and master's ~20x over 1970–2014) and Sherry & Thompson's median 28%/yr algorithmic improvement, in the report's percentage convention and in log rates.",
             rows: rows,
             notes: [
-                "The two conventions differ by about 10%: percentage rates overstate fast growth relative to log rates (28%/yr is 0.247 in log units)."
+                "The two conventions differ by about 10%: percentage rates overstate fast growth relative to log rates (28%/yr is 0.247 in log units).",
+                "The report's figure is back-of-envelope arithmetic on the growth factors it states, so these rows recompute that arithmetic (kind arithmetic) rather than reproduce an estimate from data; the chess row is quoted. None decides the table's status.",
             ])
     }
 }

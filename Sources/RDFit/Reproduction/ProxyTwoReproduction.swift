@@ -27,18 +27,22 @@ public enum ProxyTwoReproduction {
         let pointText = try ref.text("proxy2.r", "value")
         rows.append(
             ReproductionRow(
-                label: "Proxy 2: r = g_A/(ε·g_K + (1−ε)·g_L) at ε = \(share)",
+                label: "Proxy 2: r = g_A/(ε·g_K + (1−ε)·g_L) at ε = \(share)", kind: .arithmetic,
                 published: try ref.number("proxy2.r", "value"),
-                publishedText: "≈ " + pointText, computed: r(gA, share),
+                publishedText: pointText + " (METHODS §2; not printed)", computed: r(gA, share),
                 tolerance: ReproductionRow.printedRounding(pointText),
-                note: "inputs as printed (g_A 1.1, g_K 1.3, g_L 0.85); half a unit in the last digit"))
+                note:
+                    "the newsletter prints the inputs (g_A 1.1, g_K 1.3, g_L 0.85, ε 0.67), not r: this checks the formula's arithmetic against METHODS §2's worked example"
+            ))
         rows.append(
             ReproductionRow(
-                label: "Proxy 2: r at ε = \(shareHigh) (compute share high)", computed: r(gA, shareHigh),
+                label: "Proxy 2: r at ε = \(shareHigh) (compute share high)", kind: .arithmetic,
+                computed: r(gA, shareHigh),
                 note: "range over the newsletter's compute share 0.59–0.75"))
         rows.append(
             ReproductionRow(
-                label: "Proxy 2: r at ε = \(shareLow) (compute share low)", computed: r(gA, shareLow),
+                label: "Proxy 2: r at ε = \(shareLow) (compute share low)", kind: .arithmetic,
+                computed: r(gA, shareLow),
                 note: "r falls as ε rises because compute (g_K = 1.3) grows faster than labour"))
 
         // Monte-Carlo: output multiple 2–5×/yr as a 90% lognormal range, ε triangular.
@@ -74,13 +78,13 @@ public enum ProxyTwoReproduction {
             let asPrinted = printedLambda / printedBeta, swapped = printedBeta / printedLambda
             rows.append(
                 ReproductionRow(
-                    label: "\(domain): printed λ / printed β (labels as printed)",
+                    label: "\(domain): printed λ / printed β (labels as printed)", kind: .arithmetic,
                     publishedText: "r = \(PlainNumber.text(rMedian))",
                     computed: asPrinted,
                     note: "far from the r median: the printed λ and β rows are swapped (see Data/README.md)"))
             rows.append(
                 ReproductionRow(
-                    label: "\(domain): printed β / printed λ (labels swapped back)",
+                    label: "\(domain): printed β / printed λ (labels swapped back)", kind: .arithmetic,
                     publishedText: "nearer r = \(PlainNumber.text(rMedian))", computed: swapped,
                     passes: abs(swapped - rMedian) < abs(asPrinted - rMedian),
                     note:
@@ -89,9 +93,12 @@ public enum ProxyTwoReproduction {
             let cut = (1 - epsilon) * rMedian
             rows.append(
                 ReproductionRow(
-                    label: "\(domain): Cobb-Douglas cut (1 − ε_K)·r at ε_K = 2/3", publishedText: "below 1",
+                    label: "\(domain): Cobb-Douglas cut (1 − ε_K)·r at ε_K = 2/3", kind: .arithmetic,
+                    publishedText: "below 1",
                     computed: cut, passes: cut < 1,
-                    note: "'all our estimates … should be cut by a factor of three, which puts them all below 1'"))
+                    note:
+                        "(1/3) × the printed r median, checking the newsletter's 'all our estimates … should be cut by a factor of three, which puts them all below 1'"
+                ))
         }
         return ReproductionTable(
             id: "proxy2",
@@ -102,6 +109,7 @@ public enum ProxyTwoReproduction {
             notes: [
                 "The newsletter's table of Jones-model parameters prints its λ and β rows swapped: for computer vision the row labelled λ (1.038) is β and the row labelled β (1.302) is λ; only read that way do they give the r median 1.262 (the same holds for RL and NLP).",
                 "The Monte-Carlo median exceeds the point estimate because a 2–5× range centres g_A on ln √10 = 1.15, not on the printed 1.1.",
+                "Nothing here is a reproduction: the newsletter prints no Proxy 2 r and no interval (the 2–5× range is rdfit's assumption), and the other rows restate arithmetic on its printed figures, so the rows are of kind arithmetic or computed and none decides the table's status.",
             ])
     }
 }

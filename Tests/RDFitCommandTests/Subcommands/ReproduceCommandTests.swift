@@ -51,8 +51,38 @@ struct ReproduceCommandTests {
             // Independent of the row's own tolerance: within 0.2 of the published median.
             #expect(abs(computed - published) < 0.2, "\(row)")
         }
-        // The exact likelihood gives rdfit's own, lower answer beside each published one.
-        #expect(rows.filter { ($0["label"] as? String ?? "").hasSuffix("r median, exact likelihood") }.count == 4)
+        // The exact likelihood gives rdfit's own, lower answer beside each published one, as a
+        // contrast expected to differ that never decides the exit status.
+        let exact = rows.filter { ($0["label"] as? String ?? "").hasSuffix("r median, exact likelihood vs published") }
+        #expect(exact.count == 4)
+        #expect(exact.allSatisfy { $0["kind"] as? String == "expected to differ" })
+        #expect(rows.allSatisfy { $0["kind"] as? String != "reproduced" || $0["status"] as? String == "pass" })
+    }
+
+    @Test(
+        "chess: rdfit's MLE on the bundled proxy beside the notebook's quoted fit, a weakly identified r shown but not compared, nothing counted as reproduced"
+    )
+    func chess() throws {
+        let outcome = try CommandRunner.run(["reproduce", "chess", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let table = try #require((object["tables"] as? [[String: Any]])?.first)
+        #expect(table["id"] as? String == "chess")
+        let rows = try #require(table["rows"] as? [[String: Any]])
+        #expect(!rows.contains { $0["kind"] as? String == "reproduced" })
+        let r = try #require(rows.first { ($0["label"] as? String ?? "").hasPrefix("chess: r = λ/β") })
+        let computed = try #require(r["computed"] as? Double)
+        #expect(computed > 0 && computed.isFinite)
+        // On the commits proxy r is weakly identified (β̂ ≈ 0.05, Wald s.e. ≈ 41): a Wald tolerance
+        // would pass anything, so the row is shown, not compared.
+        #expect(r["kind"] as? String == "computed" && r["status"] as? String == "info")
+        #expect(r["tolerance"] == nil || r["tolerance"] is NSNull)
+        #expect((r["note"] as? String ?? "").contains("weakly identified"))
+        #expect(
+            rows.contains {
+                $0["label"] as? String == "chess: β" && $0["publishedText"] as? String == "0.4764 (notebook)"
+            })
     }
 
     @Test("an unknown table is a usage error listing the tables")

@@ -1,0 +1,40 @@
+/// The Monte-Carlo error of one posterior quantile (Vehtari, Gelman, Simpson, Carpenter & Bürkner
+/// 2021, §4.3): the effective sample size S of the indicator draw ≤ q_p and the standard error it
+/// implies, (q(p + d) − q(p − d))/2 with d = sqrt(p(1 − p)/S).
+///
+/// For another sampler of the same posterior with effective sample size S′ at this quantile, the
+/// standard error is about `standardError · sqrt(effectiveSampleSize / S′)` (both are d/f(q_p) to
+/// first order, f the posterior density), which is how ``EndpointTableReproduction`` carries it
+/// over to the 2024 notebook's sampler.
+public struct BayesQuantileError: Sendable, Hashable, Codable {
+    /// The probability p of the quantile.
+    public let probability: Double
+    /// The Monte-Carlo standard error of the quantile.
+    public let standardError: Double
+    /// The effective sample size of the indicator draw ≤ q_p over all chains.
+    public let effectiveSampleSize: Double
+
+    /// Creates the summary.
+    public init(probability: Double, standardError: Double, effectiveSampleSize: Double) {
+        self.probability = probability
+        self.standardError = standardError
+        self.effectiveSampleSize = effectiveSampleSize
+    }
+
+    /// The error of the p-quantile of the pooled draws of `chains`.
+    /// - Parameters:
+    ///   - chains: one array of draws per chain, equal lengths of at least 4.
+    ///   - sorted: all draws of `chains`, sorted ascending.
+    ///   - probability: p in (0, 1).
+    /// - Returns: the summary; its standard error and effective sample size are NaN when undefined.
+    public init(chains: [[Double]], sorted: [Double], probability p: Double) {
+        let q = Quantile.sorted(sorted, p)
+        let ess = MCMCConvergence.effectiveSampleSize(chains: chains.map { $0.map { $0 <= q ? 1 : 0 } })
+        var error = Double.nan
+        if ess.isFinite, ess > 0 {
+            let d = (p * (1 - p) / ess).squareRoot()
+            error = (Quantile.sorted(sorted, min(1, p + d)) - Quantile.sorted(sorted, max(0, p - d))) / 2
+        }
+        self.init(probability: p, standardError: error, effectiveSampleSize: ess)
+    }
+}
