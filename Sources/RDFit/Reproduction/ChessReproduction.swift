@@ -1,7 +1,7 @@
 import Foundation
 
 /// Table 4's computer chess (r ≈ 0.83): the 2024 chess notebook's full-series maximum-likelihood
-/// figures, quoted, beside rdfit's fit of the same law of motion (METHODS §8) to the bundled
+/// figures, quoted, beside rdfit's fit of the same law of motion (<doc:FullSeriesLikelihood>) to the bundled
 /// Stockfish series. The notebook's input, cumulative Fishtest test runs, is not public; the bundled
 /// input is monthly commits to the Stockfish repository, so no row reproduces the notebook: r is set
 /// against it as a contrast expected to differ (a different input) when it is identified, the rest are shown.
@@ -75,7 +75,7 @@ public enum ChessReproduction {
             id: "chess",
             title: "Eth & Davidson (2025) Table 4 / Erdil, Besiroglu & Ho (2024): computer chess, full-series MLE",
             method:
-                "rdfit's maximum-likelihood fit of the law of motion over every transition (METHODS §8) of Data/\(seriesPath) with the file's defaults (\(fit.transitions) transitions, \(fit.noise.rawValue) noise, input \(input)), beside the chess notebook's printed figures (Data/reference/\(quotedFileName)), which used cumulative Fishtest test runs.",
+                "rdfit's maximum-likelihood fit of the law of motion over every transition (the DocC article 'Full-series maximum likelihood') of Data/\(seriesPath) with the file's defaults (\(fit.transitions) transitions, \(fit.noise.rawValue) noise, input \(input)), beside the chess notebook's printed figures (Data/reference/\(quotedFileName)), which used cumulative Fishtest test runs.",
             rows: rows,
             notes: [
                 "Nothing here is a reproduction: the notebook's input series is not public, so rdfit fits a proxy. Where r is identified, its row is a contrast expected to differ, with a 95% tolerance from both sides' sampling error ('indistinguishable' would mean consistent within that error, not reproduced); where the likelihood is flat in λ, r is shown and not compared, since its Wald error would make any comparison pass."

@@ -29,10 +29,10 @@ public enum ProxyTwoReproduction {
             ReproductionRow(
                 label: "Proxy 2: r = g_A/(ε·g_K + (1−ε)·g_L) at ε = \(share)", kind: .arithmetic,
                 published: try ref.number("proxy2.r", "value"),
-                publishedText: pointText + " (METHODS §2; not printed)", computed: r(gA, share),
+                publishedText: pointText + " (the formula's own arithmetic; not printed)", computed: r(gA, share),
                 tolerance: ReproductionRow.printedRounding(pointText),
                 note:
-                    "the newsletter prints the inputs (g_A 1.1, g_K 1.3, g_L 0.85, ε 0.67), not r: this checks the formula's arithmetic against METHODS §2's worked example"
+                    "the newsletter prints the inputs (g_A 1.1, g_K 1.3, g_L 0.85, ε 0.67), not r: this checks the formula's arithmetic on the newsletter's inputs"
             ))
         rows.append(
             ReproductionRow(
