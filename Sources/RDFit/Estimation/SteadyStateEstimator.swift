@@ -138,4 +138,19 @@ public enum SteadyStateEstimator {
             combinedInputGrowthRate: combined, output: output, lambda: nil, beta: nil,
             replicates: replicates, seed: spec.bootstrap.seed, diagnostics: diagnostics)
     }
+
+    /// The bootstrap replicates of ``estimate(_:)`` alone, without the fits, the jackknife or the
+    /// intervals: the replicate kernel, timed by `Benchmarks/RDFitBenchmarks --kernel`.
+    package static func replicatesOnly(_ spec: SteadyStateSpecification) -> BootstrapReplicates {
+        let aligned = AlignedSeries(spec.inputs + [spec.outputSeries].compactMap { $0 })
+        var seriesValues = aligned.values
+        if spec.cumulative {
+            for j in 0..<spec.inputs.count { seriesValues[j] = GrowthFit.cumulative(seriesValues[j]) }
+        }
+        let statistic = SteadyStateStatistic(
+            years: aligned.years, logs: seriesValues.map { $0.map { log($0) } },
+            hasOutputSeries: spec.outputSeries != nil, output: spec.output, weights: spec.weights,
+            method: spec.growthMethod, scheme: spec.bootstrap.scheme)
+        return Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: false)
+    }
 }
