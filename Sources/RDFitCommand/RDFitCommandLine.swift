@@ -1,6 +1,16 @@
 import ArgumentParser
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The `rdfit` command: estimate the returns to software R&D from CSV files.
 public struct RDFitCommandLine: ParsableCommand {
@@ -64,6 +74,6 @@ public struct RDFitCommandLine: ParsableCommand {
     /// Entry point of the `rdfit` executable.
     public static func runAsMain() -> Never {
         StandardStreams.reserveDescriptors()
-        Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+        Glibc.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 }

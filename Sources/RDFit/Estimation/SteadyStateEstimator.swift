@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The steady-state (growth-ratio, "naive") estimator of the returns to software R&D:
 /// on a balanced growth path g_A = r·g_E, so r = g_A / g_E with g_E = Σ ε_j g_j (METHODS §2;
@@ -48,14 +57,14 @@ public enum SteadyStateEstimator {
                 Diagnostic(
                     code: .nonPositiveInputGrowth,
                     message:
-                        "input '\(names[j])' shrinks (growth \(String(format: "%.4f", fit.rate))/yr); r is only meaningful for growing research input"
+                        "input '\(names[j])' shrinks (growth \(CFormat.string("%.4f", fit.rate))/yr); r is only meaningful for growing research input"
                 ))
         }
         guard combined > 0 else {
             throw DataError(
                 .nonPositiveInputGrowth,
                 message:
-                    "the combined research input does not grow (g_E = \(String(format: "%.4g", combined))/yr ≤ 0), so r = g_A/g_E is undefined; check the input columns or years"
+                    "the combined research input does not grow (g_E = \(CFormat.string("%.4g", combined))/yr ≤ 0), so r = g_A/g_E is undefined; check the input columns or years"
             )
         }
         let outputFit = spec.outputSeries == nil ? nil : fits.last
@@ -65,7 +74,7 @@ public enum SteadyStateEstimator {
                 Diagnostic(
                     code: .nonPositiveOutputGrowth,
                     message:
-                        "software quality does not grow (g_A = \(String(format: "%.4g", outputRate))/yr); r ≤ 0"))
+                        "software quality does not grow (g_A = \(CFormat.string("%.4g", outputRate))/yr); r ≤ 0"))
         }
         if let interval = spec.output.interval, let central = spec.output.centralRate {
             let lowRate = spec.output.rate(fromQuantity: interval.lower),
@@ -121,7 +130,7 @@ public enum SteadyStateEstimator {
             throw DataError(
                 .undefinedEstimate,
                 message:
-                    "r = g_A/g_E = \(String(format: "%.4g", outputRate))/\(String(format: "%.4g", combined)) is not a finite number; check the output growth and the input columns"
+                    "r = g_A/g_E = \(CFormat.string("%.4g", outputRate))/\(CFormat.string("%.4g", combined)) is not a finite number; check the output growth and the input columns"
             )
         }
         let summary = ReturnsSummary(

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// r = g_A / Σ ε_j g_j recomputed on a resample of years (least squares) or of yearly log
 /// increments (endpoints), with the output growth and the weights drawn from their stated

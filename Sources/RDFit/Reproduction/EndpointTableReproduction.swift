@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Erdil, Besiroglu & Ho's (2024) single-endpoint r for four domains, as quoted in Eth & Davidson's
 /// (2025) Table 4, recomputed with the Bayesian estimator under both likelihoods.
@@ -81,7 +90,7 @@ public enum EndpointTableReproduction {
         for domain in domains {
             guard
                 let i = estimates.firstRow(
-                    where: "domain", { $0.localizedCaseInsensitiveContains(domain.referenceDomain) })
+                    where: "domain", { $0.lowercased().contains(domain.referenceDomain.lowercased()) })
             else {
                 throw DataError(
                     .malformedCSV, message: "returns_to_rd_r_estimates.csv has no row for '\(domain.referenceDomain)'")
@@ -102,26 +111,26 @@ public enum EndpointTableReproduction {
                         publishedText: text,
                         computed: p.r[keyPath: path], tolerance: printed + 3 * mcError,
                         note:
-                            "printed rounding ±\(PlainNumber.text(printed)) + 3 × Monte-Carlo s.e. (\(String(format: "%.3f", mcError)))"
+                            "printed rounding ±\(PlainNumber.text(printed)) + 3 × Monte-Carlo s.e. (\(CFormat.string("%.3f", mcError)))"
                     ))
                 rows.append(
                     ReproductionRow(
                         label: "\(domain.label): r \(name), exact likelihood", publishedText: text,
                         computed: e.r[keyPath: path],
-                        note: String(
-                            format: "rdfit's answer; exact − published = %+.3f", e.r[keyPath: path] - p.r[keyPath: path]
+                        note: CFormat.string(
+                            "rdfit's answer; exact − published = %+.3f", e.r[keyPath: path] - p.r[keyPath: path]
                         )))
             }
             rows.append(
                 ReproductionRow(
                     label: "\(domain.label): P(r > 1), published / exact likelihood", computed: p.probabilityRAboveOne,
-                    note: String(format: "exact likelihood: %.3f", e.probabilityRAboveOne)))
+                    note: CFormat.string("exact likelihood: %.3f", e.probabilityRAboveOne)))
             rows.append(
                 ReproductionRow(
                     label: "\(domain.label): naive r = g_A/g_I (endpoints)", computed: p.naiveR,
                     note: "the steady-state ratio the posterior is compared with"))
             shifts.append(
-                String(format: "%@ %+.2f (5th percentile %+.2f)", domain.label, e.r.q50 - p.r.q50, e.r.q05 - p.r.q05))
+                domain.label + CFormat.string(" %+.2f (5th percentile %+.2f)", e.r.q50 - p.r.q50, e.r.q05 - p.r.q05))
         }
         return ReproductionTable(
             id: "table4-endpoint",

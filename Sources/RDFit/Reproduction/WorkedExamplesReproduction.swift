@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Eth & Davidson's (2025) worked examples — doubling sequences, the toy model of Tables 2–3 and
 /// Figure 8, and the training-run sums — recomputed with the dynamics of METHODS §6.

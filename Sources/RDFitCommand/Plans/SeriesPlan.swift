@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// What `rdfit estimate --method mle` will compute: the full-series maximum-likelihood fit
 /// (METHODS §8) of one output level column on one input column. Building a plan is a plain

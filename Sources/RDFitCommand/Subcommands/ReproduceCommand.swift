@@ -1,7 +1,17 @@
 import ArgumentParser
-import Foundation
 import RDFit
 import RDFitReporting
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// `rdfit reproduce [TABLE]…`: recompute the published r tables from the bundled data.
 struct ReproduceCommand: ParsableCommand {

@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The one number formatter of the reports and charts: significant digits and "–" for undefined
 /// in text, locale-independent fixed decimals in SVG (`NumberFormatting+Chart.swift`).
@@ -11,15 +21,15 @@ package enum NumberFormatting {
         let magnitude = abs(x)
         if magnitude >= 1e-3 && magnitude < 1e7 {
             let decimals = max(0, digits - 1 - Int(floor(log10(magnitude))))
-            return String(format: "%.\(decimals)f", x)
+            return CFormat.string("%.\(decimals)f", x)
         }
-        return String(format: "%.\(max(digits - 1, 0))e", x)
+        return CFormat.string("%.\(max(digits - 1, 0))e", x)
     }
 
     /// A probability with two decimals, e.g. "0.84".
     package static func probability(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "–" }
-        return String(format: "%.2f", x)
+        return CFormat.string("%.2f", x)
     }
 
     /// A share as a percentage, e.g. "84%".

@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Renders an ``EstimateReport`` as a terminal table, Markdown, CSV or JSON.
 package enum EstimateRenderer {
@@ -28,7 +38,7 @@ package enum EstimateRenderer {
     private static func bootstrapLine(_ r: EstimateReport) -> String? {
         guard let b = r.bootstrap else { return nil }
         var scheme = b.scheme
-        if let l = b.blockLength { scheme += " (block length \(String(format: "%g", l)))" }
+        if let l = b.blockLength { scheme += " (block length \(CFormat.string("%g", l)))" }
         return
             "\(NumberFormatting.percent(r.r.level)) interval: \(b.intervalMethod), from \(b.replicates) \(scheme) bootstrap replicates (\(b.failedReplicates) failed)"
     }
@@ -204,7 +214,7 @@ package enum EstimateRenderer {
         for d in r.diagnostics { rows.append(("diagnostic.\(d.code.rawValue)", d.message)) }
         func quote(_ s: String) -> String {
             s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+                ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
         }
         return (["field,value"] + rows.map { "\(quote($0.0)),\(quote($0.1))" }).joined(separator: "\n") + "\n"
     }

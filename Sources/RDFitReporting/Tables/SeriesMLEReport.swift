@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A number that encodes as JSON `null` when it is missing or not finite.
 package struct ReportNumber: Encodable, Sendable {
