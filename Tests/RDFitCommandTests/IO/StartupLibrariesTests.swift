@@ -16,7 +16,9 @@ struct StartupLibrariesTests {
     func versionLoadsLittle() throws {
         let libraries = try Self.initialisedLibraries(["--version"])
         #expect(!libraries.isEmpty, "LD_DEBUG=libs reported nothing")
-        for name in ["libFoundation.so", "lib_FoundationICU", "libFoundationInternationalization", "lapack", "openblas"] {
+        for name in [
+            "libFoundation.so", "lib_FoundationICU", "libFoundationInternationalization", "lapack", "openblas",
+        ] {
             #expect(!libraries.contains { $0.contains(name) }, "\(name) was loaded at start-up")
         }
     }
