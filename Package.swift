@@ -13,13 +13,10 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        // C declarations of the LAPACK/OpenBLAS routines rdfit calls; nothing else.
+        // The LAPACK routines rdfit calls, loaded from liblapack.so.3 on first use (not at start-up).
         .target(
             name: "CRDFitLAPACK",
-            linkerSettings: [
-                .linkedLibrary("lapack"),
-                .linkedLibrary("openblas"),
-            ]
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         // Pure computation: no file I/O, no printing, no global random generator.
         .target(

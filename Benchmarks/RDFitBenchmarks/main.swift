@@ -18,6 +18,9 @@
 // 7. with --demetropolis-study [--replicates K --draws D]: the 2024 notebook's DEMetropolis sampler
 //    re-run K times on the published likelihood (DEMetropolisStudy.swift), the spread of each
 //    quantile across replicates: the Monte-Carlo error of the published quantiles.
+// 8. with --kernel: ns per replicate of the 22-row steady-state bootstrap (issue 13), one JSON line;
+//    with --processes HELLO: start-up (`rdfit --version`) against the HELLO binary and the 22-row
+//    job as a whole process, interleaved, one JSON line (SteadyStateJob.swift; compare-peers.sh).
 // Timings are medians over repeats, after one warm-up.
 import Dispatch
 import Foundation
@@ -78,6 +81,25 @@ if arguments.contains("--bayes-importance") {
                 spec, label: "\(name) \(likelihood.rawValue)", draws: option("--draws", default: 2_000_000))
         }
     }
+    exit(0)
+}
+if arguments.contains("--kernel") {
+    // The 22-row steady-state replicate kernel (SteadyStateJob.swift): ns per replicate.
+    let one = try SteadyStateJob.kernel(root: root, repeats: repeats, threads: 1)
+    let many = try SteadyStateJob.kernel(root: root, repeats: repeats, threads: threads)
+    let fields: [String: Any] = [
+        "threads": threads, "ns_one_thread_min": one.min, "ns_one_thread_median": one.median,
+        "ns_min": many.min, "ns_median": many.median,
+    ]
+    print(String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self))
+    exit(0)
+}
+if let i = arguments.firstIndex(of: "--processes"), i + 1 < arguments.count {
+    // Start-up against a hello-world binary, and the 22-row job as a process (SteadyStateJob.swift).
+    let rdfit = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "rdfit")
+    let path = ProcessInfo.processInfo.environment["RDFIT_BINARY"] ?? rdfit.path
+    print(try SteadyStateJob.processes(rdfit: path, hello: arguments[i + 1], root: root, repeats: repeats))
     exit(0)
 }
 let (design, response) = try loadProblem()

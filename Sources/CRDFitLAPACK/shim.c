@@ -1,1 +1,64 @@
-/* Intentionally empty: CRDFitLAPACK only exposes the declarations in include/. */
+/* LAPACK loaded on first use; see include/CRDFitLAPACK.h. */
+#include "CRDFitLAPACK.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+typedef void (*dgelsd_fn)(const int *, const int *, const int *, double *, const int *, double *, const int *,
+                          double *, const double *, int *, double *, const int *, int *, int *);
+typedef void (*dgelsy_fn)(const int *, const int *, const int *, double *, const int *, double *, const int *,
+                          int *, const double *, int *, double *, const int *, int *);
+typedef void (*dgeqrf_fn)(const int *, const int *, double *, const int *, double *, double *, const int *, int *);
+typedef void (*set_threads_fn)(int);
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static dgelsd_fn dgelsd;
+static dgelsy_fn dgelsy;
+static dgeqrf_fn dgeqrf;
+static const char *status = "LAPACK not loaded yet";
+
+static void load(void) {
+    /* Read by OpenBLAS when it loads: no thread pool for rdfit's small problems. */
+    setenv("OPENBLAS_NUM_THREADS", "1", 0);
+    static const char *const names[] = {"liblapack.so.3", "liblapack.so", "liblapack.dylib"};
+    void *handle = NULL;
+    for (unsigned i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) {
+        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        if (handle != NULL) status = names[i];
+    }
+    if (handle == NULL) {
+        const char *error = dlerror();
+        status = error != NULL ? error : "liblapack.so.3 not found";
+        return;
+    }
+    dgelsd = (dgelsd_fn)dlsym(handle, "dgelsd_");
+    dgelsy = (dgelsy_fn)dlsym(handle, "dgelsy_");
+    dgeqrf = (dgeqrf_fn)dlsym(handle, "dgeqrf_");
+    if (dgelsd == NULL || dgelsy == NULL || dgeqrf == NULL) status = "liblapack.so.3 lacks dgelsd_, dgelsy_ or dgeqrf_";
+    /* OpenBLAS's LAPACK links libopenblas, which exports this; the reference LAPACK does not. */
+    set_threads_fn set_threads = (set_threads_fn)dlsym(handle, "openblas_set_num_threads");
+    if (set_threads != NULL) set_threads(1);
+}
+
+int crdfit_lapack_load(void) {
+    pthread_once(&once, load);
+    return dgelsd != NULL && dgelsy != NULL && dgeqrf != NULL;
+}
+
+const char *crdfit_lapack_status(void) { return status; }
+
+void crdfit_dgelsd(const int *m, const int *n, const int *nrhs, double *a, const int *lda, double *b, const int *ldb,
+                   double *s, const double *rcond, int *rank, double *work, const int *lwork, int *iwork, int *info) {
+    dgelsd(m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, iwork, info);
+}
+
+void crdfit_dgelsy(const int *m, const int *n, const int *nrhs, double *a, const int *lda, double *b, const int *ldb,
+                   int *jpvt, const double *rcond, int *rank, double *work, const int *lwork, int *info) {
+    dgelsy(m, n, nrhs, a, lda, b, ldb, jpvt, rcond, rank, work, lwork, info);
+}
+
+void crdfit_dgeqrf(const int *m, const int *n, double *a, const int *lda, double *tau, double *work,
+                   const int *lwork, int *info) {
+    dgeqrf(m, n, a, lda, tau, work, lwork, info);
+}

@@ -1,6 +1,16 @@
 import ArgumentParser
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The `rdfit` command: estimate the returns to software R&D from CSV files.
 public struct RDFitCommandLine: ParsableCommand {
@@ -53,7 +63,7 @@ public struct RDFitCommandLine: ParsableCommand {
         var first = lines.first ?? "\(error)"
         // ArgumentParser lists more than a few accepted values one per line ("- value"): keep them.
         if first.hasSuffix("one of the following:") {
-            let values = lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            let values = lines.dropFirst().map { $0.trimmingBlanks }
                 .prefix { $0.hasPrefix("- ") }.map { "'\($0.dropFirst(2))'" }
             if !values.isEmpty {
                 first = String(first.dropLast("the following:".count)) + values.joined(separator: ", ")
@@ -80,6 +90,6 @@ public struct RDFitCommandLine: ParsableCommand {
     /// Entry point of the `rdfit` executable.
     public static func runAsMain() -> Never {
         StandardStreams.reserveDescriptors()
-        Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+        Glibc.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Applies ``ReturnsAdjustment``s to an estimate of r, replicate by replicate (<doc:AdjustmentsAndSensitivity>).
 ///
@@ -224,7 +233,7 @@ public enum AdjustedEstimator {
                 Diagnostic(
                     code: .nonPositiveEffectiveInputGrowth,
                     message:
-                        "with \(name) at its central value the effective input does not grow (g_eff = \(effective.map { String(format: "%.4g", $0) } ?? "undefined")), so this adjusted r is undefined"
+                        "with \(name) at its central value the effective input does not grow (g_eff = \(effective.map { CFormat.string("%.4g", $0) } ?? "undefined")), so this adjusted r is undefined"
                 ))
         }
         return factorSummary(

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A CES research input for the automation-loop Monte Carlo (<doc:AutomationLoop>): the doubling times
 /// follow the law of motion dS/dt ∝ R^λ·S^(1−β) with R = [α·L^ρ + (1 − α)·K^ρ]^(1/ρ), L = S

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Software growth with a CES research input once AI automates research (<doc:AutomationLoop>):
 /// dS/dt = a·R^λ·S^(1−β), with R the ``CESResearchInput`` of L = d·S and K = K₀·e^(g_K·t).

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The CES research input R = [α·(bL)^ρ + (1 − α)·(cK)^ρ]^(1/ρ) of labour L and compute K
 /// (<doc:AutomationLoop>), with elasticity of substitution σ = 1/(1 − ρ).

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The runs of Davidson & Houlden's (2025) results tables.
 public enum DavidsonHouldenRun: String, Codable, Sendable, Hashable, CaseIterable {
@@ -14,7 +23,10 @@ public enum DavidsonHouldenRun: String, Codable, Sendable, Hashable, CaseIterabl
     /// The run named by a label of the `run` column of
     /// `Data/reference/davidson-houlden-2025-probabilities.csv`, or nil for an unknown label.
     public init?(publishedLabel: String) {
-        switch publishedLabel.trimmingCharacters(in: .whitespaces).lowercased() {
+        var label = Substring(publishedLabel)
+        while let c = label.first, c.isWhitespace && !c.isNewline { label.removeFirst() }
+        while let c = label.last, c.isWhitespace && !c.isNewline { label.removeLast() }
+        switch label.lowercased() {
         case "main": self = .main
         case "no retraining (retraining table)": self = .noRetrainingColumn
         case "retraining cost": self = .retrainingCost

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// One chain of adaptive Metropolis in the four unconstrained coordinates
 /// v = (ln λ, ln β, ln σ_s, w) of ``BayesSingleEndpointModel/samplerLogDensity(_:)``

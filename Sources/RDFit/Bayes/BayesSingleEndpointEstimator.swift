@@ -1,5 +1,15 @@
 import Dispatch
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Runs the Bayesian single-endpoint estimator of Erdil, Besiroglu & Ho (2024), "Estimating
 /// returns to research: methodology and evidence from software R&D" (<doc:BayesianSingleEndpoint>).
@@ -278,7 +288,7 @@ public enum BayesSingleEndpointEstimator {
 
 /// Per-chain values read and written from worker threads (each index by one thread at a time).
 private final class LockedArray<Element: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = WorkerLock()
     private var values: [Element]
 
     init(_ values: [Element]) { self.values = values }
@@ -314,7 +324,7 @@ private final class OutputStore: @unchecked Sendable {
 
 /// Counts completed iterations across chains and forwards the fraction to the callback.
 private final class ProgressTracker: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = WorkerLock()
     private let total: Int
     private var done = 0
     private let callback: (@Sendable (Double) -> Void)?

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The posterior density of the Bayesian single-endpoint model (Erdil, Besiroglu & Ho 2024;
 /// <doc:BayesianSingleEndpoint>), in the unconstrained parameters the sampler moves in.

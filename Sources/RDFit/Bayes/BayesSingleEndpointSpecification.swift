@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Everything the Bayesian single-endpoint estimator (Erdil, Besiroglu & Ho 2024; <doc:BayesianSingleEndpoint>)
 /// needs: the data (annual input flows and the output factor over the horizon) and the sampler

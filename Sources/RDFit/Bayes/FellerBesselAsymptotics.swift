@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 extension FellerTransitionDensity {
     /// log p(x) from the Bessel form p(x) = e^(−(x+ℓ)) (x/ℓ)^(ν/2) I_ν(2·sqrt(ℓx)) with an

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The transition density of the Feller (square-root) diffusion in the scaled form used by the
 /// Bayesian single-endpoint estimator of Erdil, Besiroglu & Ho (2024), <doc:BayesianSingleEndpoint>.

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Loader's saddle-point evaluation of Poisson-type log terms, ln(λ^k e^(−λ) / Γ(k+1)) for real
 /// k ≥ 0 (C. Loader 2000, "Fast and accurate computation of binomial probabilities"; as in R's

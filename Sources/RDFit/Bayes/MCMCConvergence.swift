@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Convergence diagnostics for several Markov chains of one scalar quantity: rank-normalised
 /// split R-hat and bulk effective sample size (Vehtari, Gelman, Simpson, Carpenter & Bürkner

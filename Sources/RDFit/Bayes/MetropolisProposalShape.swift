@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The location and shape every chain's proposals use: the pooled warm-up mean μ and the
 /// Cholesky factor L of the pooled, regularised covariance Σ (``CovarianceAccumulator4``).

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The full-series Bayesian estimator (<doc:FullSeriesLikelihood>): the Feller model and priors of
 /// the single-endpoint estimator (§5) with the likelihood of every transition

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The posterior density of the full-series Feller model (<doc:FullSeriesLikelihood>): the single-endpoint model
 /// and priors, with the likelihood the product of the Feller transition densities of every

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Evaluates a small arithmetic expression such as `2^(120/9)`, the form in which published output
 /// factors are written and in which users may type them on the command line.

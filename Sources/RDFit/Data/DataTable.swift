@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A validated table of yearly series read from CSV: one `year` column and any number of numeric
 /// columns, rows sorted by year.
@@ -298,7 +307,7 @@ public struct DataTable: Sendable {
 
     /// The trimmed cell when it is shaped like an ISO date (four digits and a hyphen first), else nil.
     static func isoDateText(_ cell: String) -> String? {
-        let text = cell.trimmingCharacters(in: .whitespaces)
+        let text = String(cell.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
         let bytes = Array(text.utf8)
         guard bytes.count >= 5, bytes[4] == UInt8(ascii: "-"), bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }

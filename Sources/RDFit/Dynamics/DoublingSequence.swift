@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The software doublings after automation for one r and first doubling time: each doubling's
 /// duration and end time, how many fit in a horizon and, for r > 1, the finite-time limit.

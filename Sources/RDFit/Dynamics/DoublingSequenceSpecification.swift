@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Settings for the sequence of software doublings after AI R&D is automated (hardware fixed):
 /// r, the first doubling time, the month length and how far to go.

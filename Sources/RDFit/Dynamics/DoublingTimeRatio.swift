@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// How long each software doubling takes relative to the previous one, q = 2^(1/r − 1), with
 /// the intermediate steps of Eth & Davidson's derivation.

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Settings for the software level A(t) over a horizon after automation, as plotted in Eth &
 /// Davidson's Figure 9 (first year, first doubling of 1 month, several r, hardware fixed).

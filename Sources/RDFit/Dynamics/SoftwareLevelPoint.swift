@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// One point of a ``SoftwareLevelPath``.
 public struct SoftwareLevelPoint: Sendable, Hashable, Codable {

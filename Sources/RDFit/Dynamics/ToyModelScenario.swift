@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Eth & Davidson's toy model (2025, Figures 5–8, Tables 2–3): AGIs write papers, a number of
 /// papers doubles efficiency, the fixed hardware then holds twice as many AGIs.

@@ -10,6 +10,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     case nonFiniteValue(row: Int, column: Int?)
     /// The problem is too large for LAPACK's 32-bit integers.
     case tooLarge(rows: Int, columns: Int)
+    /// LAPACK could not be loaded (the message says what the loader reported).
+    case libraryUnavailable(String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
             return "least squares response has a NaN or infinity at row \(row + 1)"
         case let .tooLarge(rows, columns):
             return "a \(rows)×\(columns) problem is too large for LAPACK's 32-bit integers"
+        case let .libraryUnavailable(reason):
+            return "LAPACK could not be loaded (\(reason)); install liblapack3 (apt-get install liblapack-dev)"
         }
     }
 }

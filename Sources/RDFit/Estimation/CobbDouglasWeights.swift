@@ -69,6 +69,28 @@ public struct CobbDouglasWeights: Sendable, Hashable, Codable {
             })
     }
 
+    /// ``draw(using:)`` written into `result` (one value per input) without allocating: the same
+    /// draws from `generator` and the same arithmetic, so the same values to the bit.
+    func draw(into result: UnsafeMutablePointer<Double>, using generator: inout Xoshiro256StarStar) {
+        let count = stated.count
+        var missing = -1
+        for j in 0..<count {
+            guard let weight = stated[j] else {
+                if missing < 0 { missing = j }
+                result[j] = 0
+                continue
+            }
+            result[j] = weight.isRange ? weight.draw(using: &generator) : weight.central
+        }
+        var sum = 0.0
+        for j in 0..<count { sum += result[j] }
+        if missing >= 0 {
+            result[missing] = max(0, 1 - sum)
+        } else if sum > 0 {
+            for j in 0..<count { result[j] /= sum }
+        }
+    }
+
     /// Whether any weight is uncertain.
     public var hasRanges: Bool {
         stated.contains { $0?.isRange ?? false }

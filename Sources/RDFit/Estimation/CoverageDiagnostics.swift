@@ -49,7 +49,7 @@ enum CoverageDiagnostics {
             if rho > autocorrelationThreshold { correlated.append((name, rho)) }
         }
         if !correlated.isEmpty {
-            let list = correlated.map { "'\($0.0)' (\(String(format: "%.2f", $0.1)))" }.joined(separator: ", ")
+            let list = correlated.map { "'\($0.0)' (\(CFormat.string("%.2f", $0.1)))" }.joined(separator: ", ")
             result.append(
                 Diagnostic(
                     code: .autocorrelatedResiduals,

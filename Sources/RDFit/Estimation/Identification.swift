@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Whether an estimate identifies r well enough to say which side of 1 it is on.
 ///
@@ -21,7 +30,7 @@ public enum Identification {
     public static func reasons(
         r: ReturnsSummary, lambda: ParameterSummary?, beta: ParameterSummary?, draws: Draws?
     ) -> [String] {
-        func number(_ x: Double) -> String { String(format: "%.3g", x) }
+        func number(_ x: Double) -> String { CFormat.string("%.3g", x) }
         var reasons: [String] = []
         if let lambda, !(lambda.estimate > 0) { reasons.append("λ̂ = \(number(lambda.estimate)) ≤ 0") }
         if let beta, !(beta.estimate > 0) { reasons.append("β̂ = \(number(beta.estimate)) ≤ 0") }
@@ -32,7 +41,7 @@ public enum Identification {
             if share > maximumFailedShare {
                 let noun = draws.kind == .bootstrapReplicates ? "replicates" : "draws"
                 reasons.append(
-                    "\(failed) of \(draws.values.count) \(noun) failed (\(String(format: "%.1f", share * 100))%, more than \(Int(maximumFailedShare * 100))%)"
+                    "\(failed) of \(draws.values.count) \(noun) failed (\(CFormat.string("%.1f", share * 100))%, more than \(Int(maximumFailedShare * 100))%)"
                 )
             }
         }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A Cobb-Douglas weight (output elasticity) ε_j of one input, known exactly or as a range.
 public enum InputWeight: Sendable, Hashable, Codable, CustomStringConvertible {

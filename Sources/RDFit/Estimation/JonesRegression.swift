@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The Jones regression: with a level series of software quality A, regress log growth on log
 /// level and log input (<doc:JonesRegressionMethod>; Erdil, Besiroglu & Ho 2024):
@@ -83,7 +92,7 @@ public enum JonesRegression {
             throw DataError(
                 .undefinedEstimate,
                 message:
-                    "ln A and ln E are nearly collinear over the windows (condition number \(String(format: "%.3g", fit.conditionNumber))), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep"
+                    "ln A and ln E are nearly collinear over the windows (condition number \(CFormat.string("%.3g", fit.conditionNumber))), so β and λ cannot be separated; the Jones regression needs input and output that do not move in lockstep"
             )
         }
         diagnostics += CoverageDiagnostics.jones(window: k, scheme: spec.bootstrap.scheme)
@@ -116,7 +125,7 @@ public enum JonesRegression {
                 Diagnostic(
                     code: .nonPositiveBeta,
                     message:
-                        "β̂ = \(String(format: "%.4g", beta)) ≤ 0: growth does not slow as A rises, so r = λ/β is not meaningful"
+                        "β̂ = \(CFormat.string("%.4g", beta)) ≤ 0: growth does not slow as A rises, so r = λ/β is not meaningful"
                 ))
         }
         if rows.count < 15 {

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// What is known about the growth of software quality A (<doc:SteadyStateEstimation>), and the growth rate
 /// g_A = d ln A/dt it implies.
@@ -130,5 +139,5 @@ public enum OutputGrowth: Sendable, Hashable, Codable {
         }
     }
 
-    private func format(_ x: Double) -> String { String(format: "%.4g", x) }
+    private func format(_ x: Double) -> String { CFormat.string("%.4g", x) }
 }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A reported interval on a positive quantity (a doubling time, a growth factor or multiple), read
 /// as the central range at ``level`` of a lognormal (<doc:SteadyStateEstimation>):

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The steady-state (growth-ratio, "naive") estimator of the returns to software R&D:
 /// on a balanced growth path g_A = r·g_E, so r = g_A / g_E with g_E = Σ ε_j g_j (<doc:SteadyStateEstimation>;
@@ -48,14 +57,14 @@ public enum SteadyStateEstimator {
                 Diagnostic(
                     code: .nonPositiveInputGrowth,
                     message:
-                        "input '\(names[j])' shrinks (growth \(String(format: "%.4f", fit.rate))/yr); r is only meaningful for growing research input"
+                        "input '\(names[j])' shrinks (growth \(CFormat.string("%.4f", fit.rate))/yr); r is only meaningful for growing research input"
                 ))
         }
         guard combined > 0 else {
             throw DataError(
                 .nonPositiveInputGrowth,
                 message:
-                    "the combined research input does not grow (g_E = \(String(format: "%.4g", combined))/yr ≤ 0), so r = g_A/g_E is undefined; check the input columns or years"
+                    "the combined research input does not grow (g_E = \(CFormat.string("%.4g", combined))/yr ≤ 0), so r = g_A/g_E is undefined; check the input columns or years"
             )
         }
         let outputFit = spec.outputSeries == nil ? nil : fits.last
@@ -65,7 +74,7 @@ public enum SteadyStateEstimator {
                 Diagnostic(
                     code: .nonPositiveOutputGrowth,
                     message:
-                        "software quality does not grow (g_A = \(String(format: "%.4g", outputRate))/yr); r ≤ 0"))
+                        "software quality does not grow (g_A = \(CFormat.string("%.4g", outputRate))/yr); r ≤ 0"))
         }
         if spec.growthMethod == .endpoints && spec.bootstrap.scheme == .residual {
             diagnostics.append(
@@ -109,7 +118,7 @@ public enum SteadyStateEstimator {
             throw DataError(
                 .undefinedEstimate,
                 message:
-                    "r = g_A/g_E = \(String(format: "%.4g", outputRate))/\(String(format: "%.4g", combined)) is not a finite number; check the output growth and the input columns"
+                    "r = g_A/g_E = \(CFormat.string("%.4g", outputRate))/\(CFormat.string("%.4g", combined)) is not a finite number; check the output growth and the input columns"
             )
         }
         let summary = ReturnsSummary(
@@ -125,5 +134,20 @@ public enum SteadyStateEstimator {
             method: .steadyState, r: summary, intervalMethod: spec.intervalMethod, inputs: inputs,
             combinedInputGrowthRate: combined, output: output, lambda: nil, beta: nil,
             replicates: replicates, seed: spec.bootstrap.seed, diagnostics: diagnostics)
+    }
+
+    /// The bootstrap replicates of ``estimate(_:)`` alone, without the fits, the jackknife or the
+    /// intervals: the replicate kernel, timed by `Benchmarks/RDFitBenchmarks --kernel`.
+    package static func replicatesOnly(_ spec: SteadyStateSpecification) -> BootstrapReplicates {
+        let aligned = AlignedSeries(spec.inputs + [spec.outputSeries].compactMap { $0 })
+        var seriesValues = aligned.values
+        if spec.cumulative {
+            for j in 0..<spec.inputs.count { seriesValues[j] = GrowthFit.cumulative(seriesValues[j]) }
+        }
+        let statistic = SteadyStateStatistic(
+            years: aligned.years, logs: seriesValues.map { $0.map { log($0) } },
+            hasOutputSeries: spec.outputSeries != nil, output: spec.output, weights: spec.weights,
+            method: spec.growthMethod, scheme: spec.bootstrap.scheme)
+        return Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: false)
     }
 }

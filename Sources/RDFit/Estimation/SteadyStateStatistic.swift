@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// r = g_A / Σ ε_j g_j recomputed on a resample of years (least squares) or of yearly log
 /// increments (endpoints), with the output growth and the weights drawn from their stated
@@ -27,6 +36,14 @@ struct SteadyStateStatistic: BootstrapStatistic {
     let sumYearLogs: [Double]
     let span: Double
     let sumIncrements: [Double]
+    // Replicate kernel: the series' logs, fitted values and residuals column-major (year k of
+    // series s at k + s·n); the output rate when it is not drawn; the weights when none is drawn.
+    let flatLogs: [Double]
+    let flatFitted: [Double]
+    let flatResiduals: [Double]
+    let fixedOutputRate: Double?
+    let weightsHaveRanges: Bool
+    let centralWeights: [Double]
 
     init(
         years: [Double], logs: [[Double]], hasOutputSeries: Bool, output: OutputGrowth, weights: CobbDouglasWeights,
@@ -61,19 +78,41 @@ struct SteadyStateStatistic: BootstrapStatistic {
         sumYearLogs = logs.map { y in zip(centred, y).reduce(0) { $0 + $1.0 * $1.1 } }
         self.span = dt.reduce(0, +)
         sumIncrements = dLogs.map { $0.reduce(0, +) }
+        flatLogs = logs.flatMap { $0 }
+        flatFitted = fitted.flatMap { $0 }
+        flatResiduals = residuals.flatMap { $0 }
+        // OutputGrowth.drawRate returns the central rate when there is no interval, drawing nothing.
+        fixedOutputRate = hasOutputSeries || output.interval != nil ? nil : output.centralRate
+        // CobbDouglasWeights.draw draws nothing and returns the central weights when none is a range.
+        weightsHaveRanges = weights.stated.contains { $0?.isRange ?? false }
+        centralWeights = weights.central
     }
 
     var observationCount: Int { method == .leastSquares ? centredYears.count : dt.count }
 
-    struct Workspace {
-        var kernel: SmallLeastSquaresKernel
-        var rates: [Double]
+    /// One worker's scratch: the slope kernel and the rates and weights of the current replicate,
+    /// so that a replicate allocates nothing.
+    final class Workspace {
+        let kernel: GrowthSlopeKernel
+        let rates: UnsafeMutablePointer<Double>
+        let weights: UnsafeMutablePointer<Double>
+
+        init(rows: Int, series: Int, inputs: Int) {
+            kernel = GrowthSlopeKernel(rows: rows, responses: series)
+            rates = .allocate(capacity: max(series, 1))
+            rates.initialize(repeating: 0, count: max(series, 1))
+            weights = .allocate(capacity: max(inputs, 1))
+            weights.initialize(repeating: 0, count: max(inputs, 1))
+        }
+
+        deinit {
+            rates.deallocate()
+            weights.deallocate()
+        }
     }
 
     func makeWorkspace() -> Workspace {
-        Workspace(
-            kernel: SmallLeastSquaresKernel(rows: centredYears.count, columns: 2, responses: logs.count),
-            rates: [Double](repeating: 0, count: logs.count))
+        Workspace(rows: centredYears.count, series: logs.count, inputs: centralWeights.count)
     }
 
     func ratio(rates: [Double], outputRate: Double, weightValues: [Double]) -> Double? {
@@ -85,13 +124,8 @@ struct SteadyStateStatistic: BootstrapStatistic {
         return r.isFinite ? r : nil
     }
 
-    func outputRate(rates: [Double], generator: inout Xoshiro256StarStar?) -> Double? {
-        if hasOutputSeries { return rates[logs.count - 1] }
-        if var g = generator {
-            defer { generator = g }
-            return output.drawRate(using: &g)
-        }
-        return output.centralRate
+    func outputRate(rates: [Double]) -> Double? {
+        hasOutputSeries ? rates[logs.count - 1] : output.centralRate
     }
 
     func originalEstimate(workspace: inout Workspace) -> Double? {
@@ -103,26 +137,73 @@ struct SteadyStateStatistic: BootstrapStatistic {
         case .endpoints:
             rates = endpointRates
         }
-        var none: Xoshiro256StarStar? = nil
-        guard let g = outputRate(rates: rates, generator: &none) else { return nil }
+        guard let g = outputRate(rates: rates) else { return nil }
         return ratio(rates: rates, outputRate: g, weightValues: weights.central)
     }
 
+    /// Pairs resamples of a least-squares fit draw each row's index and gather its year and log
+    /// values in one pass (the same draws as ``ResamplingScheme/fillIndices(_:generator:)``, so the
+    /// same replicates); every other case fills the indices first.
+    func resampleAndEvaluate(
+        number: Int, scheme: ResamplingScheme, indices: inout [Int], generator: inout Xoshiro256StarStar,
+        workspace: inout Workspace
+    ) -> Double? {
+        guard case .pairs = scheme, method == .leastSquares, !indices.isEmpty else {
+            if !indices.isEmpty { scheme.fillIndices(&indices, generator: &generator) }
+            return replicate(indices: indices, generator: &generator, workspace: &workspace)
+        }
+        let n = centredYears.count, q = logs.count
+        let t = workspace.kernel.regressor, y = workspace.kernel.response
+        centredYears.withUnsafeBufferPointer { years in
+            flatLogs.withUnsafeBufferPointer { values in
+                if q == 1 {
+                    for k in 0..<n {
+                        let i = generator.nextInt(below: n)
+                        t[k] = years[i]
+                        y[k] = values[i]
+                    }
+                } else {
+                    for k in 0..<n {
+                        let i = generator.nextInt(below: n)
+                        t[k] = years[i]
+                        for s in 0..<q { y[k + s * n] = values[i + s * n] }
+                    }
+                }
+            }
+        }
+        guard workspace.kernel.solve() else { return nil }
+        return combine(rates: workspace.kernel.slopes, generator: &generator, workspace: workspace)
+    }
+
     func replicate(indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace) -> Double? {
+        let q = logs.count
         switch method {
         case .leastSquares:
             let n = centredYears.count
-            for (k, i) in indices.enumerated() {
-                workspace.kernel.a[k] = 1
-                workspace.kernel.a[k + n] = resamplesResiduals ? centredYears[k] : centredYears[i]
-            }
-            for s in 0..<logs.count {
-                for (k, i) in indices.enumerated() {
-                    workspace.kernel.b[k + s * n] = resamplesResiduals ? fitted[s][k] + residuals[s][i] : logs[s][i]
+            let t = workspace.kernel.regressor, y = workspace.kernel.response
+            centredYears.withUnsafeBufferPointer { years in
+                indices.withUnsafeBufferPointer { index in
+                    if resamplesResiduals {
+                        flatFitted.withUnsafeBufferPointer { fitted in
+                            flatResiduals.withUnsafeBufferPointer { residuals in
+                                for k in 0..<n { t[k] = years[k] }
+                                for s in 0..<q {
+                                    for k in 0..<n { y[k + s * n] = fitted[k + s * n] + residuals[index[k] + s * n] }
+                                }
+                            }
+                        }
+                    } else {
+                        flatLogs.withUnsafeBufferPointer { values in
+                            for k in 0..<n { t[k] = years[index[k]] }
+                            for s in 0..<q {
+                                for k in 0..<n { y[k + s * n] = values[index[k] + s * n] }
+                            }
+                        }
+                    }
                 }
             }
             guard workspace.kernel.solve() else { return nil }
-            for s in 0..<logs.count { workspace.rates[s] = workspace.kernel.solution[1 + 2 * s] }
+            return combine(rates: workspace.kernel.slopes, generator: &generator, workspace: workspace)
         case .endpoints:
             // Pairs and block schemes resample whole increments (Δt, Δ ln y); the residual scheme
             // keeps the years (fixed design) and resamples deviations from the mean rate.
@@ -133,7 +214,7 @@ struct SteadyStateStatistic: BootstrapStatistic {
                 for i in indices { span += dt[i] }
             }
             guard span > 0 else { return nil }
-            for s in 0..<logs.count {
+            for s in 0..<q {
                 var total = 0.0
                 if resamplesResiduals {
                     for (k, i) in indices.enumerated() {
@@ -144,12 +225,37 @@ struct SteadyStateStatistic: BootstrapStatistic {
                 }
                 workspace.rates[s] = total / span
             }
+            return combine(rates: workspace.rates, generator: &generator, workspace: workspace)
         }
-        var g: Xoshiro256StarStar? = generator
-        guard let outputRate = outputRate(rates: workspace.rates, generator: &g) else { return nil }
-        generator = g!
-        let w = weights.draw(using: &generator)
-        return ratio(rates: workspace.rates, outputRate: outputRate, weightValues: w)
+    }
+
+    /// r from one replicate's growth rates: the output rate (its series' rate, or a draw from its
+    /// interval, or its fixed value), then the weights (drawn when any is a range), in that order.
+    @inline(__always)
+    private func combine(
+        rates: UnsafeMutablePointer<Double>, generator: inout Xoshiro256StarStar, workspace: Workspace
+    ) -> Double? {
+        let outputRate: Double
+        if hasOutputSeries {
+            outputRate = rates[logs.count - 1]
+        } else if let fixedOutputRate {
+            outputRate = fixedOutputRate
+        } else {
+            guard let drawn = output.drawRate(using: &generator) else { return nil }
+            outputRate = drawn
+        }
+        var combined = 0.0
+        if weightsHaveRanges {
+            weights.draw(into: workspace.weights, using: &generator)
+            for j in 0..<centralWeights.count { combined += workspace.weights[j] * rates[j] }
+        } else {
+            centralWeights.withUnsafeBufferPointer { w in
+                for j in 0..<w.count { combined += w[j] * rates[j] }
+            }
+        }
+        guard combined > 0, combined.isFinite else { return nil }
+        let r = outputRate / combined
+        return r.isFinite ? r : nil
     }
 
     func leavingOut(_ omitted: Int, workspace: inout Workspace) -> Double? {
@@ -171,8 +277,7 @@ struct SteadyStateStatistic: BootstrapStatistic {
             guard remaining > 0 else { return nil }
             rates = dLogs.indices.map { s in (sumIncrements[s] - dLogs[s][omitted]) / remaining }
         }
-        var none: Xoshiro256StarStar? = nil
-        guard let g = outputRate(rates: rates, generator: &none) else { return nil }
+        guard let g = outputRate(rates: rates) else { return nil }
         return ratio(rates: rates, outputRate: g, weightValues: weights.central)
     }
 }

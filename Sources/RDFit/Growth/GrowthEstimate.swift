@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// An exponential growth rate g = d ln X / dt (natural-log units per year) read off a series.
 public struct GrowthEstimate: Sendable, Hashable, Codable {

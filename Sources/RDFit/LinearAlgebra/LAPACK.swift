@@ -15,11 +15,14 @@ enum LAPACK {
         var singularValues: [Double]
     }
 
-    /// Sets OpenBLAS to one thread per call: rdfit parallelises replicates itself, and
-    /// OpenBLAS threading only adds overhead on problems this small.
-    static let singleThreadedBLAS: Void = {
-        openblas_set_num_threads(1)
-    }()
+    /// Loads LAPACK on first use (the C shim dlopens `liblapack.so.3` with OpenBLAS set to one
+    /// thread: rdfit parallelises replicates itself, and BLAS threads only add overhead on problems
+    /// this small), so that runs which never solve a least-squares problem do not pay for loading it.
+    private static func requireLibrary() throws {
+        guard crdfit_lapack_load() != 0 else {
+            throw LinearAlgebraError.libraryUnavailable(String(cString: crdfit_lapack_status()))
+        }
+    }
 
     private static func int32(_ value: Int, rows: Int, columns: Int) throws -> Int32 {
         guard let v = Int32(exactly: value) else {
@@ -36,7 +39,7 @@ enum LAPACK {
     static func dgelsd(
         a: [Double], rows: Int, columns: Int, b: [Double], rightHandSides: Int, rcond: Double
     ) throws -> MinimumNormSolution {
-        _ = singleThreadedBLAS
+        try requireLibrary()
         var m = try int32(rows, rows: rows, columns: columns)
         var n = try int32(columns, rows: rows, columns: columns)
         var nrhs = try int32(rightHandSides, rows: rows, columns: columns)
@@ -53,12 +56,12 @@ enum LAPACK {
         var lwork: Int32 = -1
         var workQuery = [Double](repeating: 0, count: 1)
         var iworkQuery = [Int32](repeating: 0, count: 1)
-        dgelsd_(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &s, &rc, &rank, &workQuery, &lwork, &iworkQuery, &info)
+        crdfit_dgelsd(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &s, &rc, &rank, &workQuery, &lwork, &iworkQuery, &info)
         try check(info, routine: "dgelsd")
         lwork = Int32(workQuery[0].rounded(.up))
         var work = [Double](repeating: 0, count: Int(max(lwork, 1)))
         var iwork = [Int32](repeating: 0, count: Int(max(iworkQuery[0], 1)))
-        dgelsd_(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &s, &rc, &rank, &work, &lwork, &iwork, &info)
+        crdfit_dgelsd(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &s, &rc, &rank, &work, &lwork, &iwork, &info)
         try check(info, routine: "dgelsd")
         var solution = [Double](repeating: 0, count: columns * rightHandSides)
         for k in 0..<rightHandSides {
@@ -72,7 +75,7 @@ enum LAPACK {
     static func dgelsy(
         a: [Double], rows: Int, columns: Int, b: [Double], rcond: Double
     ) throws -> (solution: [Double], rank: Int) {
-        _ = singleThreadedBLAS
+        try requireLibrary()
         var m = try int32(rows, rows: rows, columns: columns)
         var n = try int32(columns, rows: rows, columns: columns)
         var nrhs: Int32 = 1
@@ -87,11 +90,11 @@ enum LAPACK {
         var info: Int32 = 0
         var lwork: Int32 = -1
         var workQuery = [Double](repeating: 0, count: 1)
-        dgelsy_(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &jpvt, &rc, &rank, &workQuery, &lwork, &info)
+        crdfit_dgelsy(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &jpvt, &rc, &rank, &workQuery, &lwork, &info)
         try check(info, routine: "dgelsy")
         lwork = Int32(workQuery[0].rounded(.up))
         var work = [Double](repeating: 0, count: Int(max(lwork, 1)))
-        dgelsy_(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &jpvt, &rc, &rank, &work, &lwork, &info)
+        crdfit_dgelsy(&m, &n, &nrhs, &aCopy, &lda, &bCopy, &ldb, &jpvt, &rc, &rank, &work, &lwork, &info)
         try check(info, routine: "dgelsy")
         return (Array(bCopy.prefix(columns)), Int(rank))
     }
@@ -99,7 +102,7 @@ enum LAPACK {
     /// The upper-triangular factor R (`columns × columns`, column-major) of A = QR, by `dgeqrf`.
     /// - Precondition: rows ≥ columns.
     static func triangularFactor(a: [Double], rows: Int, columns: Int) throws -> [Double] {
-        _ = singleThreadedBLAS
+        try requireLibrary()
         var m = try int32(rows, rows: rows, columns: columns)
         var n = try int32(columns, rows: rows, columns: columns)
         var lda = max(m, 1)
@@ -108,11 +111,11 @@ enum LAPACK {
         var info: Int32 = 0
         var lwork: Int32 = -1
         var workQuery = [Double](repeating: 0, count: 1)
-        dgeqrf_(&m, &n, &aCopy, &lda, &tau, &workQuery, &lwork, &info)
+        crdfit_dgeqrf(&m, &n, &aCopy, &lda, &tau, &workQuery, &lwork, &info)
         try check(info, routine: "dgeqrf")
         lwork = Int32(workQuery[0].rounded(.up))
         var work = [Double](repeating: 0, count: Int(max(lwork, 1)))
-        dgeqrf_(&m, &n, &aCopy, &lda, &tau, &work, &lwork, &info)
+        crdfit_dgeqrf(&m, &n, &aCopy, &lda, &tau, &work, &lwork, &info)
         try check(info, routine: "dgeqrf")
         var r = [Double](repeating: 0, count: columns * columns)
         for j in 0..<columns {

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Ordinary least squares on a rank-revealing LAPACK driver.
 ///
@@ -135,7 +144,7 @@ public enum LeastSquares {
                     Diagnostic(
                         code: .illConditioned,
                         message:
-                            "the design is ill-conditioned (condition number \(String(format: "%.3g", conditionNumber)) after column scaling); coefficients may be inaccurate"
+                            "the design is ill-conditioned (condition number \(CFormat.string("%.3g", conditionNumber)) after column scaling); coefficients may be inaccurate"
                     ))
             }
             if n >= p {

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The Cobb-Douglas composite research input E = Π_j I_j^(ε_j), computed as exp(Σ_j ε_j ln I_j):
 /// the one place the Jones regression and the Bayesian single-endpoint estimator combine inputs.

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The rest of Eth & Davidson's Table 4: "algorithms in general" (≈ 4) recomputed from the growth
 /// rates it states, and computer chess (0.8) shown as quoted, since its data are not public.
@@ -13,7 +22,7 @@ public enum AlgorithmsInGeneralReproduction {
         estimates: TextTable, inputGrowth: TextTable, efficiency: TextTable
     ) throws -> ReproductionTable {
         func row(_ table: TextTable, _ column: String, containing text: String) throws -> Int {
-            guard let i = table.firstRow(where: column, { $0.localizedCaseInsensitiveContains(text) }) else {
+            guard let i = table.firstRow(where: column, { $0.lowercased().contains(text.lowercased()) }) else {
                 throw DataError(
                     .malformedCSV, message: "the reference table has no row whose \(column) mentions '\(text)'")
             }
@@ -59,7 +68,7 @@ public enum AlgorithmsInGeneralReproduction {
         rows.append(
             ReproductionRow(
                 label:
-                    "algorithms in general: ratio of percentage rates, \(String(format: "%g", outputPercent * 100))% / mean input %",
+                    "algorithms in general: ratio of percentage rates, \(CFormat.string("%g", outputPercent * 100))% / mean input %",
                 kind: .arithmetic, published: publishedValue, publishedText: publishedText,
                 computed: outputPercent / meanPercent,
                 tolerance: 0.5,

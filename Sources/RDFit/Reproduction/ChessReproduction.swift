@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Table 4's computer chess (r ≈ 0.83): the 2024 chess notebook's full-series maximum-likelihood
 /// figures, quoted, beside rdfit's fit of the same law of motion (<doc:FullSeriesLikelihood>) to the bundled
@@ -34,8 +43,7 @@ public enum ChessReproduction {
                 ReproductionRow(
                     label: label, kind: .expectedToDiffer, published: rNotebook, publishedText: try text("mle_r"),
                     computed: fit.returns.estimate, tolerance: tolerance,
-                    note: String(
-                        format:
+                    note: CFormat.string(
                             "a different input, not a reproduction: %.2f × √(%.3f² Wald s.e. ours + %.3f² notebook's bootstrap s.d.)",
                         z, se, rSpread)))
         } else {
@@ -43,11 +51,12 @@ public enum ChessReproduction {
             rows.append(
                 ReproductionRow(
                     label: label, publishedText: try text("mle_r"), computed: fit.returns.estimate,
-                    note: String(
-                        format:
-                            "not compared: r is weakly identified on this input (β̂ = %.3g, Wald s.e. of r %@; flat likelihood in λ), though the test of r = 1 gives p = %.2g",
-                        fit.beta.estimate, fit.returns.standardError.map { String(format: "%.3g", $0) } ?? "undefined",
-                        ratioTest?.pValue ?? .nan)))
+                    note: CFormat.string(
+                        "not compared: r is weakly identified on this input (β̂ = %.3g, ", fit.beta.estimate)
+                        + "Wald s.e. of r \(fit.returns.standardError.map { CFormat.string("%.3g", $0) } ?? "undefined"); "
+                        + CFormat.string(
+                            "flat likelihood in λ), though the test of r = 1 gives p = %.2g", ratioTest?.pValue ?? .nan)
+                ))
         }
         func shown(_ label: String, _ key: String, _ value: Double?, _ note: String) throws {
             rows.append(

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Erdil, Besiroglu & Ho's (2024) single-endpoint r for four domains, as quoted in Eth & Davidson's
 /// (2025) Table 4, recomputed with the Bayesian estimator under both likelihoods.
@@ -121,7 +130,7 @@ public enum EndpointTableReproduction {
             for parameter in ["r", "beta", "lambda"] {
                 guard
                     let i = quantiles.rows.indices.first(where: {
-                        (quantiles.value($0, "domain") ?? "").localizedCaseInsensitiveContains(domain.referenceDomain)
+                        (quantiles.value($0, "domain") ?? "").lowercased().contains(domain.referenceDomain.lowercased())
                             && quantiles.value($0, "parameter") == parameter
                     })
                 else {
@@ -183,9 +192,9 @@ public enum EndpointTableReproduction {
                         published: c.published, publishedText: c.text,
                         computed: value(published, c.parameter, c.probability),
                         tolerance: z * combined + printed,
-                        note: String(
-                            format: "%.2f × √(%.4f² ours + %.4f² notebook's) + %@ printed rounding", z,
-                            ours.standardError, theirs, PlainNumber.text(printed))))
+                        note: CFormat.string(
+                            "%.2f × √(%.4f² ours + %.4f² notebook's) + ", z, ours.standardError, theirs)
+                            + "\(PlainNumber.text(printed)) printed rounding"))
                 guard c.parameter == "r", let exactError = error(exact, c.parameter, c.probability) else { continue }
                 let contrast = (exactError.standardError * exactError.standardError + theirs * theirs).squareRoot()
                 let computed = value(exact, c.parameter, c.probability)
@@ -194,10 +203,10 @@ public enum EndpointTableReproduction {
                         label: "\(domain.label): \(name(c.parameter, c.probability)), exact likelihood vs published",
                         kind: .expectedToDiffer, published: c.published, publishedText: c.text, computed: computed,
                         tolerance: z * contrast + printed,
-                        note: String(
-                            format:
-                                "rdfit's own answer; exact − published %+.3f against the same tolerance (%.2f × √(%.4f² + %.4f²) + %@)",
-                            computed - c.published, z, exactError.standardError, theirs, PlainNumber.text(printed))))
+                        note: CFormat.string(
+                            "rdfit's own answer; exact − published %+.3f against the same tolerance (%.2f × √(%.4f² + %.4f²) + ",
+                            computed - c.published, z, exactError.standardError, theirs)
+                            + "\(PlainNumber.text(printed)))"))
             }
             if let n = naive.first(where: { $0.0.label == domain.label }) {
                 rows.append(
@@ -209,12 +218,13 @@ public enum EndpointTableReproduction {
             rows.append(
                 ReproductionRow(
                     label: "\(domain.label): P(r > 1), published likelihood", computed: published.probabilityRAboveOne,
-                    note: String(
-                        format: "not printed by the notebook; exact likelihood: %.3f", exact.probabilityRAboveOne)))
+                    note: CFormat.string(
+                        "not printed by the notebook; exact likelihood: %.3f", exact.probabilityRAboveOne)))
             shifts.append(
-                String(
-                    format: "%@ %+.2f (5th percentile %+.2f)", domain.label, exact.r.q50 - published.r.q50,
-                    exact.r.q05 - published.r.q05))
+                domain.label
+                    + CFormat.string(
+                        " %+.2f (5th percentile %+.2f)", exact.r.q50 - published.r.q50,
+                        exact.r.q05 - published.r.q05))
         }
         let tau = notebookAutocorrelationTime
         return ReproductionTable(
@@ -226,10 +236,10 @@ public enum EndpointTableReproduction {
             notes: [
                 "The published figures are reproduced only with the authors' likelihood, which sums the Feller series with a double-precision gamma function: every term with m + 1 or m + ν + 1 above 171.6 overflows and drops out, so low-noise draws (whose series peaks beyond m ≈ 170) are under-weighted. The exact density gives lower r; shifts of the median, exact − published likelihood: "
                     + shifts.joined(separator: "; ") + ".",
-                String(
-                    format:
-                        "Both sides are Monte-Carlo estimates. Tolerance = z·√(se_ours² + se_notebook²) + half a unit in the notebook's last printed digit, z = %.2f (two-sided Bonferroni over the %d compared quantiles for a %.0f%% family-wise false alarm). se_ours is each quantile's own Monte-Carlo error (effective sample size of its indicator, Vehtari et al. 2021). se_notebook carries it over to the notebook's sampler, PyMC DEMetropolis with 20 chains × 45,000 draws: effective sample size 900,000/τ with τ = %@ draws, the largest integrated autocorrelation time measured by re-running that sampler (RDFitBenchmarks --demetropolis-study).",
-                    z, comparisons.count, familyWiseFalseAlarmRate * 100, PlainNumber.text(tau)),
+                CFormat.string(
+                    "Both sides are Monte-Carlo estimates. Tolerance = z·√(se_ours² + se_notebook²) + half a unit in the notebook's last printed digit, z = %.2f (two-sided Bonferroni over the %ld compared quantiles for a %.0f%% family-wise false alarm). se_ours is each quantile's own Monte-Carlo error (effective sample size of its indicator, Vehtari et al. 2021). se_notebook carries it over to the notebook's sampler, PyMC DEMetropolis with 20 chains × 45,000 draws: effective sample size 900,000/τ with τ = ",
+                    z, comparisons.count, familyWiseFalseAlarmRate * 100)
+                    + "\(PlainNumber.text(tau)) draws, the largest integrated autocorrelation time measured by re-running that sampler (RDFitBenchmarks --demetropolis-study).",
                 "Rows of kind 'expected to differ' set the exact likelihood against the notebook's figures with the same tolerance; 'differs' means the exact likelihood would fail as a reproduction. They do not decide the table's status.",
             ])
     }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The Epoch newsletter's "Proxy 2" (frontier-lab inputs, steady state) and its Cobb-Douglas
 /// compute-bottleneck cut, recomputed from the figures it prints.
@@ -60,7 +69,7 @@ public enum ProxyTwoReproduction {
         let q = Quantile.of(values, [0.05, 0.5, 0.95])
         let above = Double(values.filter { $0 > 1 }.count) / Double(values.count)
         let mcNote =
-            "\(draws) draws, seed \(seed): g_A = ln m with m lognormal, 90% range \(PlainNumber.text(low))–\(PlainNumber.text(high))×/yr (median √(\(PlainNumber.text(low))·\(PlainNumber.text(high))) = \(String(format: "%.2f", (low * high).squareRoot()))×), ε triangular \(shareLow)/\(share)/\(shareHigh)"
+            "\(draws) draws, seed \(seed): g_A = ln m with m lognormal, 90% range \(PlainNumber.text(low))–\(PlainNumber.text(high))×/yr (median √(\(PlainNumber.text(low))·\(PlainNumber.text(high))) = \(CFormat.string("%.2f", (low * high).squareRoot()))×), ε triangular \(shareLow)/\(share)/\(shareHigh)"
         rows.append(ReproductionRow(label: "Proxy 2 Monte-Carlo: r median", computed: q[1], note: mcNote))
         rows.append(
             ReproductionRow(

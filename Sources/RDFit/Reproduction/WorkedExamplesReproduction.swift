@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Eth & Davidson's (2025) worked examples — doubling sequences, the toy model of Tables 2–3 and
 /// Figure 8, and the training-run sums — recomputed with the dynamics of <doc:DoublingDynamics>.
@@ -74,8 +83,7 @@ public enum WorkedExamplesReproduction {
                 label: "toy model, papers ×1.5: exact r = 1/log2(1.5) vs the printed value", kind: .expectedToDiffer,
                 published: try published.number("toy.explosion.r", "published"), publishedText: printedText,
                 computed: explosion.r, tolerance: ReproductionRow.printedRounding(printedText),
-                note: String(
-                    format:
+                note: CFormat.string(
                         "at the printed precision the exact %.4f is %.2f: Table 3 rounded log2(1.5) = %.4f to %.2f before dividing (1/%.2f = %.4f)",
                     explosion.r, explosion.r, log2(1.5), roundedLog, roundedLog, 1 / roundedLog)))
         rows.append(

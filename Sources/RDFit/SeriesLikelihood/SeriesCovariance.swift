@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The Wald covariance of a fit: the inverse of the negative Hessian of the log-likelihood in the
 /// optimiser's coordinates, by central second differences (step 1e-4·max(1, |x_j|)).

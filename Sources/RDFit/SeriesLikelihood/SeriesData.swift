@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A level series of software quality A and a research-input series, validated and cut into the
 /// transitions of the full-series likelihood (<doc:FullSeriesLikelihood>).

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Wald estimates of every parameter of a fit: β and λ directly; θ and σ on the log scale
 /// (intervals exp(log x ± z·se), standard error x·se(log x)); α and skewness on the logit scale

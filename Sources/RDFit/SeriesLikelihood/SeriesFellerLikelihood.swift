@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The full-series likelihood of the Feller (square-root diffusion) law of motion, the building
 /// block of the full-series Bayesian posterior (<doc:FullSeriesLikelihood>;

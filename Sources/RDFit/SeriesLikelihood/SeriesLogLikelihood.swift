@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The full-series log-likelihood (<doc:FullSeriesLikelihood>): for each transition, by change of variables,
 /// log β + (β − 1)·log A_(i+1) + log f_ε(z_i) − log s_i with

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Full-series maximum likelihood for r = λ/β (<doc:FullSeriesLikelihood>; Erdil, Besiroglu & Ho 2024, chess and
 /// TFP notebooks).

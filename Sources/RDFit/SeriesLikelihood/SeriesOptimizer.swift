@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Minimisation for the full-series fits: Nelder–Mead to get near a minimum from a rough start,
 /// then BFGS with a backtracking (Armijo) line search on central-difference gradients to polish

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The parameters of the full-series transition law (<doc:FullSeriesLikelihood>):
 /// A_(i+1)^β = A_i^β + θβ·I_i(λ) + s_i·ε_i with s_i = σ·A_i^(β(1−1/α))·I_i(λ)^(1/α).

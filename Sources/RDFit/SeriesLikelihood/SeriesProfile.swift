@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The profile likelihood of r = λ/β: ℓ_p(r) = max ℓ subject to λ = r·β, and the interval
 /// {r : 2·(ℓ̂ − ℓ_p(r)) ≤ χ²₁(level)}.

@@ -1,5 +1,15 @@
 import Dispatch
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Bootstrap and Wald-normal draws of r for a full-series fit, in parallel and deterministic:
 /// replicate b of each kind draws from `Xoshiro256StarStar(seed:stream:)` with stream

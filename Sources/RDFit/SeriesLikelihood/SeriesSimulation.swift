@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Level series simulated from the full-series transition law, for parametric bootstraps and for
 /// validation studies (coverage of intervals, size of the r = 1 test).

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The log-density of the standard stable law in Nolan's S1 parameterisation for 1 < α < 2, from
 /// Zolotarev's integral representation in the form of Nolan (1997), "Numerical calculation of

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The standard α-stable law S(α, b; 1) of Nolan's S1 parameterisation (Samorodnitsky & Taqqu's
 /// S_α(1, b, 0)), for stability 1 < α ≤ 2 and skewness −1 ≤ b ≤ 1.

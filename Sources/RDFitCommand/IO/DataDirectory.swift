@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Finds the bundled `Data/` folder: `--data DIR`, else `./Data`, else the package's `Data/`
 /// beside the build folder the executable runs from (`.build/<config>/rdfit`).
@@ -6,8 +15,8 @@ enum DataDirectory {
     static func locate(_ explicit: String?) throws -> URL {
         let manager = FileManager.default
         func isDirectory(_ url: URL) -> Bool {
-            var flag: ObjCBool = false
-            return manager.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+            var status = stat()
+            return stat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
         }
         if let explicit {
             let url = URL(fileURLWithPath: explicit)

@@ -1,5 +1,16 @@
 import Dispatch
+import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// One progress line on standard error, redrawn in place (`\r`). A redraw happens only when the
 /// text changes and at most ``minimumInterval`` after the last one, so a sampler that reports
@@ -11,7 +22,7 @@ final class ProgressLine: @unchecked Sendable {
     /// How often ``ticking(_:_:)`` redraws its elapsed-time counter, in seconds.
     static let tickInterval = 0.5
 
-    private let lock = NSLock()
+    private let lock = WorkerLock()
     private let write: @Sendable (String) -> Void
     private let now: @Sendable () -> Double
     private var shown = ""

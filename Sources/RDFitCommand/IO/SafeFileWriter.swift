@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Writes a plot file without touching anything but the path it was given.
 ///
@@ -40,7 +50,7 @@ enum SafeFileWriter {
                     "\(option): the file name is empty; name a file such as \(option == "--plot" ? "plot.svg" : "draws.csv")"
             )
         }
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(path)
         guard name.utf8.count <= maximumNameBytes else {
             throw refuse("the file name is longer than \(maximumNameBytes) bytes; choose a shorter name")
         }
@@ -109,7 +119,7 @@ enum SafeFileWriter {
             )
         }
         let folder = self.folder(of: path)
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(path)
         var temporary = ""
         var descriptor: Int32 = -1
         TemporaryFileCleanup.installHandlers()
@@ -122,7 +132,7 @@ enum SafeFileWriter {
         pthread_sigmask(SIG_BLOCK, &cleanupSignals, nil)
         var openError: Int32 = 0
         for _ in 0..<32 {
-            temporary = (folder as NSString).appendingPathComponent(temporaryName(for: name))
+            temporary = PathText.appending(temporaryName(for: name), to: folder)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             openError = errno
             if descriptor >= 0 || openError != EEXIST { break }
@@ -186,7 +196,7 @@ enum SafeFileWriter {
 
     /// The folder holding `path` ("." for a bare name).
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.deletingLastComponent(path)
         return folder.isEmpty ? "." : folder
     }
 

@@ -25,7 +25,7 @@ enum ArgumentLimits {
         for argument in Set(arguments) where result.contains(argument) {
             let quoted = MessageText.quoted(argument)
             guard quoted != "'\(argument)'" else { continue }
-            result = result.replacingOccurrences(of: "'\(argument)'", with: quoted)
+            result = result.replacing("'\(argument)'", with: quoted)
         }
         return result
     }

@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The one place the command line spells its option flags for the library's settings.
 enum OptionNames {
@@ -103,7 +113,7 @@ enum OptionNames {
         guard message.contains("`") else { return message }
         var result = message
         for setting in Setting.allCases where result.contains(setting.mention) {
-            result = result.replacingOccurrences(of: setting.mention, with: flag(for: setting))
+            result = result.replacing(setting.mention, with: flag(for: setting))
         }
         return result
     }

@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// What `rdfit estimate` will compute: options and table turned into a library specification.
 /// Building a plan is a plain function of its inputs (no I/O), so it is tested directly.
@@ -96,7 +106,7 @@ struct EstimatePlan {
                 throw SpecificationError(
                     setting: .years,
                     message:
-                        "no rows have years from \(text.replacingOccurrences(of: ":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))"
+                        "no rows have years from \(text.replacing(":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))"
                 )
             }
         }

@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// What `rdfit estimate --method mle` or `--method bayes-series` will compute: the full-series
 /// maximum-likelihood fit or the full-series Feller posterior (<doc:FullSeriesLikelihood>) of one

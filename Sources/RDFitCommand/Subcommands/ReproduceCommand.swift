@@ -1,7 +1,17 @@
 import ArgumentParser
-import Foundation
 import RDFit
 import RDFitReporting
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// `rdfit reproduce [TABLE]…`: recompute the published r tables from the bundled data.
 struct ReproduceCommand: ParsableCommand {
@@ -92,7 +102,12 @@ struct ReproduceCommand: ParsableCommand {
                             try SeriesPlan.make(
                                 options: options, table: table, threads: try Environment.threads(), drawnSeed: seed)
                         }
-                        let fit = try CommandError.locating(path) { try plan.execute() }
+                        let estimate = try CommandError.locating(path) { try plan.execute() }
+                        guard let fit = estimate.seriesFit else {
+                            throw CommandError(
+                                exitCode: CommandError.data,
+                                description: "\(path): its defaults do not ask for the maximum-likelihood fit")
+                        }
                         return try ChessReproduction.table(
                             fit: fit, quoted: reference(ChessReproduction.quotedFileName))
                     case .davidsonHoulden:

@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Locale-independent fixed-precision number formatting, so the same chart is byte-identical on
 /// every machine.
@@ -63,7 +73,7 @@ extension NumberFormatting {
 extension Double {
     /// floor(log10(self)) for positive finite values, corrected for rounding at exact powers of ten.
     var log10Floor: Int {
-        var k = Int(Foundation.log10(self).rounded(.down))
+        var k = Int(Glibc.log10(self).rounded(.down))
         if NumberFormatting.pow10(k + 1) <= self { k += 1 }
         if NumberFormatting.pow10(k) > self { k -= 1 }
         return k

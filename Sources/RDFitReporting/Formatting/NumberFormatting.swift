@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The one number formatter of the reports and charts: significant digits and "–" for undefined
 /// in text, locale-independent fixed decimals in SVG (`NumberFormatting+Chart.swift`).
@@ -11,18 +21,18 @@ package enum NumberFormatting {
         let magnitude = abs(x)
         if magnitude >= 1e-3 && magnitude < 1e7 {
             let decimals = max(0, digits - 1 - Int(floor(log10(magnitude))))
-            return String(format: "%.\(decimals)f", x)
+            return CFormat.string("%.\(decimals)f", x)
         }
-        return String(format: "%.\(max(digits - 1, 0))e", x)
+        return CFormat.string("%.\(max(digits - 1, 0))e", x)
     }
 
     /// A probability with two decimals, e.g. "0.84".
     package static func probability(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "–" }
-        let text = String(format: "%.2f", x)
+        let text = CFormat.string("%.2f", x)
         // A share strictly inside (0, 1) is never printed as certain: 0.997 is "0.997", not "1.00".
         if (text == "1.00" && x < 1) || (text == "0.00" && x > 0) {
-            let finer = String(format: "%.3f", x)
+            let finer = CFormat.string("%.3f", x)
             if finer == "1.000" { return ">0.999" }
             if finer == "0.000" { return "<0.001" }
             return finer
@@ -38,7 +48,7 @@ package enum NumberFormatting {
         let tenths = (x * 1000).rounded()
         if tenths >= 1000 { return ">99.9%" }
         if tenths <= 0 { return "<0.1%" }
-        return String(format: "%.1f%%", tenths / 10)
+        return CFormat.string("%.1f%%", tenths / 10)
     }
 
     /// A share as a percentage, e.g. "84%".

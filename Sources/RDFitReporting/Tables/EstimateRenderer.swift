@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Renders an ``EstimateReport`` as a terminal table, Markdown, CSV or JSON.
 package enum EstimateRenderer {
@@ -28,7 +38,7 @@ package enum EstimateRenderer {
     private static func bootstrapLine(_ r: EstimateReport) -> String? {
         guard let b = r.bootstrap else { return nil }
         var scheme = b.scheme
-        if let l = b.blockLength { scheme += " (block length \(String(format: "%g", l)))" }
+        if let l = b.blockLength { scheme += " (block length \(CFormat.string("%g", l)))" }
         return
             "\(NumberFormatting.percent(r.r.level)) interval: \(b.intervalMethod), from \(b.replicates) \(scheme) bootstrap replicates (\(b.failedReplicates) failed)"
     }
@@ -323,6 +333,6 @@ package enum EstimateRenderer {
     /// A CSV field, quoted when it holds a comma, quote or line break.
     package static func csvField(_ s: String) -> String {
         s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
     }
 }

@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The machine-readable form of an estimate: what `--format json` prints and what the other
 /// renderers read. NaN and infinities become `null` (and a diagnostic says why); the fields are

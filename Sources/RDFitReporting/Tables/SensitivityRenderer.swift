@@ -1,5 +1,15 @@
-import Foundation
 import RDFit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Renders a ``SensitivityReport`` as a terminal table, Markdown, CSV or JSON.
 package enum SensitivityRenderer {
@@ -127,7 +137,7 @@ package enum SensitivityRenderer {
         func number(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
         func quote(_ s: String) -> String {
             s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+                ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
         }
         var lines = [
             "row,assumption,value,label,estimate,median,lower,upper,probabilityAboveOne,columnAssumption,columnValue"

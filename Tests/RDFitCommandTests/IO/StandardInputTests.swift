@@ -74,7 +74,7 @@ struct StandardInputTests {
         try pipe.fileHandleForWriting.write(contentsOf: Data(repeating: 65, count: 101))
         try pipe.fileHandleForWriting.close()
         #expect {
-            try InputFile.bounded(pipe.fileHandleForReading, name: "<stdin>", limit: 100)
+            try InputFile.bounded(descriptor: pipe.fileHandleForReading.fileDescriptor, name: "<stdin>", limit: 100)
         } throws: { error in
             (error as? CommandError).map {
                 $0.exitCode == 65 && $0.description.hasPrefix("<stdin>: larger than 100 bytes")
@@ -84,7 +84,7 @@ struct StandardInputTests {
         let exact = Pipe()
         try exact.fileHandleForWriting.write(contentsOf: Data(repeating: 65, count: 100))
         try exact.fileHandleForWriting.close()
-        #expect(try InputFile.bounded(exact.fileHandleForReading, name: "<stdin>", limit: 100).count == 100)
+        #expect(try InputFile.bounded(descriptor: exact.fileHandleForReading.fileDescriptor, name: "<stdin>", limit: 100).count == 100)
     }
 
     @Test("an endless standard input (/dev/zero) stops at the 256 MiB limit with exit 65")

@@ -4,9 +4,10 @@ import Dispatch
 public enum Bootstrap {
     /// Computes the original estimate, B replicates and (optionally) the jackknife.
     ///
-    /// Replicate b uses `Xoshiro256StarStar(seed:stream: b)`: it first fills the resample indices
-    /// (``ResamplingScheme/fillIndices(_:generator:)``), then the statistic draws whatever else it
-    /// needs from the same stream. Threads take contiguous ranges of replicates, so the stored
+    /// Replicate b uses `Xoshiro256StarStar(seed:stream: b)`: it first draws the resample indices
+    /// (``ResamplingScheme/fillIndices(_:generator:)``, or the same draws fused with the gather in
+    /// ``BootstrapStatistic/resampleAndEvaluate(number:scheme:indices:generator:workspace:)``), then
+    /// the statistic draws whatever else it needs from the same stream. Threads take contiguous ranges of replicates, so the stored
     /// replicates are identical for any thread count.
     /// - Parameters:
     ///   - statistic: the statistic and its data.
@@ -35,9 +36,9 @@ public enum Bootstrap {
             var indices = [Int](repeating: 0, count: n)
             for replicate in start..<end {
                 var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(replicate))
-                if n > 0 { scheme.fillIndices(&indices, generator: &generator) }
-                let value = statistic.replicate(
-                    number: replicate, indices: indices, generator: &generator, workspace: &workspace)
+                let value = statistic.resampleAndEvaluate(
+                    number: replicate, scheme: scheme, indices: &indices, generator: &generator,
+                    workspace: &workspace)
                 buffer.pointer[replicate] = value.flatMap { $0.isFinite ? $0 : nil } ?? .nan
             }
         }

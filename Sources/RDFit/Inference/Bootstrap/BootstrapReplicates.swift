@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The stored outcome of a bootstrap run: the original estimate, every replicate, the jackknife
 /// and the settings. Every interval method is computed afterwards from the same replicates

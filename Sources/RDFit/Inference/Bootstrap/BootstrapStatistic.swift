@@ -29,12 +29,31 @@ public protocol BootstrapStatistic: Sendable {
         number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace
     ) -> Double?
 
+    /// Draws resample number `number` (0-based) from `generator` and returns the statistic on it.
+    /// The default fills `indices` (whose count is ``observationCount``) with
+    /// ``ResamplingScheme/fillIndices(_:generator:)`` and calls
+    /// ``replicate(number:indices:generator:workspace:)``; a hot statistic may instead draw each
+    /// index and gather its data in one pass, provided it makes the same draws in the same order.
+    func resampleAndEvaluate(
+        number: Int, scheme: ResamplingScheme, indices: inout [Int], generator: inout Xoshiro256StarStar,
+        workspace: inout Workspace
+    ) -> Double?
+
     /// The statistic with unit `omitted` left out and Monte-Carlo quantities central
     /// (the jackknife for the BCa acceleration); nil when undefined.
     func leavingOut(_ omitted: Int, workspace: inout Workspace) -> Double?
 }
 
 extension BootstrapStatistic {
+    /// Fills `indices` from `generator`, then forwards to ``replicate(number:indices:generator:workspace:)``.
+    public func resampleAndEvaluate(
+        number: Int, scheme: ResamplingScheme, indices: inout [Int], generator: inout Xoshiro256StarStar,
+        workspace: inout Workspace
+    ) -> Double? {
+        if !indices.isEmpty { scheme.fillIndices(&indices, generator: &generator) }
+        return replicate(number: number, indices: indices, generator: &generator, workspace: &workspace)
+    }
+
     /// Forwards to ``replicate(indices:generator:workspace:)``: most statistics do not need the number.
     public func replicate(
         number: Int, indices: [Int], generator: inout Xoshiro256StarStar, workspace: inout Workspace

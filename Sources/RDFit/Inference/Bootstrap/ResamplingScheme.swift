@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// How a bootstrap replicate resamples the observations.
 public enum ResamplingScheme: Sendable, Hashable, Codable, CustomStringConvertible {
