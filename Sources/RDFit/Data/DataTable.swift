@@ -307,7 +307,9 @@ public struct DataTable: Sendable {
 
     /// The trimmed cell when it is shaped like an ISO date (four digits and a hyphen first), else nil.
     static func isoDateText(_ cell: String) -> String? {
-        let text = String(cell.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let text = String(
+            cell.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()
+        )
         let bytes = Array(text.utf8)
         guard bytes.count >= 5, bytes[4] == UInt8(ascii: "-"), bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }

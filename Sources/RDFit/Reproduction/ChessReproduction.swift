@@ -44,7 +44,7 @@ public enum ChessReproduction {
                     label: label, kind: .expectedToDiffer, published: rNotebook, publishedText: try text("mle_r"),
                     computed: fit.returns.estimate, tolerance: tolerance,
                     note: CFormat.string(
-                            "a different input, not a reproduction: %.2f × √(%.3f² Wald s.e. ours + %.3f² notebook's bootstrap s.d.)",
+                        "a different input, not a reproduction: %.2f × √(%.3f² Wald s.e. ours + %.3f² notebook's bootstrap s.d.)",
                         z, se, rSpread)))
         } else {
             // A weakly identified r has a Wald error so wide that any comparison would pass: show it, compare nothing.

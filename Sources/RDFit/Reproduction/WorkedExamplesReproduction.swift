@@ -84,7 +84,7 @@ public enum WorkedExamplesReproduction {
                 published: try published.number("toy.explosion.r", "published"), publishedText: printedText,
                 computed: explosion.r, tolerance: ReproductionRow.printedRounding(printedText),
                 note: CFormat.string(
-                        "at the printed precision the exact %.4f is %.2f: Table 3 rounded log2(1.5) = %.4f to %.2f before dividing (1/%.2f = %.4f)",
+                    "at the printed precision the exact %.4f is %.2f: Table 3 rounded log2(1.5) = %.4f to %.2f before dividing (1/%.2f = %.4f)",
                     explosion.r, explosion.r, log2(1.5), roundedLog, roundedLog, 1 / roundedLog)))
         rows.append(
             ReproductionRow(

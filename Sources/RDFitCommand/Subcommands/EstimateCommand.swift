@@ -142,16 +142,21 @@ extension EstimateCommand {
                 input: InputFile.filePath(self.file))
         }
         if let path = saveDraws {
-            guard let draws = estimate.draws else {
+            // The maximum-likelihood fit saves its first set of draws under its own label
+            // (transition-bootstrap, parametric-bootstrap or wald-normal).
+            let csv: String
+            if let fit = estimate.seriesFit, let draws = fit.draws.first {
+                csv = DrawsTable.csv(draws, estimate: fit.returns.estimate, file: file)
+            } else if estimate.seriesFit == nil, let draws = estimate.draws {
+                csv = DrawsTable.csv(draws, method: estimate.method.rawValue, file: file)
+            } else {
                 throw CommandError(
                     exitCode: CommandError.usage,
                     description:
                         "\(OptionNames.flag(for: .savedDraws)): this --method \(method) estimate has no draws to save; ask for them with \(OptionNames.flag(for: .replicates)) B"
                 )
             }
-            try OutputFile.write(
-                DrawsTable.csv(draws, method: estimate.method.rawValue, file: file), to: path,
-                input: InputFile.filePath(self.file))
+            try OutputFile.write(csv, to: path, input: InputFile.filePath(self.file))
         }
         if plan.specification == nil {
             let report = EstimateReport(

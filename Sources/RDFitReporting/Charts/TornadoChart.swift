@@ -1,3 +1,5 @@
+import RDFit
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -8,7 +10,6 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import RDFit
 
 /// A tornado chart: one horizontal bar per assumption spanning the outcome at its low and high
 /// settings around a baseline line, widest bar on top.

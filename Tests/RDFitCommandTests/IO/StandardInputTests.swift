@@ -84,7 +84,9 @@ struct StandardInputTests {
         let exact = Pipe()
         try exact.fileHandleForWriting.write(contentsOf: Data(repeating: 65, count: 100))
         try exact.fileHandleForWriting.close()
-        #expect(try InputFile.bounded(descriptor: exact.fileHandleForReading.fileDescriptor, name: "<stdin>", limit: 100).count == 100)
+        #expect(
+            try InputFile.bounded(descriptor: exact.fileHandleForReading.fileDescriptor, name: "<stdin>", limit: 100)
+                .count == 100)
     }
 
     @Test("an endless standard input (/dev/zero) stops at the 256 MiB limit with exit 65")

@@ -56,7 +56,8 @@ struct FormatHelpTests {
             #expect(
                 Self.parses(
                     SimulateCommand.self, ["--runs", "10", "--r-from", "x.csv", "--format", format.rawValue])
-                    == (MonteCarloFormats.formats + [.markdown]).contains(format), "--r-from --format \(format.rawValue)")
+                    == (MonteCarloFormats.formats + [.markdown]).contains(format),
+                "--r-from --format \(format.rawValue)")
         }
         let union = Set(SimulateFormats.formats + MonteCarloFormats.formats + [.markdown])
         #expect(union == Set(EstimateFormats.formats))
