@@ -12,11 +12,11 @@ import Musl
 /// Applies ``ReturnsAdjustment``s to an estimate of r, replicate by replicate (<doc:AdjustmentsAndSensitivity>).
 ///
 /// For each adjustment, and for all of them together when there are two or more:
-/// - spillovers re-run the steady-state bootstrap with the effective input (``SpilloverStatistic``):
+/// - spillovers re-run the steady-state bootstrap with the effective input (`SpilloverStatistic`):
 ///   same seed, same resamples, same output and weight draws as the unadjusted run, so each
 ///   adjusted replicate differs from its unadjusted twin only by the spillover;
 /// - factor adjustments multiply replicate b by the factor drawn for b from the adjustment's own
-///   ``AdjustmentStream`` (1 − ε_K for the compute bottleneck, m for a multiplier); the estimate
+///   `AdjustmentStream` (1 − ε_K for the compute bottleneck, m for a multiplier); the estimate
 ///   and the jackknife use the central factor.
 /// Intervals use the unadjusted estimate's method and level; P(r > 1) is the share of adjusted
 /// replicates above 1.
@@ -26,10 +26,10 @@ public enum AdjustedEstimator {
     ///   - specification: the unadjusted estimate's settings.
     ///   - adjustments: the assumptions, in report order.
     ///   - otherSeries: the series spillovers read, on the same years as the inputs.
+    ///   - known: the unadjusted estimate of `specification` if already computed (it is not
+    ///     checked); nil runs ``SteadyStateEstimator/estimate(_:)``.
     /// - Throws: ``SpecificationError`` for invalid or conflicting adjustments; ``DataError`` for
     ///   unusable spillover series; whatever ``SteadyStateEstimator/estimate(_:)`` throws.
-    ///   - unadjusted: the unadjusted estimate of `specification` if already computed (it is
-    ///     not checked); nil runs ``SteadyStateEstimator/estimate(_:)``.
     public static func estimate(
         _ specification: SteadyStateSpecification, adjustments: [ReturnsAdjustment], otherSeries: [TimeSeries] = [],
         unadjusted known: ReturnsEstimate? = nil

@@ -1,6 +1,6 @@
 /// An explicit assumption that moves r away from what the measured series say (<doc:AdjustmentsAndSensitivity>).
 /// Each is applied per bootstrap replicate, its uncertain parameter drawn from its own
-/// ``AdjustmentStream``, and reported beside the unadjusted r.
+/// `AdjustmentStream`, and reported beside the unadjusted r.
 ///
 /// - ``spillover(column:weight:)``: research in a neighbouring field or in academia also feeds
 ///   this field. The effective input is E_eff = E_own + Σ w_j·E_j (levels, same years and units),

@@ -25,7 +25,7 @@ public struct BayesQuantileError: Sendable, Hashable, Codable {
     /// - Parameters:
     ///   - chains: one array of draws per chain, equal lengths of at least 4.
     ///   - sorted: all draws of `chains`, sorted ascending.
-    ///   - probability: p in (0, 1).
+    ///   - p: the probability, in (0, 1).
     /// - Returns: the summary; its standard error and effective sample size are NaN when undefined.
     public init(chains: [[Double]], sorted: [Double], probability p: Double) {
         let q = Quantile.sorted(sorted, p)

@@ -20,7 +20,7 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     /// pooling the warm-up covariance, and a multiple of the usual core counts.
     public static let defaultChains = 8
     /// Default retained draws per chain, 25,000. With the independence proposal mixed into the
-    /// random walk (``MetropolisProposalShape``) the effective sample size of r is 8,000–20,000
+    /// random walk (`MetropolisProposalShape`) the effective sample size of r is 8,000–20,000
     /// for the four 2024 domains and both likelihoods (release build, 2 cores), Monte-Carlo
     /// standard error of the r median 0.2–0.5% of it; the earlier random-walk sampler needed
     /// 50,000 draws for 5,000–12,000.

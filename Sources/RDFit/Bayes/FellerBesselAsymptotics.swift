@@ -18,7 +18,7 @@ extension FellerTransitionDensity {
     /// - ν ≥ ``debyeMinimumOrder``: Debye's uniform expansion (DLMF 10.41.3), with
     ///   s = sqrt(ν² + z²) and p = ν/s,
     ///   ln I_ν(z) = s + ν·ln(z/(ν+s)) − ½ ln(2π s) + ln Σ_(k=0...5) U_k(p)/ν^k;
-    ///   valid uniformly in z; the exponent of p(x) is computed by ``debyeExponent(x:ell:nu:s:)``.
+    ///   valid uniformly in z; the exponent of p(x) is computed by `debyeExponent(x:ell:nu:s:)`.
     /// - otherwise, for z ≥ max(50, ν²): Hankel's large-argument expansion (DLMF 10.40.1),
     ///   ln I_ν(z) = z − ½ ln(2πz) + ln Σ_k (−1)^k a_k(ν)/z^k,
     ///   a_k(ν) = Π_(j=1...k) (4ν² − (2j−1)²) / (k! 8^k), summed until a term is negligible;

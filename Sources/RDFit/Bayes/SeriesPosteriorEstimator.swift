@@ -11,7 +11,7 @@ import Musl
 
 /// The full-series Bayesian estimator (<doc:FullSeriesLikelihood>): the Feller model and priors of
 /// the single-endpoint estimator (§5) with the likelihood of every transition
-/// (``SeriesPosteriorModel``), sampled by the same adaptive Metropolis chains
+/// (`SeriesPosteriorModel`), sampled by the same adaptive Metropolis chains
 /// (``BayesSingleEndpointEstimator``'s sampler: pooled warm-up windows, frozen kernel, chain c on
 /// stream c of the seed, results independent of the thread count).
 ///

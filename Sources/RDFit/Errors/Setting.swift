@@ -139,6 +139,6 @@ public enum Setting: String, Sendable, Hashable, Codable, CaseIterable {
     /// The height of a chart, in SVG user units.
     case plotHeight
 
-    /// The setting as a message writes it: its raw value in backticks, e.g. `` `replicates` ``.
+    /// The setting as a message writes it: its raw value in backticks, e.g. a backticked `replicates`.
     public var mention: String { "`\(rawValue)`" }
 }

@@ -111,8 +111,10 @@ public enum EndpointTableReproduction {
     }
 
     /// Builds the table from the runs and the notebook's printed quantiles.
-    /// - Parameter quantiles: `Data/reference/erdil-2024-posterior-quantiles.csv` (columns `domain`,
-    ///   `parameter`, `q05`, `q25`, `q50`, `q75`, `q95`, `naive_r`).
+    /// - Parameters:
+    ///   - domains: the four domains' runs, under the published and the exact likelihood.
+    ///   - quantiles: `Data/reference/erdil-2024-posterior-quantiles.csv` (columns `domain`,
+    ///     `parameter`, `q05`, `q25`, `q50`, `q75`, `q95`, `naive_r`).
     /// - Throws: ``DataError`` for a missing reference row or cell.
     public static func table(domains: [Domain], quantiles: TextTable) throws -> ReproductionTable {
         struct Comparison {
