@@ -28,15 +28,7 @@ struct PlotOptions: ParsableArguments {
         help: "Chart for --plot: r (default) or inputs for estimate; tornado (default) or curve for sensitivity.")
     var plotKind: PlotKind?
 
-    @Option(
-        name: .customLong("plot-width"),
-        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"))
-    var plotWidth: String?
-
-    @Option(
-        name: .customLong("plot-height"),
-        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"))
-    var plotHeight: String?
+    @OptionGroup var chartSize: PlotSizeOptions
 
     /// The kind to draw, checked against the kinds `allowed` for the command (first = default);
     /// nil without `--plot`. Also checks the path's `.svg` ending and the size.
@@ -45,7 +37,7 @@ struct PlotOptions: ParsableArguments {
             if plotKind != nil {
                 throw CommandError(exitCode: CommandError.usage, description: "--plot-kind: goes with --plot FILE.svg")
             }
-            try PlotPath.refuseSizeWithoutPlot(width: plotWidth, height: plotHeight)
+            try chartSize.refuseWithoutPlot()
             return nil
         }
         try PlotPath.check(plot)
@@ -62,7 +54,5 @@ struct PlotOptions: ParsableArguments {
     }
 
     /// The chart size from `--plot-width` and `--plot-height` (800 × 500 by default).
-    func size() throws -> ChartSize {
-        try PlotPath.size(width: plotWidth, height: plotHeight)
-    }
+    func size() throws -> ChartSize { try chartSize.size() }
 }

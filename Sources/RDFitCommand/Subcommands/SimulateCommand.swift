@@ -78,15 +78,7 @@ struct SimulateCommand: ParsableCommand {
             valueName: "FILE.svg"))
     var plot: String?
 
-    @Option(
-        name: .customLong("plot-width"),
-        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"))
-    var plotWidth: String?
-
-    @Option(
-        name: .customLong("plot-height"),
-        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"))
-    var plotHeight: String?
+    @OptionGroup var chartSize: PlotSizeOptions
 
     /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
     static let defaultDoublingsAboveOne = 20
@@ -153,10 +145,10 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         if plot == nil {
-            try PlotPath.refuseSizeWithoutPlot(width: plotWidth, height: plotHeight)
+            try chartSize.refuseWithoutPlot()
         }
         try PlotPath.check(plot)
-        let size = try PlotPath.size(width: plotWidth, height: plotHeight)
+        let size = try chartSize.size()
         if let plot { try SafeFileWriter.check(plot, input: nil) }
         if let runs = monteCarlo.runs {
             try runMonteCarlo(runs: runs, size: size)

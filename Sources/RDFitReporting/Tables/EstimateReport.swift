@@ -331,6 +331,10 @@ package struct EstimateReport: Encodable {
         var prefix = ""
         var allDiagnostics = diagnostics
         if let chosen = adjusted.last {
+            // A CES research input with σ < 1 leaves no r to judge, but its answer is certain.
+            if chosen.name == CESExplosionCondition.rowName, !chosen.r.estimate.isFinite {
+                return "With the \(chosen.name) row: \(chosen.summary)."
+            }
             guard chosen.isIdentified, chosen.r.estimate.isFinite else { return nil }
             subject = chosen.r
             allDiagnostics += chosen.diagnostics

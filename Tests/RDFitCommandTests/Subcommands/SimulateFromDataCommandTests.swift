@@ -159,6 +159,8 @@ struct EstimateComputeSubstitutionCommandTests {
         // σ < 1: no r to report, so no P(r > 1) beside it (null); the description says why.
         #expect((row["r"] as? [String: Any])?["probabilityAboveOne"] is NSNull)
         #expect((row["description"] as? String)?.contains("complements") == true)
+        // The verdict is the CES row's certain answer, not withheld for the undefined r.
+        #expect((object["verdict"] as? String)?.contains("no long-run explosion") == true, "\(object["verdict"] ?? "")")
         let text = try CommandRunner.run(base + ["--compute-substitution", "whitfill-wu-2025"])
         #expect(text.standardOutput.contains("σ = 2.58 > 1 (substitutes)"), "\(text.standardError)")
         let bad = try CommandRunner.run(base + ["--compute-substitution", "0"])

@@ -1,0 +1,22 @@
+import ArgumentParser
+import RDFitReporting
+
+/// `--plot-width W --plot-height H`: the size of a `--plot` chart, shared by every command that
+/// draws one.
+struct PlotSizeOptions: ParsableArguments {
+    @Option(
+        name: .customLong("plot-width"),
+        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"))
+    var plotWidth: String?
+
+    @Option(
+        name: .customLong("plot-height"),
+        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"))
+    var plotHeight: String?
+
+    /// The chart size (800 × 500 by default).
+    func size() throws -> ChartSize { try PlotPath.size(width: plotWidth, height: plotHeight) }
+
+    /// A usage error when a size is given without `--plot`.
+    func refuseWithoutPlot() throws { try PlotPath.refuseSizeWithoutPlot(width: plotWidth, height: plotHeight) }
+}
