@@ -111,46 +111,9 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
                     "the horizon must be at least 2 years (the endpoint input growth needs I_0 and I_(T−1)); got \(horizon)"
             )
         }
-        guard (1...1000).contains(chains) else {
-            throw SpecificationError(
-                setting: .chains, message: "the number of chains must be between 1 and 1000; got \(chains)")
-        }
-        guard drawsPerChain >= 100 else {
-            throw SpecificationError(
-                setting: .draws,
-                message: "at least 100 draws per chain are needed for the convergence diagnostics; got \(drawsPerChain)"
-            )
-        }
-        guard warmUp >= 100 else {
-            throw SpecificationError(
-                setting: .warmUp,
-                message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
-        }
-        guard warmUp <= Self.maximumWarmUp, chains * warmUp <= Self.maximumTotalDraws else {
-            throw SpecificationError(
-                setting: .warmUp,
-                message:
-                    "give at most \(Self.maximumWarmUp) warm-up iterations per chain and \(Self.maximumTotalDraws) in all (chains × warm-up); got \(warmUp)"
-            )
-        }
-        guard chains.multipliedReportingOverflow(by: drawsPerChain).partialValue <= Self.maximumTotalDraws,
-            !chains.multipliedReportingOverflow(by: drawsPerChain).overflow
-        else {
-            throw SpecificationError(
-                setting: .draws, message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
-        }
-        guard threads >= 1 else {
-            throw SpecificationError(
-                setting: .threads, message: "the number of threads must be at least 1; got \(threads)")
-        }
-        guard intervalLevel > 0, intervalLevel < 1 else {
-            throw SpecificationError(
-                setting: .level, message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
-        }
-        guard storedDraws >= 0 else {
-            throw SpecificationError(
-                setting: .storedDraws, message: "the number of stored draws cannot be negative; got \(storedDraws)")
-        }
+        try Self.validateSampler(
+            chains: chains, drawsPerChain: drawsPerChain, warmUp: warmUp, threads: threads,
+            intervalLevel: intervalLevel, storedDraws: storedDraws)
 
         guard inputs.count >= horizon else {
             throw DataError(
@@ -217,4 +180,56 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
 
     /// The steady-state ("naive") estimate r = g_A/g_I (<doc:SteadyStateEstimation>).
     public var naiveR: Double { outputGrowth / inputGrowth }
+}
+
+extension BayesSingleEndpointSpecification {
+    /// Checks the sampler's settings, shared by every posterior this sampler draws from
+    /// (``SeriesPosteriorSpecification`` too): chains 1–1000, at least 100 draws and warm-up
+    /// iterations per chain, totals within ``maximumTotalDraws``, threads ≥ 1, a level in (0, 1)
+    /// and no negative number of stored draws.
+    /// - Throws: ``SpecificationError`` naming the first setting out of range.
+    static func validateSampler(
+        chains: Int, drawsPerChain: Int, warmUp: Int, threads: Int, intervalLevel: Double, storedDraws: Int
+    ) throws {
+        guard (1...1000).contains(chains) else {
+            throw SpecificationError(
+                setting: .chains, message: "the number of chains must be between 1 and 1000; got \(chains)")
+        }
+        guard drawsPerChain >= 100 else {
+            throw SpecificationError(
+                setting: .draws,
+                message: "at least 100 draws per chain are needed for the convergence diagnostics; got \(drawsPerChain)"
+            )
+        }
+        guard warmUp >= 100 else {
+            throw SpecificationError(
+                setting: .warmUp,
+                message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
+        }
+        guard warmUp <= Self.maximumWarmUp, chains * warmUp <= Self.maximumTotalDraws else {
+            throw SpecificationError(
+                setting: .warmUp,
+                message:
+                    "give at most \(Self.maximumWarmUp) warm-up iterations per chain and \(Self.maximumTotalDraws) in all (chains × warm-up); got \(warmUp)"
+            )
+        }
+        guard chains.multipliedReportingOverflow(by: drawsPerChain).partialValue <= Self.maximumTotalDraws,
+            !chains.multipliedReportingOverflow(by: drawsPerChain).overflow
+        else {
+            throw SpecificationError(
+                setting: .draws, message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
+        }
+        guard threads >= 1 else {
+            throw SpecificationError(
+                setting: .threads, message: "the number of threads must be at least 1; got \(threads)")
+        }
+        guard intervalLevel > 0, intervalLevel < 1 else {
+            throw SpecificationError(
+                setting: .level, message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
+        }
+        guard storedDraws >= 0 else {
+            throw SpecificationError(
+                setting: .storedDraws, message: "the number of stored draws cannot be negative; got \(storedDraws)")
+        }
+    }
 }

@@ -24,22 +24,17 @@ extension ReturnsEstimate {
             rate: b.inputGrowth, standardError: nan, lower: nan, upper: nan, level: b.rInterval.level,
             method: .endpoints, observationCount: b.horizon, rSquared: nan, logLevelAtCentre: nan,
             centreYear: nan)
-        func parameter(_ q: BayesParameterQuantiles, _ interval: BayesCredibleInterval) -> ParameterSummary {
-            ParameterSummary(estimate: q.q50, standardError: nil, lower: interval.lower, upper: interval.upper)
-        }
         self.init(
             method: .bayesEndpoint,
-            r: ReturnsSummary(
-                estimate: b.r.q50, lower: b.rInterval.lower, upper: b.rInterval.upper, level: b.rInterval.level,
-                probabilityAboveOne: b.probabilityRAboveOne),
+            r: ReturnsSummary(posteriorMedian: b.r, interval: b.rInterval, probabilityAboveOne: b.probabilityRAboveOne),
             intervalMethod: nil,
             inputs: [InputGrowthSummary(name: inputName, growth: inputGrowth, weight: 1, statedWeight: nil)],
             combinedInputGrowthRate: b.inputGrowth,
             output: OutputGrowthSummary(
                 source: "growth factor \(PlainNumber.text(b.outputFactor)) over \(b.horizon) years",
                 growthRate: b.outputGrowth, doublingTimeMonths: 12 * M_LN2 / b.outputGrowth, fit: nil),
-            lambda: parameter(b.lambda, b.lambdaInterval),
-            beta: parameter(b.beta, b.betaInterval),
+            lambda: ParameterSummary(posteriorMedian: b.lambda, interval: b.lambdaInterval),
+            beta: ParameterSummary(posteriorMedian: b.beta, interval: b.betaInterval),
             draws: Draws(
                 kind: .posteriorDraws, estimate: b.r.q50, values: b.rDraws, seed: b.seed,
                 parameters: b.betaDraws.count == b.rDraws.count && b.lambdaDraws.count == b.rDraws.count

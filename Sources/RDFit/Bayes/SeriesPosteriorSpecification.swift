@@ -40,11 +40,9 @@ public struct SeriesPosteriorSpecification: Sendable {
         intervalLevel: Double = BayesSingleEndpointSpecification.defaultIntervalLevel,
         storedDraws: Int = BayesSingleEndpointSpecification.defaultStoredDraws
     ) throws {
-        // The single-endpoint specification checks the same settings; its data are a placeholder.
-        _ = try BayesSingleEndpointSpecification(
-            inputs: [1, 2], horizon: 2, outputFactor: 2, likelihood: likelihood, chains: chains,
-            drawsPerChain: drawsPerChain, warmUp: warmUp, seed: seed, threads: threads, intervalLevel: intervalLevel,
-            storedDraws: storedDraws)
+        try BayesSingleEndpointSpecification.validateSampler(
+            chains: chains, drawsPerChain: drawsPerChain, warmUp: warmUp, threads: threads,
+            intervalLevel: intervalLevel, storedDraws: storedDraws)
         let growth = data.inputGrowthRate
         guard growth > 0, growth.isFinite else {
             throw DataError(
