@@ -18,13 +18,19 @@ static dgelsy_fn dgelsy;
 static dgeqrf_fn dgeqrf;
 static const char *status = "LAPACK not loaded yet";
 
+/* Read by OpenBLAS when it loads: no thread pool for rdfit's small problems. A background load
+ * sets it on the thread that starts the loader, before the loader exists (setenv is not safe
+ * against a concurrent getenv on another thread). */
+static int threads_limited;
+
 static void load(void) {
-    /* Read by OpenBLAS when it loads: no thread pool for rdfit's small problems. */
-    setenv("OPENBLAS_NUM_THREADS", "1", 0);
+    if (!threads_limited) setenv("OPENBLAS_NUM_THREADS", "1", 0);
     static const char *const names[] = {"liblapack.so.3", "liblapack.so", "liblapack.dylib"};
     void *handle = NULL;
     for (unsigned i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) {
-        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        /* Lazy binding: OpenBLAS's LAPACK has thousands of functions, of which rdfit calls three;
+         * resolving all of them up front costs about a millisecond. */
+        handle = dlopen(names[i], RTLD_LAZY | RTLD_LOCAL);
         if (handle != NULL) status = names[i];
     }
     if (handle == NULL) {
@@ -44,6 +50,26 @@ static void load(void) {
 int crdfit_lapack_load(void) {
     pthread_once(&once, load);
     return dgelsd != NULL && dgelsy != NULL && dgeqrf != NULL;
+}
+
+static void *load_on_thread(void *unused) {
+    (void)unused;
+    pthread_once(&once, load);
+    return NULL;
+}
+
+void crdfit_lapack_load_in_background(void) {
+    if (!threads_limited) {
+        setenv("OPENBLAS_NUM_THREADS", "1", 0);
+        threads_limited = 1;
+    }
+    pthread_t thread;
+    pthread_attr_t attributes;
+    if (pthread_attr_init(&attributes) != 0) return;
+    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+    /* If no thread can be started, the first solve loads LAPACK itself. */
+    (void)pthread_create(&thread, &attributes, load_on_thread, NULL);
+    pthread_attr_destroy(&attributes);
 }
 
 const char *crdfit_lapack_status(void) { return status; }

@@ -29,6 +29,7 @@ public struct RDFitCommandLine: ParsableCommand {
         do {
             if let error = ArgumentLimits.check(arguments) { throw error }
             if let error = SubcommandSuggestion.error(for: arguments, subcommands: subcommandNames) { throw error }
+            LeastSquaresPreload.start(for: arguments)
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0

@@ -14,6 +14,11 @@
 /* Loads LAPACK once (thread-safe); returns 1 when all three routines were found, 0 otherwise. */
 int crdfit_lapack_load(void);
 
+/* Starts the load on a detached thread and returns at once, so that a caller that knows it will
+ * solve least-squares problems can overlap the load (several milliseconds, mostly symbol lookup)
+ * with other start-up work; a later crdfit_lapack_load waits for it to finish. */
+void crdfit_lapack_load_in_background(void);
+
 /* The library path or dlopen error of the last load attempt, for error messages. */
 const char *crdfit_lapack_status(void);
 

@@ -175,12 +175,20 @@ struct AdaptiveMetropolisChain: Sendable {
         output.r.reserveCapacity(draws)
         var sinceReport = 0
         let reportEvery = 1000
+        // λ, β and r of the current state; a rejected proposal keeps the state, so they are
+        // recomputed only after a move.
+        var lambda = exp(state[0]), beta = exp(state[1]), r = exp(state[0] - state[1])
         for iteration in 0..<draws {
             let (accepted, _) = step(model: model, shape: shape, logScale: logScale, iteration: iteration)
-            if accepted { output.accepted += 1 }
-            output.lambda.append(exp(state[0]))
-            output.beta.append(exp(state[1]))
-            output.r.append(exp(state[0] - state[1]))
+            if accepted {
+                output.accepted += 1
+                lambda = exp(state[0])
+                beta = exp(state[1])
+                r = exp(state[0] - state[1])
+            }
+            output.lambda.append(lambda)
+            output.beta.append(beta)
+            output.r.append(r)
             sinceReport += 1
             if sinceReport == reportEvery {
                 report(sinceReport)

@@ -161,16 +161,20 @@ public enum BayesSingleEndpointEstimator {
         let storedLambda: [Double]
     }
 
+    /// - Parameter threads: worker threads for the diagnostics (the results do not depend on it).
     static func summarizeDraws(
-        _ outputs: [AdaptiveMetropolisChain.Output], level: Double, drawsPerChain: Int, storedDraws keep: Int
+        _ outputs: [AdaptiveMetropolisChain.Output], level: Double, drawsPerChain: Int, storedDraws keep: Int,
+        threads: Int = 1
     ) -> DrawSummary {
         let rChains = outputs.map(\.r)
         let betaChains = outputs.map(\.beta)
         let lambdaChains = outputs.map(\.lambda)
         let allR = rChains.flatMap { $0 }
-        let sortedR = allR.sorted()
-        let sortedBeta = betaChains.flatMap { $0 }.sorted()
-        let sortedLambda = lambdaChains.flatMap { $0 }.sorted()
+        let allBeta = betaChains.flatMap { $0 }, allLambda = lambdaChains.flatMap { $0 }
+        // Radix sort gives the order of `sorted()` for these NaN-free positive draws, faster.
+        let sortedR = RadixSort.sorted(allR)
+        let sortedBeta = RadixSort.sorted(allBeta)
+        let sortedLambda = RadixSort.sorted(allLambda)
         func q(_ sorted: [Double], _ p: Double) -> Double { Quantile.sorted(sorted, p) }
 
         let rQuantiles = BayesRQuantiles(
@@ -180,23 +184,41 @@ public enum BayesSingleEndpointEstimator {
             level: level, lower: q(sortedR, (1 - level) / 2), upper: q(sortedR, (1 + level) / 2))
         let above = Double(allR.lazy.filter { $0 > 1 }.count) / Double(allR.count)
 
-        let essR = MCMCConvergence.effectiveSampleSize(chains: rChains)
-        let essBeta = MCMCConvergence.effectiveSampleSize(chains: betaChains)
-        let essLambda = MCMCConvergence.effectiveSampleSize(chains: lambdaChains)
-        let rHatR = MCMCConvergence.splitRHat(chains: rChains)
-        let rHatBeta = MCMCConvergence.splitRHat(chains: betaChains)
-        let rHatLambda = MCMCConvergence.splitRHat(chains: lambdaChains)
+        // R-hat and ESS of r, β and λ, and the MCSE of each quantile (Vehtari et al. 2021, §4.3:
+        // the ESS of the indicator draw ≤ q_p gives the standard deviation of the quantile's
+        // position; ±1 sd is mapped through the quantiles): independent computations, run on
+        // `threads` workers, each result stored in its own slot.
+        let parameters = [(rChains, sortedR), (betaChains, sortedBeta), (lambdaChains, sortedLambda)]
+        let probabilities = [
+            BayesRQuantiles.probabilities, BayesParameterQuantiles.probabilities,
+            BayesParameterQuantiles.probabilities,
+        ]
+        let quantileTasks = (0..<3).flatMap { parameter in probabilities[parameter].map { (parameter, $0) } }
+        let convergence = LockedArray<(rHat: Double, effectiveSampleSize: Double)>(
+            Array(repeating: (.nan, .nan), count: 3))
+        let quantileErrors = LockedArray<BayesQuantileError?>(Array(repeating: nil, count: quantileTasks.count))
+        let taskCount = 3 + quantileTasks.count
+        forEachChain(count: taskCount, workers: min(max(threads, 1), taskCount)) { task in
+            if task < 3 {
+                convergence.set(task, MCMCConvergence.splitRHatAndEffectiveSampleSize(chains: parameters[task].0))
+            } else {
+                let (parameter, p) = quantileTasks[task - 3]
+                quantileErrors.set(
+                    task - 3,
+                    BayesQuantileError(chains: parameters[parameter].0, sorted: parameters[parameter].1, probability: p)
+                )
+            }
+        }
+        let (rHatR, essR) = convergence.get(0)
+        let (rHatBeta, essBeta) = convergence.get(1)
+        let (rHatLambda, essLambda) = convergence.get(2)
+        let errors = (0..<quantileTasks.count).map { quantileErrors.get($0)! }
+        let rCount = BayesRQuantiles.probabilities.count, otherCount = BayesParameterQuantiles.probabilities.count
+        let rErrors = Array(errors[0..<rCount])
+        let betaErrors = Array(errors[rCount..<(rCount + otherCount)])
+        let lambdaErrors = Array(errors[(rCount + otherCount)...])
         let perChain = outputs.map { Double($0.accepted) / Double(drawsPerChain) }
         let acceptance = perChain.reduce(0, +) / Double(perChain.count)
-
-        // MCSE of each quantile (Vehtari et al. 2021, §4.3): the ESS of the indicator draw ≤ q_p
-        // gives the standard deviation of the quantile's position; ±1 sd is mapped through the quantiles.
-        func errors(_ chains: [[Double]], _ sorted: [Double], _ ps: [Double]) -> [BayesQuantileError] {
-            ps.map { BayesQuantileError(chains: chains, sorted: sorted, probability: $0) }
-        }
-        let rErrors = errors(rChains, sortedR, BayesRQuantiles.probabilities)
-        let betaErrors = errors(betaChains, sortedBeta, BayesParameterQuantiles.probabilities)
-        let lambdaErrors = errors(lambdaChains, sortedLambda, BayesParameterQuantiles.probabilities)
         let medianError = rErrors[2].standardError
 
         var diagnostics: [Diagnostic] = []
@@ -235,7 +257,6 @@ public enum BayesSingleEndpointEstimator {
         } else {
             storedIndices = (0..<keep).map { Int((Double($0) * Double(allR.count) / Double(keep)).rounded(.down)) }
         }
-        let allBeta = betaChains.flatMap { $0 }, allLambda = lambdaChains.flatMap { $0 }
         return DrawSummary(
             r: rQuantiles, rInterval: interval,
             beta: BayesParameterQuantiles(q05: q(sortedBeta, 0.05), q50: q(sortedBeta, 0.5), q95: q(sortedBeta, 0.95)),
@@ -261,7 +282,7 @@ public enum BayesSingleEndpointEstimator {
     ) -> BayesSingleEndpointResult {
         let summary = summarizeDraws(
             outputs, level: specification.intervalLevel, drawsPerChain: specification.drawsPerChain,
-            storedDraws: specification.storedDraws)
+            storedDraws: specification.storedDraws, threads: specification.threads)
         var diagnostics: [Diagnostic] = []
         if specification.ignoredInputCount > 0 {
             diagnostics.append(

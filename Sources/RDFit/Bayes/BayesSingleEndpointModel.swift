@@ -63,16 +63,23 @@ public struct BayesSingleEndpointModel: Sendable {
 
     /// ``logPosterior(_:)`` given ln τ(λ) (which both the u transform and the likelihood need).
     func logPosterior(_ q: SIMD4<Double>, logTau: Double) -> Double {
+        logPosterior(q, logTau: logTau, lambda: exp(q[0]), beta: exp(q[1]))
+    }
+
+    /// ``logPosterior(_:logTau:)`` given also λ = e^(q₀) and β = e^(q₁), which the sampler's
+    /// density has already computed (the same values, so the same result, without recomputing them).
+    func logPosterior(_ q: SIMD4<Double>, logTau: Double, lambda: Double, beta: Double) -> Double {
         guard abs(q[0]) < Self.coordinateLimit, abs(q[1]) < Self.coordinateLimit,
             abs(q[2]) < Self.coordinateLimit, abs(q[3]) < Self.coordinateLimit
         else { return -.infinity }
         var logPrior = 0.0
         for i in 0..<4 {
             // ln HalfCauchy(p; 1) + ln p, dropping the constant ln(2/π).
-            let p = exp(q[i])
+            let p = i == 0 ? lambda : i == 1 ? beta : exp(q[i])
             logPrior += q[i] - log1p(p * p)
         }
-        let logLik = logLikelihood(logLambda: q[0], logBeta: q[1], logSigmaS: q[2], logU: q[3], logTau: logTau)
+        let logLik = logLikelihood(
+            logLambda: q[0], logBeta: q[1], logSigmaS: q[2], logU: q[3], logTau: logTau, lambda: lambda, beta: beta)
         let value = logPrior + logLik
         return value.isNaN ? -.infinity : value
     }
@@ -92,10 +99,12 @@ public struct BayesSingleEndpointModel: Sendable {
     /// approximation; its Jacobian |∂ ln u/∂w| = h is included.
     /// - Returns: the log density and the corresponding q = (ln λ, ln β, ln σ_s, ln u).
     func samplerLogDensity(_ v: SIMD4<Double>) -> (logDensity: Double, q: SIMD4<Double>) {
-        let logTau = self.logTau(lambda: exp(v[0]))
-        let (center, logWidth) = logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2], logTau: logTau)
+        let lambda = exp(v[0]), beta = exp(v[1])
+        let logTau = self.logTau(lambda: lambda)
+        let (center, logWidth) = logUTransform(
+            logLambda: v[0], logBeta: v[1], logSigmaS: v[2], logTau: logTau, lambda: lambda, beta: beta)
         let q = SIMD4(v[0], v[1], v[2], center + exp(logWidth) * v[3])
-        let value = logPosterior(q, logTau: logTau) + logWidth
+        let value = logPosterior(q, logTau: logTau, lambda: lambda, beta: beta) + logWidth
         return (value.isNaN ? -.infinity : value, q)
     }
 
@@ -111,8 +120,16 @@ public struct BayesSingleEndpointModel: Sendable {
         logLambda: Double, logBeta: Double, logSigmaS: Double,
         logTau: Double
     ) -> (center: Double, logWidth: Double) {
-        let lambda = exp(logLambda)
-        let beta = exp(logBeta)
+        logUTransform(
+            logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS, logTau: logTau, lambda: exp(logLambda),
+            beta: exp(logBeta))
+    }
+
+    /// ``logUTransform(logLambda:logBeta:logSigmaS:logTau:)`` given also λ = e^(ln λ) and β = e^(ln β).
+    func logUTransform(
+        logLambda: Double, logBeta: Double, logSigmaS: Double,
+        logTau: Double, lambda: Double, beta: Double
+    ) -> (center: Double, logWidth: Double) {
         let growth = beta * logOutputFactor  // ln A_T^β
         let logG = log(expm1(growth))  // ln(A_T^β − 1)
         let common = lambda * logInputs[0] - logInputGrowth - logLambda - logTau
@@ -150,8 +167,16 @@ public struct BayesSingleEndpointModel: Sendable {
 
     /// ``logLikelihood(logLambda:logBeta:logSigmaS:logU:)`` given ln τ(λ).
     func logLikelihood(logLambda: Double, logBeta: Double, logSigmaS: Double, logU: Double, logTau: Double) -> Double {
-        let lambda = exp(logLambda)
-        let beta = exp(logBeta)
+        logLikelihood(
+            logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS, logU: logU, logTau: logTau,
+            lambda: exp(logLambda), beta: exp(logBeta))
+    }
+
+    /// ``logLikelihood(logLambda:logBeta:logSigmaS:logU:logTau:)`` given also λ = e^(ln λ) and β = e^(ln β).
+    func logLikelihood(
+        logLambda: Double, logBeta: Double, logSigmaS: Double, logU: Double, logTau: Double, lambda: Double,
+        beta: Double
+    ) -> Double {
         let logI0Lambda = lambda * logInputs[0]
         let logCharacteristicTime = logBeta - logInputGrowth - logLambda
         let logSigma2 = 2 * logSigmaS - logI0Lambda - logCharacteristicTime

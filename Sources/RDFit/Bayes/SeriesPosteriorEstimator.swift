@@ -42,7 +42,7 @@ public enum SeriesPosteriorEstimator {
             progress: progress)
         let s = BayesSingleEndpointEstimator.summarizeDraws(
             outputs, level: specification.intervalLevel, drawsPerChain: specification.drawsPerChain,
-            storedDraws: specification.storedDraws)
+            storedDraws: specification.storedDraws, threads: specification.threads)
         return SeriesPosteriorResult(
             likelihood: specification.likelihood, seed: specification.seed, chains: specification.chains,
             drawsPerChain: specification.drawsPerChain, warmUp: specification.warmUp, sampler: samplerDescription,

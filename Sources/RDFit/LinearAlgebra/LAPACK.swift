@@ -24,6 +24,12 @@ enum LAPACK {
         }
     }
 
+    /// Starts loading LAPACK on a background thread and returns at once; a later solve waits for
+    /// the load if it has not finished.
+    static func loadInBackground() {
+        crdfit_lapack_load_in_background()
+    }
+
     private static func int32(_ value: Int, rows: Int, columns: Int) throws -> Int32 {
         guard let v = Int32(exactly: value) else {
             throw LinearAlgebraError.tooLarge(rows: rows, columns: columns)

@@ -33,6 +33,14 @@ public enum LeastSquares {
     /// `ill-conditioned` diagnostic.
     public static let illConditionThreshold = 1e10
 
+    /// Starts loading the LAPACK library on a background thread and returns at once, for a caller
+    /// that expects to fit soon: loading OpenBLAS's LAPACK takes several milliseconds, mostly symbol
+    /// lookup, which can then overlap other work. Optional: without it, the first fit loads the
+    /// library itself (and waits for a load already under way). Results are the same either way.
+    public static func prepare() {
+        LAPACK.loadInBackground()
+    }
+
     /// Fits `response ≈ design · coefficients` by least squares.
     /// - Parameters:
     ///   - design: the `n × p` design matrix (include a column of ones for an intercept).

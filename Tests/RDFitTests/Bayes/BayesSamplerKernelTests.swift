@@ -158,4 +158,50 @@ struct BayesSamplerKernelTests {
         let reference = Double(m * n) / max(-1 + 2 * sumPairs, 1 / log10(Double(m * n)))
         #expect(ess == reference, "ESS \(ess) vs \(reference)")
     }
+
+    /// Metropolis-like outputs of `chains` chains: λ and β repeat with probability 0.7 per draw.
+    static func outputs(chains: Int, draws: Int) -> [AdaptiveMetropolisChain.Output] {
+        var rng = Xoshiro256StarStar(seed: 21, stream: 0)
+        return (0..<chains).map { _ in
+            var lambda = 1.0, beta = 1.0
+            var output = AdaptiveMetropolisChain.Output(lambda: [], beta: [], r: [], accepted: 0)
+            for _ in 0..<draws {
+                if rng.nextDouble() > 0.7 {
+                    lambda = exp(0.3 * rng.nextStandardNormal())
+                    beta = exp(0.2 * rng.nextStandardNormal())
+                    output.accepted += 1
+                }
+                output.lambda.append(lambda)
+                output.beta.append(beta)
+                output.r.append(lambda / beta)
+            }
+            return output
+        }
+    }
+
+    @Test("R-hat and ESS from one rank normalisation equal the two separate diagnostics")
+    func sharedNormalisation() {
+        let chains = Self.outputs(chains: 4, draws: 2001).map(\.r)
+        let both = MCMCConvergence.splitRHatAndEffectiveSampleSize(chains: chains)
+        #expect(both.rHat == MCMCConvergence.splitRHat(chains: chains))
+        #expect(both.effectiveSampleSize == MCMCConvergence.effectiveSampleSize(chains: chains))
+        #expect(both.rHat.isFinite && both.effectiveSampleSize > 0)
+    }
+
+    @Test("The draw summaries do not depend on the number of threads computing them")
+    func summariesThreadIndependent() {
+        let outputs = Self.outputs(chains: 5, draws: 3000)
+        let one = BayesSingleEndpointEstimator.summarizeDraws(
+            outputs, level: 0.9, drawsPerChain: 3000, storedDraws: 100, threads: 1)
+        let three = BayesSingleEndpointEstimator.summarizeDraws(
+            outputs, level: 0.9, drawsPerChain: 3000, storedDraws: 100, threads: 3)
+        #expect(one.samplerDiagnostics == three.samplerDiagnostics)
+        #expect(one.r == three.r && one.beta == three.beta && one.lambda == three.lambda)
+        #expect(one.storedDraws == three.storedDraws)
+        // The quantile errors come back in order: r's five, then β's and λ's three each.
+        #expect(one.samplerDiagnostics.rQuantileErrors.map(\.probability) == BayesRQuantiles.probabilities)
+        #expect(one.samplerDiagnostics.lambdaQuantileErrors.map(\.probability) == BayesParameterQuantiles.probabilities)
+        let pooled = outputs.flatMap(\.r).sorted()
+        #expect(one.r.q50 == Quantile.sorted(pooled, 0.5))
+    }
 }
