@@ -29,7 +29,7 @@ public struct BayesQuantileError: Sendable, Hashable, Codable {
     /// - Returns: the summary; its standard error and effective sample size are NaN when undefined.
     public init(chains: [[Double]], sorted: [Double], probability p: Double) {
         let q = Quantile.sorted(sorted, p)
-        let ess = MCMCConvergence.effectiveSampleSize(chains: chains.map { $0.map { $0 <= q ? 1 : 0 } })
+        let ess = MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: q)
         var error = Double.nan
         if ess.isFinite, ess > 0 {
             let d = (p * (1 - p) / ess).squareRoot()

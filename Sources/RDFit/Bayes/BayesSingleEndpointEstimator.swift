@@ -169,20 +169,28 @@ public enum BayesSingleEndpointEstimator {
         let rChains = outputs.map(\.r)
         let betaChains = outputs.map(\.beta)
         let lambdaChains = outputs.map(\.lambda)
-        let allR = rChains.flatMap { $0 }
-        let allBeta = betaChains.flatMap { $0 }, allLambda = lambdaChains.flatMap { $0 }
         // Radix sort gives the order of `sorted()` for these NaN-free positive draws, faster.
-        let sortedR = RadixSort.sorted(allR)
-        let sortedBeta = RadixSort.sorted(allBeta)
-        let sortedLambda = RadixSort.sorted(allLambda)
+        let sortedR = RadixSort.sorted(rChains.flatMap { $0 })
+        let sortedBeta = RadixSort.sorted(betaChains.flatMap { $0 })
+        let sortedLambda = RadixSort.sorted(lambdaChains.flatMap { $0 })
+        let drawCount = sortedR.count
         func q(_ sorted: [Double], _ p: Double) -> Double { Quantile.sorted(sorted, p) }
+        // Draw i of the chains end to end (they have equal lengths), without concatenating them.
+        let chainLength = rChains.first?.count ?? 0
+        func draw(_ chains: [[Double]], _ i: Int) -> Double { chains[i / chainLength][i % chainLength] }
 
         let rQuantiles = BayesRQuantiles(
             q05: q(sortedR, 0.05), q25: q(sortedR, 0.25), q50: q(sortedR, 0.5),
             q75: q(sortedR, 0.75), q95: q(sortedR, 0.95))
         let interval = BayesCredibleInterval(
             level: level, lower: q(sortedR, (1 - level) / 2), upper: q(sortedR, (1 + level) / 2))
-        let above = Double(allR.lazy.filter { $0 > 1 }.count) / Double(allR.count)
+        // P(r > 1): the draws above the last one at or below 1.
+        var low = 0, high = drawCount
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedR[middle] <= 1 { low = middle + 1 } else { high = middle }
+        }
+        let above = Double(drawCount - low) / Double(drawCount)
 
         // R-hat and ESS of r, β and λ, and the MCSE of each quantile (Vehtari et al. 2021, §4.3:
         // the ESS of the indicator draw ≤ q_p gives the standard deviation of the quantile's
@@ -250,12 +258,12 @@ public enum BayesSingleEndpointEstimator {
 
         // The same thinning for r, β and λ, so stored draw i of each is one posterior draw.
         let storedIndices: [Int]
-        if allR.count <= keep {
-            storedIndices = Array(allR.indices)
+        if drawCount <= keep {
+            storedIndices = Array(0..<drawCount)
         } else if keep == 0 {
             storedIndices = []
         } else {
-            storedIndices = (0..<keep).map { Int((Double($0) * Double(allR.count) / Double(keep)).rounded(.down)) }
+            storedIndices = (0..<keep).map { Int((Double($0) * Double(drawCount) / Double(keep)).rounded(.down)) }
         }
         return DrawSummary(
             r: rQuantiles, rInterval: interval,
@@ -272,8 +280,9 @@ public enum BayesSingleEndpointEstimator {
                 rHatR: rHatR, rHatBeta: rHatBeta, rHatLambda: rHatLambda,
                 acceptanceRate: acceptance, chainAcceptanceRates: perChain, medianRStandardError: medianError,
                 rQuantileErrors: rErrors, betaQuantileErrors: betaErrors, lambdaQuantileErrors: lambdaErrors),
-            diagnostics: diagnostics, storedDraws: storedIndices.map { allR[$0] },
-            storedBeta: storedIndices.map { allBeta[$0] }, storedLambda: storedIndices.map { allLambda[$0] })
+            diagnostics: diagnostics, storedDraws: storedIndices.map { draw(rChains, $0) },
+            storedBeta: storedIndices.map { draw(betaChains, $0) },
+            storedLambda: storedIndices.map { draw(lambdaChains, $0) })
     }
 
     static func summarize(

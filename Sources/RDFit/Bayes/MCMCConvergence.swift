@@ -50,20 +50,55 @@ public enum MCMCConvergence {
         return (rHat(halves), ess(halves))
     }
 
+    /// ``effectiveSampleSize(chains:)`` of the indicators draw ≤ `threshold` (1 or 0), without
+    /// building them or sorting: the pooled indicators have two groups of tied ranks, the zeros
+    /// then the ones, whose scores follow from their counts (the same values as the general path).
+    /// - Parameters:
+    ///   - chains: one array of draws per chain, equal lengths of at least 4.
+    ///   - threshold: the indicator is 1 for draws at or below it.
+    /// - Returns: the ESS, or NaN when undefined.
+    public static func indicatorEffectiveSampleSize(chains: [[Double]], threshold: Double) -> Double {
+        guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else {
+            return .nan
+        }
+        let half = length / 2
+        var ones = 0
+        for chain in chains {
+            for i in 0..<half where chain[i] <= threshold { ones += 1 }
+            for i in (length - half)..<length where chain[i] <= threshold { ones += 1 }
+        }
+        let total = 2 * chains.count * half
+        let zeros = total - ones
+        let s = Double(total)
+        func score(position: Int, count: Int) -> Double {
+            let averageRank = Double(2 * position + count - 1) / 2 + 1
+            return NormalDistribution.standardQuantile((averageRank - 0.375) / (s + 0.25))
+        }
+        let zeroScore = zeros > 0 ? score(position: 0, count: zeros) : 0
+        let oneScore = ones > 0 ? score(position: zeros, count: ones) : 0
+        var halves: [[Double]] = []
+        halves.reserveCapacity(2 * chains.count)
+        for chain in chains {
+            halves.append(chain[0..<half].map { $0 <= threshold ? oneScore : zeroScore })
+            halves.append(chain[(length - half)..<length].map { $0 <= threshold ? oneScore : zeroScore })
+        }
+        return ess(halves)
+    }
+
     /// Splits the chains in halves and rank-normalises the pooled draws; nil if unusable.
     static func rankNormalizedHalves(_ chains: [[Double]]) -> [[Double]]? {
         guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else {
             return nil
         }
         let half = length / 2
-        var halves: [[Double]] = []
-        halves.reserveCapacity(2 * chains.count)
+        let halfCount = 2 * chains.count
+        let total = halfCount * half
+        var pooled: [Double] = []
+        pooled.reserveCapacity(total)
         for chain in chains {
-            halves.append(Array(chain[0..<half]))
-            halves.append(Array(chain[(length - half)..<length]))
+            pooled += chain[0..<half]
+            pooled += chain[(length - half)..<length]
         }
-        let total = halves.count * half
-        let pooled = halves.flatMap { $0 }
         guard !pooled.contains(where: \.isNaN) else { return nil }
         // Pooled ranks with ties averaged: the draws sorted once (radix sort), each group of equal
         // values given z of its average rank, and each draw its group's z by binary search.
@@ -100,7 +135,7 @@ public enum MCMCConvergence {
                 k += 1
             }
         }
-        return (0..<halves.count).map { h in Array(scores[(h * half)..<((h + 1) * half)]) }
+        return (0..<halfCount).map { h in Array(scores[(h * half)..<((h + 1) * half)]) }
     }
 
     static func meanAndVariance(_ values: [Double]) -> (mean: Double, variance: Double) {

@@ -204,4 +204,17 @@ struct BayesSamplerKernelTests {
         let pooled = outputs.flatMap(\.r).sorted()
         #expect(one.r.q50 == Quantile.sorted(pooled, 0.5))
     }
+
+    @Test("The indicator ESS without sorting equals the ESS of the built indicator chains, bit for bit")
+    func indicatorESS() {
+        let chains = Self.outputs(chains: 4, draws: 2001).map(\.r)
+        let pooled = chains.flatMap { $0 }.sorted()
+        for p in [0.05, 0.5, 0.95] {
+            let q = Quantile.sorted(pooled, p)
+            let built = MCMCConvergence.effectiveSampleSize(chains: chains.map { $0.map { $0 <= q ? 1 : 0 } })
+            #expect(MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: q) == built)
+        }
+        // All draws on one side: both undefined.
+        #expect(MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: pooled.last!).isNaN)
+    }
 }
