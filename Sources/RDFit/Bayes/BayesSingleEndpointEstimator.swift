@@ -208,7 +208,10 @@ public enum BayesSingleEndpointEstimator {
         let taskCount = 3 + quantileTasks.count
         forEachChain(count: taskCount, workers: min(max(threads, 1), taskCount)) { task in
             if task < 3 {
-                convergence.set(task, MCMCConvergence.splitRHatAndEffectiveSampleSize(chains: parameters[task].0))
+                convergence.set(
+                    task,
+                    MCMCConvergence.splitRHatAndEffectiveSampleSize(
+                        chains: parameters[task].0, sorted: parameters[task].1))
             } else {
                 let (parameter, p) = quantileTasks[task - 3]
                 quantileErrors.set(

@@ -41,12 +41,15 @@ public enum MCMCConvergence {
 
     /// ``splitRHat(chains:)`` and ``effectiveSampleSize(chains:)`` from one rank normalisation
     /// (the same values as the two calls, at about half the cost).
-    /// - Parameter chains: one array of draws per chain, equal lengths of at least 4.
+    /// - Parameters:
+    ///   - chains: one array of draws per chain, equal lengths of at least 4.
+    ///   - sorted: optionally, all draws of `chains` sorted ascending, which saves sorting them
+    ///     again when the chains' length is even (the halves then hold every draw).
     /// - Returns: R-hat and the ESS, each NaN when undefined.
     public static func splitRHatAndEffectiveSampleSize(
-        chains: [[Double]]
+        chains: [[Double]], sorted: [Double]? = nil
     ) -> (rHat: Double, effectiveSampleSize: Double) {
-        guard let halves = rankNormalizedHalves(chains) else { return (.nan, .nan) }
+        guard let halves = rankNormalizedHalves(chains, sorted: sorted) else { return (.nan, .nan) }
         return (rHat(halves), ess(halves))
     }
 
@@ -86,24 +89,33 @@ public enum MCMCConvergence {
     }
 
     /// Splits the chains in halves and rank-normalises the pooled draws; nil if unusable.
-    static func rankNormalizedHalves(_ chains: [[Double]]) -> [[Double]]? {
+    /// `sorted`, if given, holds all draws of `chains` sorted ascending (used for even lengths).
+    static func rankNormalizedHalves(_ chains: [[Double]], sorted: [Double]? = nil) -> [[Double]]? {
         guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else {
             return nil
         }
         let half = length / 2
         let halfCount = 2 * chains.count
         let total = halfCount * half
-        var pooled: [Double] = []
-        pooled.reserveCapacity(total)
-        for chain in chains {
-            pooled += chain[0..<half]
-            pooled += chain[(length - half)..<length]
+        let hasNaN = chains.contains { chain in
+            chain[0..<half].contains(where: \.isNaN) || chain[(length - half)..<length].contains(where: \.isNaN)
         }
-        guard !pooled.contains(where: \.isNaN) else { return nil }
+        guard !hasNaN else { return nil }
         // Pooled ranks with ties averaged: the draws sorted once (radix sort), each group of equal
         // values given z of its average rank, and each draw its group's z by binary search.
         // Rejected proposals repeat the previous draw, so consecutive equal draws are looked up once.
-        let sortedPool = RadixSort.sorted(pooled)
+        let sortedPool: [Double]
+        if length % 2 == 0, let sorted, sorted.count == total {
+            sortedPool = sorted  // the halves hold every draw: the same values, already sorted
+        } else {
+            var pooled: [Double] = []
+            pooled.reserveCapacity(total)
+            for chain in chains {
+                pooled += chain[0..<half]
+                pooled += chain[(length - half)..<length]
+            }
+            sortedPool = RadixSort.sorted(pooled)
+        }
         let s = Double(total)
         var distinct: [Double] = []
         var distinctScores: [Double] = []
@@ -118,24 +130,32 @@ public enum MCMCConvergence {
             distinctScores.append(NormalDistribution.standardQuantile((averageRank - 0.375) / (s + 0.25)))
             first = end
         }
-        var scores = [Double](repeating: 0, count: total)
-        var k = 0
-        while k < total {
-            let value = pooled[k]
-            var low = 0, high = distinct.count - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if distinct[middle] < value { low = middle + 1 } else { high = middle }
-            }
-            let score = distinctScores[low]
-            scores[k] = score
-            k += 1
-            while k < total && pooled[k] == value {
+        // Each half's scores, written straight from its chain (no pooled copy).
+        var halves: [[Double]] = []
+        halves.reserveCapacity(halfCount)
+        for h in 0..<halfCount {
+            let chain = chains[h / 2]
+            let offset = h % 2 == 0 ? 0 : length - half
+            var scores = [Double](repeating: 0, count: half)
+            var k = 0
+            while k < half {
+                let value = chain[offset + k]
+                var low = 0, high = distinct.count - 1
+                while low < high {
+                    let middle = (low + high) / 2
+                    if distinct[middle] < value { low = middle + 1 } else { high = middle }
+                }
+                let score = distinctScores[low]
                 scores[k] = score
                 k += 1
+                while k < half && chain[offset + k] == value {
+                    scores[k] = score
+                    k += 1
+                }
             }
+            halves.append(scores)
         }
-        return (0..<halfCount).map { h in Array(scores[(h * half)..<((h + 1) * half)]) }
+        return halves
     }
 
     static func meanAndVariance(_ values: [Double]) -> (mean: Double, variance: Double) {

@@ -217,4 +217,15 @@ struct BayesSamplerKernelTests {
         // All draws on one side: both undefined.
         #expect(MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: pooled.last!).isNaN)
     }
+
+    @Test("Rank normalisation given the sorted draws equals sorting them itself (even lengths), bit for bit")
+    func sortedReuse() throws {
+        let chains = Self.outputs(chains: 4, draws: 2000).map(\.r)
+        let sorted = chains.flatMap { $0 }.sorted()
+        let given = try #require(MCMCConvergence.rankNormalizedHalves(chains, sorted: sorted))
+        let own = try #require(MCMCConvergence.rankNormalizedHalves(chains))
+        #expect(given == own)
+        let both = MCMCConvergence.splitRHatAndEffectiveSampleSize(chains: chains, sorted: sorted)
+        #expect(both.effectiveSampleSize == MCMCConvergence.effectiveSampleSize(chains: chains))
+    }
 }
