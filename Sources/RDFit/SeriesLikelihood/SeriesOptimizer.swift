@@ -103,10 +103,12 @@ enum SeriesOptimizer {
     }
 
     /// BFGS on the inverse Hessian, with an Armijo backtracking line search; converged when the
-    /// largest gradient component is at most `gradientTolerance`.
+    /// largest gradient component is at most `gradientTolerance`. `maximumSteps`, when given,
+    /// bounds each coordinate's move in one iteration (the line search starts from the largest
+    /// step along the direction within those bounds).
     static func bfgs(
         _ f: ([Double]) -> Double, start: [Double], gradientTolerance: Double,
-        maximumIterations: Int = 200
+        maximumIterations: Int = 200, maximumSteps: [Double]? = nil
     ) -> Outcome {
         let n = start.count
         var x = start
@@ -140,6 +142,9 @@ enum SeriesOptimizer {
                 slope = -g.reduce(0) { $0 + $1 * $1 }
             }
             var step = firstStep ? min(1, 0.1 / max(norm, 1e-12)) : 1.0
+            if let maximumSteps {
+                for j in 0..<n where direction[j] != 0 { step = min(step, maximumSteps[j] / abs(direction[j])) }
+            }
             var accepted: [Double]?
             var acceptedValue = fx
             for _ in 0..<60 {
