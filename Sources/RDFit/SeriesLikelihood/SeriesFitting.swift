@@ -49,9 +49,11 @@ enum SeriesFitting {
     /// Maximises from each start (Nelder–Mead first when `explore`, then BFGS) and keeps the best
     /// converged run.
     /// - Throws: ``SeriesFitError`` naming `subject` when no start converges.
+    /// `initialInverse` seeds BFGS's inverse Hessian (the bootstrap refits pass the full fit's
+    /// covariance).
     static func fit(
         _ data: SeriesData, _ map: SeriesParameterization, starts: [SeriesParameters],
-        tolerance: Double, explore: Bool, subject: String
+        tolerance: Double, explore: Bool, subject: String, initialInverse: [[Double]]? = nil
     ) throws -> SeriesFit {
         let f = objective(data, map)
         var best: SeriesOptimizer.Outcome?
@@ -70,7 +72,8 @@ enum SeriesFitting {
                 evaluations += search.evaluations
             }
             let caps = maximumSteps(map)
-            var outcome = SeriesOptimizer.bfgs(f, start: point, gradientTolerance: tolerance, maximumSteps: caps)
+            var outcome = SeriesOptimizer.bfgs(
+                f, start: point, gradientTolerance: tolerance, maximumSteps: caps, initialInverse: initialInverse)
             if outcome.criterion == nil {
                 // A run that stalls gets one longer simplex search and a second BFGS run.
                 let restart = SeriesOptimizer.nelderMead(

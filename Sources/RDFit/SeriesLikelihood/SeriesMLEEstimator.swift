@@ -129,7 +129,7 @@ public struct SeriesMLEEstimator: Sendable {
                 SeriesReplicates.transitionBootstrap(
                     data: data, fit: full,
                     count: spec.transitionBootstrapReplicates, seed: spec.seed, threads: spec.threads,
-                    tolerance: spec.gradientTolerance))
+                    tolerance: spec.gradientTolerance, inverseHessian: boundary.isEmpty ? covariance?.matrix : nil))
         }
         if spec.parametricBootstrapReplicates > 0 {
             draws.append(

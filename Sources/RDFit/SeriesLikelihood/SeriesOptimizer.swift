@@ -105,10 +105,12 @@ enum SeriesOptimizer {
     /// BFGS on the inverse Hessian, with an Armijo backtracking line search; converged when the
     /// largest gradient component is at most `gradientTolerance`. `maximumSteps`, when given,
     /// bounds each coordinate's move in one iteration (the line search starts from the largest
-    /// step along the direction within those bounds).
+    /// step along the direction within those bounds). `initialInverse`, when given, is the first
+    /// inverse-Hessian approximation (a warm start: the covariance of a nearby fit), and the first
+    /// step is then a full quasi-Newton step.
     static func bfgs(
         _ f: ([Double]) -> Double, start: [Double], gradientTolerance: Double,
-        maximumIterations: Int = 200, maximumSteps: [Double]? = nil
+        maximumIterations: Int = 200, maximumSteps: [Double]? = nil, initialInverse: [[Double]]? = nil
     ) -> Outcome {
         let n = start.count
         var x = start
@@ -120,8 +122,8 @@ enum SeriesOptimizer {
                 criterion: nil, failure: "the likelihood is not finite at the starting point")
         }
         var g = gradient(f, at: x, evaluations: &evaluations)
-        var inverse = identity(n)
-        var firstStep = true
+        var inverse = initialInverse ?? identity(n)
+        var firstStep = initialInverse == nil
         for iteration in 0..<maximumIterations {
             let norm = g.map(abs).max() ?? 0
             if !norm.isFinite {
