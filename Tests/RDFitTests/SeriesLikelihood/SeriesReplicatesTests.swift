@@ -59,4 +59,21 @@ struct SeriesReplicatesTests {
         }
         #expect(saved > 0)
     }
+
+    /// Stable-noise refits share the process-wide density grid; their draws still do not depend on
+    /// the thread count (grid values depend only on their place in the grid).
+    @Test func stableDrawsDoNotDependOnThreadCount() throws {
+        let truth = SeriesParameters(beta: 0.5, lambda: 0.4, theta: 0.05, sigma: 0.004, alpha: 1.6, skewness: 0.5)
+        let data = try SeriesTestSupport.simulated(
+            transitions: 100, parameters: truth, noise: .stable, seed: 23, swings: 0.8)
+        func draws(threads: Int) throws -> [SeriesDraws] {
+            let spec = try SeriesMLESpecification(
+                noise: .stable, profileInterval: false, holdOutShare: nil, transitionBootstrapReplicates: 6,
+                waldNormalDraws: 0, seed: 8, threads: threads)
+            return try SeriesMLEEstimator(specification: spec).fit(to: data).draws
+        }
+        let one = try draws(threads: 1), two = try draws(threads: 2)
+        #expect(one == two)
+        #expect(one.first?.values.count == 6)
+    }
 }
