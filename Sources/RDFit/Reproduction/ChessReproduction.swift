@@ -25,9 +25,13 @@ public enum ChessReproduction {
     /// Builds the table.
     /// - Parameters:
     ///   - fit: rdfit's fit of `Data/series/chess-stockfish.csv` with the file's defaults.
+    ///   - posterior: the full-series posterior (``SeriesPosteriorEstimator``) of the same series,
+    ///     shown beside the MLE; nil leaves its rows out.
     ///   - quoted: `Data/reference/chess-notebook-mle-quoted.csv` (columns `quantity`, `value`).
     /// - Throws: ``DataError`` for a missing quoted figure.
-    public static func table(fit: SeriesMLEResult, quoted: TextTable) throws -> ReproductionTable {
+    public static func table(
+        fit: SeriesMLEResult, posterior: SeriesPosteriorResult? = nil, quoted: TextTable
+    ) throws -> ReproductionTable {
         let notebook = try ReferenceValues(quoted, keyColumn: "quantity")
         func text(_ key: String) throws -> String { try notebook.text(key, "value") }
         let input = "\(fit.inputName) (\(fit.inputKind.rawValue))"
@@ -80,11 +84,36 @@ public enum ChessReproduction {
                 publishedText: "stable, α = " + (try text("mle_alpha")) + " (notebook)",
                 computed: fit.alpha.estimate,
                 note: "rdfit's fit uses \(fit.noise.rawValue) noise (the file's default; α = 2 is Gaussian)"))
+        if let posterior {
+            // The notebook fitted no posterior: its MLE r is the nearest printed figure, shown only.
+            let interval = posterior.rInterval
+            rows.append(
+                ReproductionRow(
+                    label: "chess: r = λ/β, full-series posterior median (bayes-series) on \(input)",
+                    publishedText: try text("mle_r") + " (notebook's MLE; it fitted no posterior)",
+                    computed: posterior.r.q50,
+                    note: CFormat.string(
+                        "computed on the bundled proxy, not a reproduction: %.0f%% credible interval %.3g – %.3g, "
+                            + "P(r > 1) = %.2f, R-hat(r) %.3f, ESS(r) %.0f",
+                        100 * interval.level, interval.lower, interval.upper, posterior.probabilityRAboveOne,
+                        posterior.samplerDiagnostics.rHatR, posterior.samplerDiagnostics.effectiveSampleSizeR)
+                        + " (\(posterior.chains) chains × \(posterior.drawsPerChain) draws, seed \(posterior.seed))"))
+            rows.append(
+                ReproductionRow(
+                    label: "chess: β, full-series posterior median (bayes-series)",
+                    publishedText: try text("mle_beta") + " (notebook's MLE)", computed: posterior.beta.q50,
+                    note: "Feller model over every transition, bayes-endpoint's priors"))
+            rows.append(
+                ReproductionRow(
+                    label: "chess: λ, full-series posterior median (bayes-series)",
+                    publishedText: try text("mle_lambda") + " (notebook's MLE)", computed: posterior.lambda.q50,
+                    note: ""))
+        }
         return ReproductionTable(
             id: "chess",
             title: "Eth & Davidson (2025) Table 4 / Erdil, Besiroglu & Ho (2024): computer chess, full-series MLE",
             method:
-                "rdfit's maximum-likelihood fit of the law of motion over every transition (the DocC article 'Full-series maximum likelihood') of Data/\(seriesPath) with the file's defaults (\(fit.transitions) transitions, \(fit.noise.rawValue) noise, input \(input)), beside the chess notebook's printed figures (Data/reference/\(quotedFileName)), which used cumulative Fishtest test runs.",
+                "rdfit's maximum-likelihood fit of the law of motion over every transition (the DocC article 'Full-series maximum likelihood') of Data/\(seriesPath) with the file's defaults (\(fit.transitions) transitions, \(fit.noise.rawValue) noise, input \(input)), beside the chess notebook's printed figures (Data/reference/\(quotedFileName)), which used cumulative Fishtest test runs\(posterior == nil ? "" : "; and the full-series posterior (bayes-series: the Feller model over every transition, bayes-endpoint's priors and sampler) of the same series and input").",
             rows: rows,
             notes: [
                 "Nothing here is a reproduction: the notebook's input series is not public, so rdfit fits a proxy. Where r is identified, its row is a contrast expected to differ, with a 95% tolerance from both sides' sampling error ('indistinguishable' would mean consistent within that error, not reproduced); where the likelihood is flat in λ, r is shown and not compared, since its Wald error would make any comparison pass."

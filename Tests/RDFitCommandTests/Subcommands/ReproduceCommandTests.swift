@@ -83,6 +83,15 @@ struct ReproduceCommandTests {
             rows.contains {
                 $0["label"] as? String == "chess: β" && $0["publishedText"] as? String == "0.4764 (notebook)"
             })
+        // The full-series posterior on the same proxy, computed and shown (not compared), beside the MLE.
+        let posterior = try #require(
+            rows.first { ($0["label"] as? String ?? "").hasPrefix("chess: r = λ/β, full-series posterior median") })
+        let median = try #require(posterior["computed"] as? Double)
+        #expect(median > 0 && median.isFinite)
+        #expect(posterior["kind"] as? String == "computed" && posterior["status"] as? String == "info")
+        #expect((posterior["note"] as? String ?? "").contains("not a reproduction"))
+        #expect((posterior["publishedText"] as? String ?? "").contains("fitted no posterior"))
+        #expect(rows.contains { $0["label"] as? String == "chess: β, full-series posterior median (bayes-series)" })
     }
 
     @Test("an unknown table is a usage error listing the tables")
