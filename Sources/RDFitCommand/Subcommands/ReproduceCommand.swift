@@ -114,8 +114,12 @@ struct ReproduceCommand: ParsableCommand {
                                 SeriesPosteriorSpecification(
                                     data: plan.data, seed: seed, threads: try Environment.threads()))
                         }
+                        let windows = try CommandError.locating(path) {
+                            try ChessReproduction.windowsRegression(plan.data, seed: seed)
+                        }
                         return try ChessReproduction.table(
-                            fit: fit, posterior: posterior, quoted: reference(ChessReproduction.quotedFileName))
+                            fit: fit, windows: windows, posterior: posterior,
+                            quoted: reference(ChessReproduction.quotedFileName))
                     case .davidsonHoulden:
                         let path = directory.appendingPathComponent("reference")
                             .appendingPathComponent(DavidsonHouldenTable.fileName).path

@@ -92,6 +92,14 @@ struct ReproduceCommandTests {
         #expect((posterior["note"] as? String ?? "").contains("not a reproduction"))
         #expect((posterior["publishedText"] as? String ?? "").contains("fitted no posterior"))
         #expect(rows.contains { $0["label"] as? String == "chess: β, full-series posterior median (bayes-series)" })
+        // The OLS windows on the same proxy, beside the notebook's printed coefficients.
+        let lnA = try #require(
+            rows.first { $0["label"] as? String == "chess: OLS on 10-observation windows, ln A (−β)" })
+        #expect(lnA["publishedText"] as? String == "-0.3609 (notebook)")
+        #expect((lnA["computed"] as? Double).map { $0.isFinite && $0 != -0.3609 } == true)
+        #expect(lnA["status"] as? String == "info")
+        let windowsR = try #require(rows.first { $0["label"] as? String == "chess: r = λ/β from the OLS windows" })
+        #expect((windowsR["computed"] as? Double)?.isFinite == true)
     }
 
     @Test("an unknown table is a usage error listing the tables")
