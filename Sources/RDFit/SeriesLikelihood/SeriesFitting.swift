@@ -26,7 +26,7 @@ struct SeriesFit: Sendable {
 /// Multi-start maximisation of the full-series likelihood under a restriction.
 enum SeriesFitting {
     /// The objective the optimiser minimises: −ℓ, with +∞ where ℓ is undefined. For stable noise
-    /// it uses the interpolated density unless `exact` (see ``StableDensityInterpolant``).
+    /// it uses the interpolated density unless `exact` (see `StableDensityInterpolant`).
     static func objective(
         _ data: SeriesData, _ map: SeriesParameterization, exact: Bool = false
     ) -> ([Double]) -> Double {

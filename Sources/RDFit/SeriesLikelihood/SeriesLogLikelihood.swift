@@ -35,7 +35,7 @@ public enum SeriesLogLikelihood {
     }
 
     /// The log-likelihood with κ = σ/|β| given directly, defined for every real β. With
-    /// `interpolated`, stable noise uses ``StableDensityInterpolant`` (the optimiser's fast
+    /// `interpolated`, stable noise uses `StableDensityInterpolant` (the optimiser's fast
     /// approximation) instead of the exact density.
     static func value(
         beta: Double, lambda: Double, theta: Double, scaleOverBeta kappa: Double, alpha: Double,

@@ -17,7 +17,7 @@ import Musl
 /// Nelder–Mead from the best of a grid of data-driven starts, then BFGS until the largest gradient
 /// component is below the tolerance. Stable-noise fits start from the Gaussian fit at the best of
 /// four (α, b) and maximise a likelihood whose stable density is interpolated from a cached grid
-/// of exact values (``StableDensityInterpolant``); every log-likelihood reported (the fit's, the
+/// of exact values (`StableDensityInterpolant`); every log-likelihood reported (the fit's, the
 /// tests', the hold-out's and the profile interval's ends) is then computed with the exact density.
 /// A fit that does not converge throws; it never returns a number.
 ///

@@ -10,7 +10,7 @@ import Musl
 #endif
 
 /// A process-wide table of the stable density (``StableDistribution``) on a grid of (α, b, x),
-/// from which ``StableDensityInterpolant`` builds a fast approximation for any (α, b) with
+/// from which `StableDensityInterpolant` builds a fast approximation for any (α, b) with
 /// α ≥ 1.1. Used by the full-series likelihood while it optimises; every reported log-likelihood
 /// is recomputed with the exact density.
 ///
@@ -100,8 +100,8 @@ package final class StableDensityGrid: @unchecked Sendable {
 }
 
 /// A fast approximation of the standard stable log-density for one (α, b): C¹ piecewise-cubic
-/// Hermite interpolation (``CubicHermiteWeights``) of the density across the (α, b) nodes of
-/// ``StableDensityGrid`` (the density, not its logarithm, is smooth in α up to α = 2 in the power
+/// Hermite interpolation (`CubicHermiteWeights`) of the density across the (α, b) nodes of
+/// `StableDensityGrid` (the density, not its logarithm, is smooth in α up to α = 2 in the power
 /// tails), then of the log-density across its u nodes, u = asinh(x). It returns the exact
 /// log-density for α < 1.1, at α = 2, beyond the grid's x range (|x| ≳ 9,000) and where the
 /// interpolated density at a node used is not above 1e-280 (deep in a light tail). Accuracy of the

@@ -77,7 +77,7 @@ public struct StableDistribution: Sendable, Hashable {
     public func density(_ x: Double) -> Double { exp(logDensity(x)) }
 
     /// The log-density with a looser quadrature stopping rule (about 1e-6 relative instead of
-    /// 1e-8, several times faster): for ``StableDensityGrid``'s nodes, which only feed an
+    /// 1e-8, several times faster): for `StableDensityGrid`'s nodes, which only feed an
     /// approximation.
     func logDensity(_ x: Double, levelAgreement: Double) -> Double {
         guard !x.isNaN else { return .nan }
