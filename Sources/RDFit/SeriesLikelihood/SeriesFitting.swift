@@ -25,24 +25,35 @@ struct SeriesFit: Sendable {
 
 /// Multi-start maximisation of the full-series likelihood under a restriction.
 enum SeriesFitting {
-    /// The objective the optimiser minimises: −ℓ, with +∞ where ℓ is undefined.
-    static func objective(_ data: SeriesData, _ map: SeriesParameterization) -> ([Double]) -> Double {
+    /// The objective the optimiser minimises: −ℓ, with +∞ where ℓ is undefined. For stable noise
+    /// it uses the interpolated density unless `exact` (see `StableDensityInterpolant`).
+    static func objective(
+        _ data: SeriesData, _ map: SeriesParameterization, exact: Bool = false
+    ) -> ([Double]) -> Double {
         { v in
             let p = map.parameters(v)
             let kappa = exp(v[map.restriction == .none ? 3 : 2])
             let value = -SeriesLogLikelihood.value(
                 beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa,
-                alpha: p.alpha, skewness: p.skewness, data: data, noise: map.noise)
+                alpha: p.alpha, skewness: p.skewness, data: data, noise: map.noise, interpolated: !exact)
             return value.isNaN ? .infinity : value
         }
+    }
+
+    /// The log-likelihood of `data` at a fit's point with the exact density: what is reported
+    /// (equal to the maximised value for Gaussian noise).
+    static func exactLogLikelihood(_ fit: SeriesFit, data: SeriesData) -> Double {
+        -objective(data, fit.parameterization, exact: true)(fit.vector)
     }
 
     /// Maximises from each start (Nelder–Mead first when `explore`, then BFGS) and keeps the best
     /// converged run.
     /// - Throws: ``SeriesFitError`` naming `subject` when no start converges.
+    /// `initialInverse` seeds BFGS's inverse Hessian (the bootstrap refits pass the full fit's
+    /// covariance).
     static func fit(
         _ data: SeriesData, _ map: SeriesParameterization, starts: [SeriesParameters],
-        tolerance: Double, explore: Bool, subject: String
+        tolerance: Double, explore: Bool, subject: String, initialInverse: [[Double]]? = nil
     ) throws -> SeriesFit {
         let f = objective(data, map)
         var best: SeriesOptimizer.Outcome?
@@ -60,14 +71,17 @@ enum SeriesFitting {
                 point = search.point
                 evaluations += search.evaluations
             }
-            var outcome = SeriesOptimizer.bfgs(f, start: point, gradientTolerance: tolerance)
+            let caps = maximumSteps(map)
+            var outcome = SeriesOptimizer.bfgs(
+                f, start: point, gradientTolerance: tolerance, maximumSteps: caps, initialInverse: initialInverse)
             if outcome.criterion == nil {
                 // A run that stalls gets one longer simplex search and a second BFGS run.
                 let restart = SeriesOptimizer.nelderMead(
                     f, start: outcome.point, steps: stepSizes(outcome.point, map),
                     maximumEvaluations: 150 * point.count)
                 evaluations += outcome.evaluations + restart.evaluations
-                outcome = SeriesOptimizer.bfgs(f, start: restart.point, gradientTolerance: tolerance)
+                outcome = SeriesOptimizer.bfgs(
+                    f, start: restart.point, gradientTolerance: tolerance, maximumSteps: caps)
             }
             evaluations += outcome.evaluations
             if outcome.criterion != nil {
@@ -92,6 +106,14 @@ enum SeriesFitting {
             logLikelihood: -best.value, gradientNorm: best.gradientNorm, criterion: criterion,
             iterations: best.iterations, evaluations: evaluations, starts: starts.count,
             convergedStarts: converged)
+    }
+
+    /// Bounds on one BFGS iteration's move: for stable noise, 0.5 in each of the logit coordinates
+    /// of α and b, so that line searches do not wander across the density grid (each new region
+    /// of it costs exact density evaluations); none for Gaussian noise.
+    static func maximumSteps(_ map: SeriesParameterization) -> [Double]? {
+        guard map.noise == .stable else { return nil }
+        return [Double](repeating: .infinity, count: map.count - 2) + [0.5, 0.5]
     }
 
     static func stepSizes(_ point: [Double], _ map: SeriesParameterization) -> [Double] {

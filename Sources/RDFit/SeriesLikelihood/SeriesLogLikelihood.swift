@@ -34,21 +34,26 @@ public enum SeriesLogLikelihood {
             alpha: p.alpha, skewness: p.skewness, data: data, noise: noise)
     }
 
-    /// The log-likelihood with κ = σ/|β| given directly, defined for every real β.
+    /// The log-likelihood with κ = σ/|β| given directly, defined for every real β. With
+    /// `interpolated`, stable noise uses `StableDensityInterpolant` (the optimiser's fast
+    /// approximation) instead of the exact density.
     static func value(
         beta: Double, lambda: Double, theta: Double, scaleOverBeta kappa: Double, alpha: Double,
-        skewness: Double, data: SeriesData, noise: SeriesNoise
+        skewness: Double, data: SeriesData, noise: SeriesNoise, interpolated: Bool = false
     ) -> Double {
         guard beta.isFinite, theta > 0, kappa > 0, kappa.isFinite, lambda.isFinite else { return -.infinity }
         let law: StableDistribution?
+        let approximation: StableDensityInterpolant?
         let exponent: Double
         switch noise {
         case .gaussian:
             law = nil
+            approximation = nil
             exponent = 2
         case .stable:
             guard let stable = try? StableDistribution(alpha: alpha, skewness: skewness) else { return -.infinity }
             law = stable
+            approximation = interpolated ? StableDensityInterpolant(stable) : nil
             exponent = alpha
         }
         let logKappa = log(kappa)
@@ -61,7 +66,14 @@ public enum SeriesLogLikelihood {
             let difference = beta == 0 ? step : exp(beta * data.logStart[i]) * expm1(beta * step) / beta
             let logScale = logKappa + startPower * data.logStart[i] + log(integral) / exponent
             let z = (difference - theta * integral) / exp(logScale)
-            let logNoise = law.map { $0.logDensity(z) } ?? (gaussianConstant - 0.5 * z * z)
+            let logNoise: Double
+            if let approximation {
+                logNoise = approximation.logDensity(z)
+            } else if let law {
+                logNoise = law.logDensity(z)
+            } else {
+                logNoise = gaussianConstant - 0.5 * z * z
+            }
             total += (beta - 1) * data.logEnd[i] + logNoise - logScale
         }
         return total.isNaN ? -.infinity : total

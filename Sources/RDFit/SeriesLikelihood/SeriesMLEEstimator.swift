@@ -15,8 +15,11 @@ import Musl
 /// The transition law A_(i+1)^β = A_i^β + θβ·I_i(λ) + s_i·ε_i, s_i = σ·A_i^(β(1−1/α))·I_i(λ)^(1/α),
 /// is fitted by maximising the exact log-likelihood of every transition (``SeriesLogLikelihood``):
 /// Nelder–Mead from the best of a grid of data-driven starts, then BFGS until the largest gradient
-/// component is below the tolerance. Stable-noise fits start from the Gaussian fit at several
-/// (α, b). A fit that does not converge throws; it never returns a number.
+/// component is below the tolerance. Stable-noise fits start from the Gaussian fit at the best of
+/// four (α, b) and maximise a likelihood whose stable density is interpolated from a cached grid
+/// of exact values (`StableDensityInterpolant`); every log-likelihood reported (the fit's, the
+/// tests', the hold-out's and the profile interval's ends) is then computed with the exact density.
+/// A fit that does not converge throws; it never returns a number.
 ///
 /// Reported: Wald (inverse-Hessian) standard errors; r with its profile-likelihood interval (the
 /// default; λ = r·β) and its delta-method interval; likelihood-ratio tests of λ = 0 and r = 1
@@ -57,6 +60,8 @@ public struct SeriesMLEEstimator: Sendable {
             lambdaZero = try restricted(data, full: full, restriction: .lambdaFixed(0), subject: "lambda = 0")
             ratioOne = try restricted(data, full: full, restriction: .ratioFixed(1), subject: "r = 1")
         }
+        // Reported log-likelihoods use the exact density (stable fits maximise an interpolated one).
+        let fullLogLikelihood = SeriesFitting.exactLogLikelihood(full, data: data)
         var covariance = SeriesCovariance(fit: full, data: data)
         var diagnostics: [Diagnostic] = []
         let boundary = Self.boundaryCoordinates(full)
@@ -81,7 +86,8 @@ public struct SeriesMLEEstimator: Sendable {
         let estimates = SeriesEstimates(fit: full, covariance: covariance, level: spec.level)
         var returns = estimates.returnsWald
         if spec.profileInterval {
-            var profile = SeriesProfile(data: data, full: full, tolerance: spec.gradientTolerance)
+            var profile = SeriesProfile(
+                data: data, full: full, tolerance: spec.gradientTolerance, fullExactLogLikelihood: fullLogLikelihood)
             let ends = profile.interval(level: spec.level, waldStandardError: estimates.returnsWald.standardError)
             for failure in ends.failures {
                 diagnostics.append(
@@ -105,8 +111,8 @@ public struct SeriesMLEEstimator: Sendable {
             }
         }
         let tests = [
-            Self.test("lambda = 0", full: full, restricted: lambdaZero),
-            Self.test("r = 1", full: full, restricted: ratioOne),
+            Self.test("lambda = 0", full: fullLogLikelihood, restricted: lambdaZero, data: data),
+            Self.test("r = 1", full: fullLogLikelihood, restricted: ratioOne, data: data),
         ]
         if Self.isFlatInLambda(estimates.lambda, returns: returns) {
             diagnostics.append(
@@ -123,7 +129,7 @@ public struct SeriesMLEEstimator: Sendable {
                 SeriesReplicates.transitionBootstrap(
                     data: data, fit: full,
                     count: spec.transitionBootstrapReplicates, seed: spec.seed, threads: spec.threads,
-                    tolerance: spec.gradientTolerance))
+                    tolerance: spec.gradientTolerance, inverseHessian: boundary.isEmpty ? covariance?.matrix : nil))
         }
         if spec.parametricBootstrapReplicates > 0 {
             draws.append(
@@ -152,7 +158,7 @@ public struct SeriesMLEEstimator: Sendable {
             transitions: data.transitionCount, skippedEqualDates: data.skippedEqualDates, parameters: full.parameters,
             returns: returns, returnsWald: estimates.returnsWald, lambda: estimates.lambda, beta: estimates.beta,
             theta: estimates.theta, sigma: estimates.sigma, alpha: estimates.alpha, skewness: estimates.skewness,
-            logLikelihood: full.logLikelihood, parameterCount: k, aic: 2 * Double(k) - 2 * full.logLikelihood,
+            logLikelihood: fullLogLikelihood, parameterCount: k, aic: 2 * Double(k) - 2 * fullLogLikelihood,
             tests: tests, holdOut: holdOut, draws: draws,
             convergence: SeriesConvergence(
                 criterion: full.criterion, gradientNorm: full.gradientNorm,
@@ -175,18 +181,34 @@ public struct SeriesMLEEstimator: Sendable {
             tolerance: tolerance, explore: true, subject: subject)
         guard noise == .stable else { return gaussianFit }
         let map = SeriesParameterization(noise: .stable, restriction: restriction)
-        let starts = [(1.9, 0.0), (1.6, 0.5), (1.6, -0.5), (1.4, 0.9)].map { alpha, skewness -> SeriesParameters in
+        // (α, b) on nodes of the density grid, where the interpolated likelihood reads one column
+        // of it: the starts are ranked cheaply, and the best is fitted (the next if it fails).
+        let starts = [(1.9, 0.0), (1.6, 0.5), (1.6, -0.5), (1.4, 0.875)].map { alpha, skewness -> SeriesParameters in
             var p = gaussianFit.parameters
             p.sigma /= 2.0.squareRoot()
             p.alpha = alpha
             p.skewness = skewness
             return p
         }
-        let scored = starts.map { ($0, SeriesLogLikelihood.value($0, data: data, noise: .stable)) }
+        let scored = starts.map { p in
+            (
+                p,
+                SeriesLogLikelihood.value(
+                    beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: p.sigma / p.beta, alpha: p.alpha,
+                    skewness: p.skewness, data: data, noise: .stable, interpolated: true)
+            )
+        }
         let ranked = scored.sorted { $0.1 > $1.1 }.map(\.0)
-        return try SeriesFitting.fit(
-            data, map, starts: Array(ranked.prefix(2)), tolerance: tolerance, explore: false,
-            subject: subject)
+        var failure: Error?
+        for start in ranked.prefix(2) {
+            do {
+                return try SeriesFitting.fit(
+                    data, map, starts: [start], tolerance: tolerance, explore: false, subject: subject)
+            } catch {
+                failure = error
+            }
+        }
+        throw failure!
     }
 
     /// A restricted fit started from the free estimate (λ set by the restriction) and, for Gaussian
@@ -232,12 +254,16 @@ public struct SeriesMLEEstimator: Sendable {
         return found
     }
 
-    static func test(_ hypothesis: String, full: SeriesFit, restricted: SeriesFit) -> SeriesLikelihoodTest {
-        let statistic = max(0, 2 * (full.logLikelihood - restricted.logLikelihood))
+    /// The likelihood-ratio test, from the exact log-likelihoods of the free fit and of `restricted`.
+    static func test(
+        _ hypothesis: String, full: Double, restricted: SeriesFit, data: SeriesData
+    ) -> SeriesLikelihoodTest {
+        let restrictedLogLikelihood = SeriesFitting.exactLogLikelihood(restricted, data: data)
+        let statistic = max(0, 2 * (full - restrictedLogLikelihood))
         return SeriesLikelihoodTest(
             hypothesis: hypothesis, statistic: statistic, degreesOfFreedom: 1,
             pValue: erfc((statistic / 2).squareRoot()),
-            restrictedLogLikelihood: restricted.logLikelihood,
+            restrictedLogLikelihood: restrictedLogLikelihood,
             restrictedParameters: restricted.parameters)
     }
 
@@ -264,7 +290,7 @@ public struct SeriesMLEEstimator: Sendable {
         let first = data.transitions(Array(0..<fitted)), rest = data.transitions(Array(fitted..<n))
         let free = try restricted(first, full: full, restriction: .none, subject: "hold-out free fit")
         let zero = try restricted(first, full: full, restriction: .lambdaFixed(0), subject: "hold-out lambda = 0 fit")
-        func heldOut(_ fit: SeriesFit) -> Double { -SeriesFitting.objective(rest, fit.parameterization)(fit.vector) }
+        func heldOut(_ fit: SeriesFit) -> Double { SeriesFitting.exactLogLikelihood(fit, data: rest) }
         return SeriesHoldOut(
             fittedTransitions: fitted, heldOutTransitions: n - fitted, freeParameters: free.parameters,
             freeHeldOutLogLikelihood: heldOut(free), restrictedParameters: zero.parameters,

@@ -103,10 +103,14 @@ enum SeriesOptimizer {
     }
 
     /// BFGS on the inverse Hessian, with an Armijo backtracking line search; converged when the
-    /// largest gradient component is at most `gradientTolerance`.
+    /// largest gradient component is at most `gradientTolerance`. `maximumSteps`, when given,
+    /// bounds each coordinate's move in one iteration (the line search starts from the largest
+    /// step along the direction within those bounds). `initialInverse`, when given, is the first
+    /// inverse-Hessian approximation (a warm start: the covariance of a nearby fit), and the first
+    /// step is then a full quasi-Newton step.
     static func bfgs(
         _ f: ([Double]) -> Double, start: [Double], gradientTolerance: Double,
-        maximumIterations: Int = 200
+        maximumIterations: Int = 200, maximumSteps: [Double]? = nil, initialInverse: [[Double]]? = nil
     ) -> Outcome {
         let n = start.count
         var x = start
@@ -118,8 +122,8 @@ enum SeriesOptimizer {
                 criterion: nil, failure: "the likelihood is not finite at the starting point")
         }
         var g = gradient(f, at: x, evaluations: &evaluations)
-        var inverse = identity(n)
-        var firstStep = true
+        var inverse = initialInverse ?? identity(n)
+        var firstStep = initialInverse == nil
         for iteration in 0..<maximumIterations {
             let norm = g.map(abs).max() ?? 0
             if !norm.isFinite {
@@ -140,6 +144,9 @@ enum SeriesOptimizer {
                 slope = -g.reduce(0) { $0 + $1 * $1 }
             }
             var step = firstStep ? min(1, 0.1 / max(norm, 1e-12)) : 1.0
+            if let maximumSteps {
+                for j in 0..<n where direction[j] != 0 { step = min(step, maximumSteps[j] / abs(direction[j])) }
+            }
             var accepted: [Double]?
             var acceptedValue = fx
             for _ in 0..<60 {

@@ -16,19 +16,27 @@ import Musl
 /// error, at least 0.02·max(1, |r̂|)), each profile fit warm-started from the nearest fit already
 /// made, then located by Brent's method to 1e-4·max(1, |r̂|). An end not bracketed within
 /// ``maximumDoublings`` steps is reported as unbounded.
+///
+/// For stable noise the search runs on the interpolated likelihood the fits maximise; each end
+/// found is then corrected with the exact density: the excess 2·(ℓ̂ − ℓ_p(r)) − χ² is recomputed
+/// exactly at the end and removed by one Newton step with the slope of a quadratic profile,
+/// 2χ²/(r − r̂) (the correction is of the order of the interpolation error, so one step is enough).
 struct SeriesProfile {
     static let maximumDoublings = 12
 
     let data: SeriesData
     let full: SeriesFit
     let tolerance: Double
+    /// The free fit's log-likelihood with the exact density.
+    let fullExactLogLikelihood: Double
     /// Profile fits made so far, by r.
     private(set) var fits: [(r: Double, fit: SeriesFit)] = []
 
-    init(data: SeriesData, full: SeriesFit, tolerance: Double) {
+    init(data: SeriesData, full: SeriesFit, tolerance: Double, fullExactLogLikelihood: Double) {
         self.data = data
         self.full = full
         self.tolerance = tolerance
+        self.fullExactLogLikelihood = fullExactLogLikelihood
     }
 
     /// The maximised log-likelihood with λ = r·β.
@@ -43,6 +51,23 @@ struct SeriesProfile {
             subject: "profile likelihood at r = \(PlainNumber.text(r))")
         fits.append((r, fit))
         return fit
+    }
+
+    /// `end` moved by one Newton step on the exact-density excess (stable noise; unchanged for
+    /// Gaussian noise, whose likelihood is exact already).
+    mutating func exactlyCorrected(
+        _ end: Double, rHat: Double, critical: Double, failures: inout [String]
+    ) -> Double? {
+        guard full.parameterization.noise == .stable, end != rHat else { return end }
+        do {
+            let fit = try logLikelihood(at: end)
+            let exact = SeriesFitting.exactLogLikelihood(fit, data: data)
+            let excess = 2 * (fullExactLogLikelihood - exact) - critical
+            return end - excess * (end - rHat) / (2 * critical)
+        } catch {
+            failures.append("\(error)")
+            return nil
+        }
     }
 
     /// The interval ends (nil = unbounded, or not found when a profile fit failed: `failures`
@@ -95,7 +120,11 @@ struct SeriesProfile {
             }
             self = profile
             if let failure { failures.append("\(failure)") }
-            ends.append(failure == nil ? root : nil)
+            guard failure == nil, let root else {
+                ends.append(nil)
+                continue
+            }
+            ends.append(exactlyCorrected(root, rHat: rHat, critical: critical, failures: &failures))
         }
         return (ends[0], ends[1], failures)
     }

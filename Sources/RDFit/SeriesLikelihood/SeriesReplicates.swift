@@ -47,15 +47,17 @@ enum SeriesReplicates {
         return SeriesDraws(kind: kind, values: values, failed: count - values.count, seed: seed)
     }
 
-    /// Transition bootstrap: resample the transitions with replacement and refit from the estimate.
+    /// Transition bootstrap: resample the transitions with replacement and refit from the estimate,
+    /// BFGS seeded with the full fit's covariance (`inverseHessian`, when defined) as its first
+    /// inverse-Hessian approximation.
     static func transitionBootstrap(
         data: SeriesData, fit: SeriesFit, count: Int, seed: UInt64, threads: Int,
-        tolerance: Double
+        tolerance: Double, inverseHessian: [[Double]]? = nil
     ) -> SeriesDraws {
         let n = data.transitionCount
         return run(.transitionBootstrap, count: count, seed: seed, threads: threads) { generator in
             let indices = (0..<n).map { _ in generator.nextInt(below: n) }
-            return refit(data.transitions(indices), fit: fit, tolerance: tolerance)
+            return refit(data.transitions(indices), fit: fit, tolerance: tolerance, inverseHessian: inverseHessian)
         }
     }
 
@@ -92,10 +94,12 @@ enum SeriesReplicates {
         }
     }
 
-    static func refit(_ data: SeriesData, fit: SeriesFit, tolerance: Double) -> Double? {
+    static func refit(
+        _ data: SeriesData, fit: SeriesFit, tolerance: Double, inverseHessian: [[Double]]? = nil
+    ) -> Double? {
         let fitted = try? SeriesFitting.fit(
             data, fit.parameterization, starts: [fit.parameters], tolerance: tolerance,
-            explore: false, subject: "bootstrap refit")
+            explore: false, subject: "bootstrap refit", initialInverse: inverseHessian)
         return fitted?.parameters.returns
     }
 }

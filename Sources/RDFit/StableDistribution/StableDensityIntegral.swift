@@ -79,8 +79,9 @@ struct StableDensityIntegral {
         return logCosineTerm + (exponent - 1) * log(cosineTheta) - exponent * log(sineAlphaU) + log(last)
     }
 
-    /// log of the density at y > 0.
-    func logDensityPositive(_ y: Double) -> Double {
+    /// log of the density at y > 0. `levelAgreement` is the quadrature's stopping rule (the
+    /// default gives the documented 1e-8; the density grid uses a looser one).
+    func logDensityPositive(_ y: Double, levelAgreement: Double = 1e-6) -> Double {
         let logScale = exponent * log(y)
         let half = length / 2
         let lowerAtMiddle = logScale + logV(half, fromLower: true)
@@ -108,12 +109,16 @@ struct StableDensityIntegral {
             let value = exp(logG - exp(logG) - peak)
             return value.isFinite ? value : 0
         }
-        let lower = logarithmicHalf(half, peak: peakLower, fromLower: true, logScale: logScale) { integrand($0, true) }
+        let lower = logarithmicHalf(
+            half, peak: peakLower, fromLower: true, logScale: logScale, levelAgreement: levelAgreement
+        ) { integrand($0, true) }
         let upper: Double
         if lightTail {
-            upper = TanhSinhQuadrature.integrate(0, half) { integrand($0, false) }
+            upper = TanhSinhQuadrature.integrate(0, half, levelAgreement: levelAgreement) { integrand($0, false) }
         } else {
-            upper = logarithmicHalf(half, peak: peakUpper, fromLower: false, logScale: logScale) {
+            upper = logarithmicHalf(
+                half, peak: peakUpper, fromLower: false, logScale: logScale, levelAgreement: levelAgreement
+            ) {
                 integrand($0, false)
             }
         }
@@ -130,7 +135,7 @@ struct StableDensityIntegral {
     /// go at the peak and 3w either side, and S is the first of peak + w·2^j where the integrand has
     /// fallen below 1e-18 of its peak value (at most peak + 64).
     private func logarithmicHalf(
-        _ half: Double, peak: Double?, fromLower: Bool, logScale: Double,
+        _ half: Double, peak: Double?, fromLower: Bool, logScale: Double, levelAgreement: Double,
         _ f: (Double) -> Double
     ) -> Double {
         func g(_ s: Double) -> Double {
@@ -157,7 +162,9 @@ struct StableDensityIntegral {
         if top > 0 { points.append(top) }
         if cut > top + 3 * width { points.append(top + 3 * width) }
         points.append(cut)
-        return (1..<points.count).reduce(0) { $0 + TanhSinhQuadrature.integrate(points[$1 - 1], points[$1], g) }
+        return (1..<points.count).reduce(0) {
+            $0 + TanhSinhQuadrature.integrate(points[$1 - 1], points[$1], levelAgreement: levelAgreement, g)
+        }
     }
 
     /// The root in s ∈ [0, searchRange] of an increasing function h, by bisection to 1e-6 (the

@@ -108,8 +108,18 @@ struct ReproduceCommand: ParsableCommand {
                                 exitCode: CommandError.data,
                                 description: "\(path): its defaults do not ask for the maximum-likelihood fit")
                         }
+                        // The full-series posterior of the same series, beside the MLE.
+                        let posterior = try CommandError.locating(path) {
+                            try SeriesPosteriorEstimator.posterior(
+                                SeriesPosteriorSpecification(
+                                    data: plan.data, seed: seed, threads: try Environment.threads()))
+                        }
+                        let windows = try CommandError.locating(path) {
+                            try ChessReproduction.windowsRegression(plan.data, seed: seed)
+                        }
                         return try ChessReproduction.table(
-                            fit: fit, quoted: reference(ChessReproduction.quotedFileName))
+                            fit: fit, windows: windows, posterior: posterior,
+                            quoted: reference(ChessReproduction.quotedFileName))
                     case .davidsonHoulden:
                         let path = directory.appendingPathComponent("reference")
                             .appendingPathComponent(DavidsonHouldenTable.fileName).path

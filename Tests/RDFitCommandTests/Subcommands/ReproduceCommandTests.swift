@@ -83,6 +83,23 @@ struct ReproduceCommandTests {
             rows.contains {
                 $0["label"] as? String == "chess: β" && $0["publishedText"] as? String == "0.4764 (notebook)"
             })
+        // The full-series posterior on the same proxy, computed and shown (not compared), beside the MLE.
+        let posterior = try #require(
+            rows.first { ($0["label"] as? String ?? "").hasPrefix("chess: r = λ/β, full-series posterior median") })
+        let median = try #require(posterior["computed"] as? Double)
+        #expect(median > 0 && median.isFinite)
+        #expect(posterior["kind"] as? String == "computed" && posterior["status"] as? String == "info")
+        #expect((posterior["note"] as? String ?? "").contains("not a reproduction"))
+        #expect((posterior["publishedText"] as? String ?? "").contains("fitted no posterior"))
+        #expect(rows.contains { $0["label"] as? String == "chess: β, full-series posterior median (bayes-series)" })
+        // The OLS windows on the same proxy, beside the notebook's printed coefficients.
+        let lnA = try #require(
+            rows.first { $0["label"] as? String == "chess: OLS on 10-observation windows, ln A (−β)" })
+        #expect(lnA["publishedText"] as? String == "-0.3609 (notebook)")
+        #expect((lnA["computed"] as? Double).map { $0.isFinite && $0 != -0.3609 } == true)
+        #expect(lnA["status"] as? String == "info")
+        let windowsR = try #require(rows.first { $0["label"] as? String == "chess: r = λ/β from the OLS windows" })
+        #expect((windowsR["computed"] as? Double)?.isFinite == true)
     }
 
     @Test("an unknown table is a usage error listing the tables")
