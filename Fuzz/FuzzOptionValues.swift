@@ -67,10 +67,22 @@ public func fuzzOptionValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
         let file = "# rdfit: " + text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\n" + rows
         expectTyped("defaults line") {
             let parsed = try DataTable.parse(bytes: Array(file.utf8))
-            let defaults = try FileDefaults.options(in: parsed, path: "fuzz.csv")
-            let commandLine = try EstimateOptions.parse(["--replicates", "10"])
-            _ = try FileDefaults.locating("fuzz.csv", table: parsed, commandLine: commandLine) {
-                try EstimatePlan.make(options: commandLine.merged(over: defaults), table: parsed, threads: 1, drawnSeed: 1)
+            do {
+                let defaults = try FileDefaults.options(in: parsed, path: "fuzz.csv")
+                let commandLine = try EstimateOptions.parse(["--replicates", "10"])
+                _ = try FileDefaults.locating("fuzz.csv", table: parsed, commandLine: commandLine) {
+                    try EstimatePlan.make(options: commandLine.merged(over: defaults), table: parsed, threads: 1, drawnSeed: 1)
+                }
+            } catch let error as CommandError where error.description.hasPrefix("fuzz.csv:") {
+                // A fault located in the defaults line: line 1, and a column (if any) inside the
+                // line's options, after "# rdfit: ".
+                let fields = error.description.split(separator: ":", maxSplits: 3)
+                fuzzCheck(fields.count >= 3 && fields[1] == "1", "a defaults fault is on line 1: \(error.description)")
+                if let column = Int(fields[2]) {
+                    let length = parsed.comments.first.map { $0.column + $0.text.count } ?? 0
+                    fuzzCheck((10...max(length, 10)).contains(column), "column \(column) inside the line: \(error.description)")
+                }
+                throw error
             }
         }
     default:
