@@ -1,7 +1,7 @@
 // libFuzzer target: option values and `# rdfit:` defaults lines.
 //
-// Built by scripts/fuzz.sh together with the library and the command-layer sources (one module,
-// with ArgumentParser compiled beside it), so internal API is visible. The first byte picks what
+// Built by scripts/fuzz.sh in one module with the command-layer sources, so their internal API is
+// visible; the library and the reporting layer are modules beside it, as is ArgumentParser. The first byte picks what
 // the rest is:
 //   0–63    an option value: a number or arithmetic expression, a range, a weight, NAME=VALUE;
 //   64–159  the text of a `# rdfit:` line in a small data file, parsed, checked and planned;
@@ -10,6 +10,8 @@
 // input must give a value (finite where it is a number) or a typed, one-line error; a trap, a
 // sanitizer report or an untyped error is a crash.
 import ArgumentParser
+import Foundation
+import RDFit
 
 private let rows = "year,papers,staff,quality\n2001,100,10,1\n2002,150,12,1.6\n2003,225,15,2.5\n2004,337.5,17,4.1\n2005,506.25,21,6.3\n2006,759.4,25,10.2\n"
 private let table = try! DataTable.parse(bytes: Array(rows.utf8))
@@ -24,7 +26,8 @@ private func expectTyped(_ what: String, _ body: () throws -> Void) {
         try body()
     } catch let error as SpecificationError {
         checkOneLine(error.message, "\(what): a specification error")
-        fuzzCheck(error.option.hasPrefix("--") || error.option.hasPrefix("RDFIT"), "\(what): the option is named: \(error.option)")
+        let option = OptionNames.flag(for: error.setting)
+        fuzzCheck(option.hasPrefix("--") || option.hasPrefix("RDFIT"), "\(what): the option is named: \(option)")
     } catch let error as DataError {
         checkOneLine(error.message, "\(what): a data error")
     } catch let error as CommandError {
@@ -51,26 +54,38 @@ public func fuzzOptionValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     switch selector {
     case 0..<64:
         expectTyped("number") {
-            let value = try OptionValueParsing.number(text, option: "--doubling-time")
+            let value = try OptionValueParsing.number(text, setting: .doublingTime)
             fuzzCheck(value.isFinite, "a parsed number is finite: \(value)")
         }
         expectTyped("range") {
-            let range = try OptionValueParsing.range(text, option: "--interval")
+            let range = try OptionValueParsing.range(text, setting: .interval)
             fuzzCheck(range.low < range.high, "a range is ordered")
         }
-        expectTyped("weight") { _ = try OptionValueParsing.weight(text, option: "--weight", name: "papers") }
+        expectTyped("weight") { _ = try OptionValueParsing.weight(text, setting: .weight, name: "papers") }
         expectTyped("assignment") {
-            let (name, value) = try OptionValueParsing.assignment(text, option: "--weight", example: "a=1")
+            let (name, value) = try OptionValueParsing.assignment(text, setting: .weight, example: "a=1")
             fuzzCheck(!name.isEmpty || !value.isEmpty, "an assignment has parts")
         }
     case 64..<160:
         let file = "# rdfit: " + text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\n" + rows
         expectTyped("defaults line") {
             let parsed = try DataTable.parse(bytes: Array(file.utf8))
-            let defaults = try FileDefaults.options(in: parsed, path: "fuzz.csv")
-            let commandLine = try EstimateOptions.parse(["--replicates", "10"])
-            _ = try FileDefaults.locating("fuzz.csv", table: parsed, commandLine: commandLine) {
-                try EstimatePlan.make(options: commandLine.merged(over: defaults), table: parsed, threads: 1, drawnSeed: 1)
+            do {
+                let defaults = try FileDefaults.options(in: parsed, path: "fuzz.csv")
+                let commandLine = try EstimateOptions.parse(["--replicates", "10"])
+                _ = try FileDefaults.locating("fuzz.csv", table: parsed, commandLine: commandLine) {
+                    try EstimatePlan.make(options: commandLine.merged(over: defaults), table: parsed, threads: 1, drawnSeed: 1)
+                }
+            } catch let error as CommandError where error.description.hasPrefix("fuzz.csv:") {
+                // A fault located in the defaults line: line 1, and a column (if any) inside the
+                // line's options, after "# rdfit: ".
+                let fields = error.description.split(separator: ":", maxSplits: 3)
+                fuzzCheck(fields.count >= 3 && fields[1] == "1", "a defaults fault is on line 1: \(error.description)")
+                if let column = Int(fields[2]) {
+                    let length = parsed.comments.first.map { $0.column + $0.text.count } ?? 0
+                    fuzzCheck((10...max(length, 10)).contains(column), "column \(column) inside the line: \(error.description)")
+                }
+                throw error
             }
         }
     default:

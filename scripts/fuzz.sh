@@ -7,9 +7,9 @@
 #   scripts/fuzz.sh seeds                 # (re)build the seed corpora from Tests/Fixtures and Data
 #
 # Each target is compiled in one module with every library source under Sources/RDFit, with
-# -sanitize=fuzzer,address; option-values also takes the command layer (Sources/RDFitCommand)
-# into that module and links ArgumentParser, compiled from SwiftPM's checkout without
-# instrumentation (run 'swift build' once first so that the checkout exists). Crashers are written to .build/fuzz/artifacts/TARGET/; turn each into
+# -sanitize=fuzzer,address; option-values builds the library and the reporting layer as modules
+# and the command layer (Sources/RDFitCommand) with its harness as a third, and links
+# ArgumentParser, compiled from SwiftPM's checkout without instrumentation (run 'swift build' once first so that the checkout exists). Crashers are written to .build/fuzz/artifacts/TARGET/; turn each into
 # a fixture under Tests/Fixtures/bad-input/ and a test. Corpora grow in .build/fuzz/corpus/TARGET/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,8 +31,10 @@ build_target() {
         -o "${FUZZ_OUT:-$out}/$name" 2>&1 | { grep -v "Cannot export local symbol" || true; }
 }
 
-# The option-values target: library and command sources in one module named RDFit (the command
-# files' 'import RDFit' then refers to the module itself), ArgumentParser as separate modules.
+# The option-values target: the library and the reporting layer as instrumented static modules
+# (RDFit, RDFitReporting), the command layer and the harness in one module (RDFitCommand, so the
+# harness sees its internal API), ArgumentParser as separate uninstrumented modules; one package
+# name, so package API is visible across them as in SwiftPM's build.
 build_option_target() {
     local name=option-values parser=.build/checkouts/swift-argument-parser/Sources lib="$out/lib"
     [ -d "$parser/ArgumentParser" ] || { echo "run 'swift build' first (needs the ArgumentParser checkout)" >&2; exit 64; }
@@ -40,19 +42,27 @@ build_option_target() {
     echo "building $name" >&2
     local files
     for module in ArgumentParserToolInfo ArgumentParser; do
+        [ -f "$lib/lib$module.a" ] && [ -f "$lib/$module.swiftmodule" ] && continue
         # Its folders have spaces in their names ("Parsable Types").
         mapfile -d '' files < <(find "$parser/$module" -name '*.swift' -print0 | sort -z)
         swiftc -parse-as-library -O -module-name "$module" -I "$lib" -emit-library -static -emit-module \
             -emit-module-path "$lib/$module.swiftmodule" -o "$lib/lib$module.a" \
             "${files[@]}" 2>&1 | { grep -v "Cannot export local symbol" || true; }
     done
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-        -module-name RDFit -I "$lib" -L "$lib" \
-        -Xcc -fmodule-map-file="$root/Fuzz/module/module.modulemap" \
-        -I Sources/CRDFitLAPACK/include \
-        $(sources) $(find Sources/RDFitCommand -name '*.swift' | sort) Fuzz/FuzzCheck.swift Fuzz/FuzzOptionValues.swift \
-        -lArgumentParser -lArgumentParserToolInfo -llapack -lopenblas \
-        -o "${FUZZ_OUT:-$out}/$name" 2>&1 | { grep -v -e "Cannot export local symbol" -e "ignoring import" -e "^ *|" -e "^[0-9]* |" || true; }
+    local common=(-sanitize=fuzzer,address -parse-as-library -O -g -package-name rdfit -I "$lib" -L "$lib"
+        -Xcc -fmodule-map-file="$root/Fuzz/module/module.modulemap" -I Sources/CRDFitLAPACK/include)
+    swiftc "${common[@]}" -module-name RDFit -emit-library -static -emit-module \
+        -emit-module-path "$lib/RDFit.swiftmodule" -o "$lib/libRDFit.a" $(sources) 2>&1 \
+        | { grep -v "Cannot export local symbol" || true; }
+    swiftc "${common[@]}" -module-name RDFitReporting -emit-library -static -emit-module \
+        -emit-module-path "$lib/RDFitReporting.swiftmodule" -o "$lib/libRDFitReporting.a" \
+        $(find Sources/RDFitReporting -name '*.swift' | sort) 2>&1 | { grep -v "Cannot export local symbol" || true; }
+    # The C shim (LAPACK loaded on first use) is compiled on its own and linked in.
+    clang -c -O2 -fPIC Sources/CRDFitLAPACK/shim.c -I Sources/CRDFitLAPACK/include -o "$lib/crdfit-shim.o"
+    swiftc "${common[@]}" -module-name RDFitCommand \
+        $(find Sources/RDFitCommand -name '*.swift' | sort) Fuzz/FuzzCheck.swift Fuzz/FuzzOptionValues.swift \
+        "$lib/crdfit-shim.o" -lRDFitReporting -lRDFit -lArgumentParser -lArgumentParserToolInfo -llapack -lopenblas -ldl \
+        -o "${FUZZ_OUT:-$out}/$name" 2>&1 | { grep -v -e "Cannot export local symbol" -e "^ *|" -e "^[0-9]* |" || true; }
 }
 
 # Seeds for option-values: option values, defaults lines and command lines, one per file.

@@ -85,8 +85,12 @@ struct CSVRecordReader {
             if byte == Self.hash {
                 var end = i + 1
                 while end < n && bytes[end] != Self.lineFeed && bytes[end] != Self.carriageReturn { end += 1 }
+                var textStart = i + 1
+                while textStart < end && Self.isBlank(bytes[textStart]) { textStart += 1 }
+                // Everything from the line's start to the text is blanks and the `#`: one byte each.
                 let comment = CommentLine(
-                    line: line, text: text(of: Field(start: i + 1, end: end, isQuoted: false, hasDoubledQuotes: false)))
+                    line: line, text: text(of: Field(start: i + 1, end: end, isQuoted: false, hasDoubledQuotes: false)),
+                    column: textStart - position + 1)
                 position = end
                 consumeLineEnd()
                 return .comment(comment)

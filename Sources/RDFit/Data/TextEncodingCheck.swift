@@ -6,9 +6,16 @@ enum TextEncodingCheck {
     static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Returns the offset where the text starts (after a UTF-8 byte-order mark, if any).
-    /// - Throws: ``DataError`` of kind ``DataError/Kind/binaryInput`` for a UTF-16 byte-order mark,
+    /// - Throws: ``DataError`` of kind ``DataError/Kind/binaryInput`` for a UTF-16 or UTF-32 byte-order mark,
     ///   a NUL byte or invalid UTF-8, naming the line and column (field) where it occurs.
     static func textStart(of bytes: [UInt8]) throws -> Int {
+        // UTF-32 first: its little-endian mark FF FE 00 00 begins with UTF-16's FF FE.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw DataError(
+                .binaryInput, line: 1,
+                message:
+                    "not a text CSV file: it starts with a UTF-32 byte-order mark; save it as UTF-8 CSV")
+        }
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             throw DataError(
                 .binaryInput, line: 1,

@@ -113,13 +113,11 @@ public struct Draws: Sendable, Codable {
     }
 
     /// The draws that succeeded, sorted ascending.
-    public var sortedSuccessfulValues: [Double] { RadixSort.sorted(values.filter { !$0.isNaN }) }
+    public var sortedSuccessfulValues: [Double] { RadixSort.sortedDroppingNaN(values) }
 
     /// The share of successful draws strictly above `threshold`, e.g. P(r > 1); NaN when none.
     public func probability(above threshold: Double) -> Double {
-        let ok = values.filter { !$0.isNaN }
-        guard !ok.isEmpty else { return .nan }
-        return Double(ok.filter { $0 > threshold }.count) / Double(ok.count)
+        SuccessfulValues.probability(of: values, above: threshold)
     }
 
     /// Median of the successful draws (type-7; NaN if none).

@@ -31,19 +31,13 @@ public struct DrawsSummary: Sendable, Hashable, Codable {
     ///   - estimate: the point estimate they go with.
     ///   - kind: what the draws are; posterior draws get no bias.
     public init(values: [Double], estimate: Double, kind: Draws.Kind) {
-        let ok = values.filter { !$0.isNaN }
+        let moments = SuccessfulValues.moments(of: values)
         self.estimate = estimate
-        successfulCount = ok.count
-        failedCount = values.count - ok.count
-        let mean = ok.isEmpty ? Double.nan : ok.reduce(0, +) / Double(ok.count)
-        self.mean = mean
-        if ok.count > 1 {
-            let squares = ok.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-            standardError = (squares / Double(ok.count - 1)).squareRoot()
-        } else {
-            standardError = .nan
-        }
-        median = ok.isEmpty ? .nan : Quantile.sorted(RadixSort.sorted(ok), 0.5)
-        bias = kind == .posteriorDraws ? .nan : mean - estimate
+        successfulCount = moments.count
+        failedCount = values.count - moments.count
+        mean = moments.mean
+        standardError = moments.standardDeviation
+        median = moments.count == 0 ? .nan : Quantile.sorted(RadixSort.sortedDroppingNaN(values), 0.5)
+        bias = kind == .posteriorDraws ? .nan : moments.mean - estimate
     }
 }

@@ -19,7 +19,9 @@ import Musl
 /// atomically: `link(2)` for a new path (which fails rather than replace anything that appeared
 /// meanwhile), `rename(2)` over an existing file. The destination must be a new path or a regular
 /// file the user owns and may write; devices, folders, FIFOs, sockets, symbolic links and the
-/// input file itself are refused. SIGINT and SIGTERM during the write remove the temporary file.
+/// input file itself are refused, and so is a file with other names (hard links), which neither a
+/// rename (the other names keep the old contents) nor a write in place (they change too) would
+/// treat as the user expects. SIGHUP, SIGINT and SIGTERM during the write remove the temporary file.
 /// Every failure is a one-line ``CommandError`` with exit status 73 (`EX_CANTCREAT`).
 enum SafeFileWriter {
     /// What ``check(_:input:)`` found at the destination.
@@ -90,6 +92,11 @@ enum SafeFileWriter {
                     "is the input file; the plot would overwrite the data; choose another name such as plot.svg")
             }
         }
+        if info.st_nlink > 1 {
+            throw refuse(
+                "has \(info.st_nlink) names (hard links); replacing it would leave the other names with the old contents, writing in place would change them too; remove the other links or choose another path"
+            )
+        }
         guard info.st_uid == geteuid() else {
             throw refuse(
                 "belongs to another user; replacing it would change its owner; remove it first or choose another path")
@@ -123,12 +130,11 @@ enum SafeFileWriter {
         var temporary = ""
         var descriptor: Int32 = -1
         TemporaryFileCleanup.installHandlers()
-        // SIGINT and SIGTERM wait while the file is created and registered, so that a signal
-        // between the two cannot leave an unregistered temporary behind.
+        // SIGHUP, SIGINT and SIGTERM wait while the file is created and registered, so that a
+        // signal between the two cannot leave an unregistered temporary behind.
         var cleanupSignals = sigset_t()
         sigemptyset(&cleanupSignals)
-        sigaddset(&cleanupSignals, SIGINT)
-        sigaddset(&cleanupSignals, SIGTERM)
+        for signalNumber in TemporaryFileCleanup.signals { sigaddset(&cleanupSignals, signalNumber) }
         pthread_sigmask(SIG_BLOCK, &cleanupSignals, nil)
         var openError: Int32 = 0
         for _ in 0..<32 {
@@ -224,30 +230,33 @@ enum SafeFileWriter {
     }
 }
 
-/// Removes the plot's temporary file when SIGINT or SIGTERM arrives during the write. The path
+/// Removes the plot's temporary file when SIGHUP (the terminal closed), SIGINT or SIGTERM arrives
+/// during the write. The path
 /// is kept as a C string so that the handler only calls async-signal-safe functions (`unlink`,
 /// `signal`, `raise`); a signal the process was started with ignored stays ignored, one it was
 /// started with blocked is unblocked on the calling thread.
 enum TemporaryFileCleanup {
     nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var installed = false
+    /// The signals whose default action ends the process and that a user or a session sends to
+    /// stop a command.
+    static let signals: [Int32] = [SIGHUP, SIGINT, SIGTERM]
 
     static func installHandlers() {
         guard !installed else { return }
         installed = true
         _ = path
-        for signalNumber in [SIGINT, SIGTERM] {
+        for signalNumber in signals {
             let previous = signal(signalNumber, temporaryFileSignalHandler)
             if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
                 signal(signalNumber, SIG_IGN)
             }
         }
         // A mask inherited from the parent (a thread that blocks signals) would keep the handler
-        // from ever running; this thread takes the two signals while the file exists.
+        // from ever running; this thread takes the signals while the file exists.
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        sigaddset(&unblock, SIGTERM)
+        for signalNumber in signals { sigaddset(&unblock, signalNumber) }
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 

@@ -35,7 +35,7 @@ enum FileDefaults {
             throw CommandError(
                 exitCode: CommandError.usage,
                 description:
-                    "\(MessageText.path(path)):\(failingLine(in: table) ?? line ?? 0): the file's '# rdfit:' defaults do not parse: \(message)"
+                    "\(MessageText.path(path)):\(failingPosition(in: table).map(shown) ?? "\(line ?? 0)"): the file's '# rdfit:' defaults do not parse: \(message)"
             )
         }
     }

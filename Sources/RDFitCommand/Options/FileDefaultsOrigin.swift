@@ -11,23 +11,6 @@ extension FileDefaults {
     /// The most option tokens accepted over all of a file's `# rdfit:` lines.
     static let maximumTokens = 512
 
-    /// The first defaults line that sets each option, by the option's name (`--window`); a
-    /// `--no-NAME` flag counts for `--NAME`.
-    static func optionLines(in table: DataTable) -> [String: Int] {
-        var lines: [String: Int] = [:]
-        for comment in table.comments where comment.text.hasPrefix(marker) {
-            for token in comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" })
-            where token.hasPrefix("--") {
-                let name = String(token.prefix { $0 != "=" })
-                lines[name] = lines[name] ?? comment.line
-                if name.hasPrefix("--no-") {
-                    lines["--" + name.dropFirst(5)] = lines["--" + name.dropFirst(5)] ?? comment.line
-                }
-            }
-        }
-        return lines
-    }
-
     /// Refuses a defaults line longer than ``maximumLineBytes`` or defaults with more than
     /// ``maximumTokens`` tokens.
     /// - Throws: ``CommandError`` (usage) at `path:line`.
@@ -52,19 +35,10 @@ extension FileDefaults {
         }
     }
 
-    /// The first defaults line whose own tokens do not parse, if one alone fails.
-    static func failingLine(in table: DataTable) -> Int? {
-        for comment in table.comments where comment.text.hasPrefix(marker) {
-            let tokens = comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
-                String.init)
-            if (try? EstimateOptions.parse(tokens)) == nil { return comment.line }
-        }
-        return nil
-    }
-
     /// Runs `body`; a ``SpecificationError`` about an option that the file's defaults set and the
-    /// command line did not is reported at the defaults line, e.g.
-    /// `data.csv:3: --window (from the file's '# rdfit:' line): goes with --method jones-ols`.
+    /// command line did not is reported at the option's value in the defaults line
+    /// (``valuePosition(of:in:)``), e.g.
+    /// `data.csv:3:19: --window (from the file's '# rdfit:' line): goes with --method jones-ols`.
     static func locating<T>(
         _ path: String, table: DataTable, commandLine: EstimateOptions, _ body: () throws -> T
     ) throws -> T {
@@ -72,11 +46,11 @@ extension FileDefaults {
             return try body()
         } catch let error as SpecificationError {
             let option = OptionNames.flag(for: error.setting)
-            guard !commandLine.sets(option), let line = optionLines(in: table)[option] else { throw error }
+            guard !commandLine.sets(option), let position = valuePosition(of: option, in: table) else { throw error }
             throw CommandError(
                 exitCode: CommandError.usage,
                 description:
-                    "\(MessageText.path(path)):\(line): \(option) (from the file's '# rdfit:' line): \(OptionNames.spelled(error.message))"
+                    "\(MessageText.path(path)):\(shown(position)): \(option) (from the file's '# rdfit:' line): \(OptionNames.spelled(error.message))"
             )
         }
     }

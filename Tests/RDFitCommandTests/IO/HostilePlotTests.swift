@@ -180,7 +180,8 @@ struct HostilePlotTests {
                 ].sorted())
     }
 
-    @Test("SIGINT or SIGTERM while the temporary file exists removes it", arguments: [SIGINT, SIGTERM])
+    @Test(
+        "SIGHUP, SIGINT or SIGTERM while the temporary file exists removes it", arguments: [SIGHUP, SIGINT, SIGTERM])
     func signalRemovesTemporary(_ signalNumber: Int32) throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -208,6 +209,32 @@ struct HostilePlotTests {
             process.terminationReason == .uncaughtSignal && process.terminationStatus == signalNumber,
             "\(process.terminationReason.rawValue) \(process.terminationStatus)")
         #expect(try Self.entries(directory) == ["data.csv"])
+    }
+
+    @Test("a plot destination with another name (a hard link) is refused; both names keep their contents")
+    func hardLinkedDestination() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plot = directory.appendingPathComponent("out.svg")
+        let other = directory.appendingPathComponent("kept.svg")
+        try Data("<svg>old</svg>\n".utf8).write(to: plot)
+        try FileManager.default.linkItem(atPath: plot.path, toPath: other.path)
+        let data = directory.appendingPathComponent("data.csv").path
+        Self.expectRefused(
+            try CommandRunner.run(["estimate", data, "--plot", plot.path] + Self.estimate), "has 2 names (hard links)")
+        Self.expectRefused(
+            try CommandRunner.run(["simulate", "--r", "1.5", "--plot", other.path]), "has 2 names (hard links)")
+        for file in [plot, other] {
+            #expect(try String(contentsOf: file, encoding: .utf8) == "<svg>old</svg>\n")
+        }
+        var info = stat()
+        #expect(stat(plot.path, &info) == 0 && info.st_nlink == 2)
+        #expect(try Self.entries(directory) == ["data.csv", "kept.svg", "out.svg"])
+        // Once the other name is gone the file is an ordinary destination again.
+        try FileManager.default.removeItem(at: other)
+        let outcome = try CommandRunner.run(["estimate", data, "--plot", plot.path] + Self.estimate)
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(try String(contentsOf: plot, encoding: .utf8).contains("<svg"))
     }
 
     @Test("simulate --plot onto a folder is refused before the table is printed")

@@ -43,7 +43,7 @@ struct StandardInputTests {
         let defaults = try CommandRunner.run(
             ["estimate", "-"], standardInput: Data("# rdfit: --window nine\nyear,x\n1,2\n2,3\n".utf8))
         #expect(defaults.status == 64)
-        #expect(defaults.standardError.hasPrefix("rdfit: error: <stdin>:1: "), "\(defaults.standardError)")
+        #expect(defaults.standardError.hasPrefix("rdfit: error: <stdin>:1:19: "), "\(defaults.standardError)")
     }
 
     @Test("simulate --r-draws - reads the draws from standard input")

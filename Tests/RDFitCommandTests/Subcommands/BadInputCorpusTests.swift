@@ -116,7 +116,7 @@ struct BadInputCorpusTests {
             Case(
                 name: "bad-defaults-line.csv", input: .fixture("bad-defaults-line.csv"),
                 arguments: ["--replicates", "50"], status: 64,
-                fragments: ["'# rdfit:' defaults do not parse", "jackknife"], location: ":1"),
+                fragments: ["'# rdfit:' defaults do not parse", "jackknife"], location: ":1:40"),
             // Paths.
             Case(
                 name: "directory as file", input: .directory, arguments: doubling, status: 65,
@@ -193,14 +193,14 @@ struct BadInputCorpusTests {
         // The file's defaults: value errors, conflicts and limits at the file's line.
         Case(
             name: "defaults-bad-value.csv", input: .fixture("defaults-bad-value.csv"), arguments: defaults, status: 64,
-            fragments: ["--doubling-time (from the file's '# rdfit:' line)", "'9x' is not a number"], location: ":2"),
+            fragments: ["--doubling-time (from the file's '# rdfit:' line)", "'9x' is not a number"], location: ":2:26"),
         Case(
             name: "defaults-conflict.csv", input: .fixture("defaults-conflict.csv"), arguments: defaults, status: 64,
-            fragments: ["--window (from the file's '# rdfit:' line)", "jones-ols"], location: ":3"),
+            fragments: ["--window (from the file's '# rdfit:' line)", "jones-ols"], location: ":3:19"),
         Case(
             name: "defaults-huge-window.csv", input: .fixture("defaults-huge-window.csv"), arguments: doubling,
             status: 64,
-            fragments: ["--window (from the file's '# rdfit:' line)", "from 1 to 1000"], location: ":1"),
+            fragments: ["--window (from the file's '# rdfit:' line)", "from 1 to 1000"], location: ":1:54"),
         Case(
             name: "defaults-line-too-long.csv", input: .fixture("defaults-line-too-long.csv"), arguments: defaults,
             status: 64,
@@ -209,7 +209,7 @@ struct BadInputCorpusTests {
             name: "defaults-deep-nesting.csv", input: .fixture("defaults-deep-nesting.csv"), arguments: defaults,
             status: 64,
             fragments: ["--doubling-time (from the file's '# rdfit:' line)", "nests more than 100 deep", "…"],
-            location: ":1"),
+            location: ":1:26"),
         Case(
             name: "defaults-too-many-tokens.csv", input: .fixture("defaults-too-many-tokens.csv"), arguments: defaults,
             status: 64,
@@ -217,7 +217,7 @@ struct BadInputCorpusTests {
         Case(
             name: "defaults-bad-token-second-line.csv", input: .fixture("defaults-bad-token-second-line.csv"),
             arguments: defaults, status: 64,
-            fragments: ["do not parse", "'fifty'"], location: ":2"),
+            fragments: ["do not parse", "'fifty'"], location: ":2:23"),
         // Invisible characters in header names are shown escaped.
         data("header-no-break-space.csv", [], arguments: doubling + ["--input", "papers"]).with(
             status: 64, fragments: ["no column 'papers'", "'\\u{A0}papers'"]),

@@ -11,14 +11,49 @@ struct HostileMessageTests {
     static func table(_ text: String) throws -> DataTable { try DataTable.parse(bytes: Array(text.utf8)) }
     static let rows = "year,papers\n2001,100\n2002,150\n2003,225\n2004,337.5\n"
 
-    @Test("each option is traced to the first defaults line that sets it")
-    func optionLines() throws {
+    @Test(
+        "each option is traced to the value that takes effect: the last defaults token setting it, by line and column")
+    func valuePositions() throws {
         let table = try Self.table(
-            "# rdfit: --doubling-time 9\n# other\n# rdfit: --window=3 --no-cumulative --doubling-time 4\n" + Self.rows)
-        let lines = FileDefaults.optionLines(in: table)
+            "# rdfit: --doubling-time 9\n# other\n# rdfit: --window=3 --no-cumulative --doubling-time 4\n"
+                + "\t#rdfit:\t--seed  7\n" + Self.rows)
+        func at(_ option: String) -> FileDefaults.Position? { FileDefaults.valuePosition(of: option, in: table) }
+        #expect(at("--doubling-time") == FileDefaults.Position(line: 3, column: 53))
+        #expect(at("--window") == FileDefaults.Position(line: 3, column: 19))
+        #expect(at("--cumulative") == FileDefaults.Position(line: 3, column: 21))
+        #expect(at("--no-cumulative") == FileDefaults.Position(line: 3, column: 21))
+        #expect(at("--seed") == FileDefaults.Position(line: 4, column: 18))
+        #expect(at("--replicates") == nil)
         #expect(
-            lines["--doubling-time"] == 1 && lines["--window"] == 3 && lines["--cumulative"] == 3
-                && lines["--no-cumulative"] == 3)
+            FileDefaults.positionedTokens(in: table)[2]
+                == [
+                    FileDefaults.PositionedToken(text: "--seed", line: 4, column: 10),
+                    FileDefaults.PositionedToken(text: "7", line: 4, column: 18),
+                ])
+    }
+
+    @Test("a defaults line that does not parse is reported at the faulty value or option, by line and column")
+    func failingPositions() throws {
+        func at(_ text: String) throws -> FileDefaults.Position? {
+            FileDefaults.failingPosition(in: try Self.table(text + Self.rows))
+        }
+        // "# rdfit: --doubling-time 9 " is 27 characters: --replicates at 28, its value at 41.
+        #expect(
+            try at("# rdfit: --seed 1\n# rdfit: --doubling-time 9 --replicates abc --seed 1\n")
+                == FileDefaults.Position(line: 2, column: 41))
+        #expect(try at("# rdfit: --doubling-time 9 --replicates=abc\n") == FileDefaults.Position(line: 1, column: 41))
+        #expect(try at("# rdfit: --doubling-time 9 --frobnicate 3\n") == FileDefaults.Position(line: 1, column: 28))
+        #expect(try at("# rdfit: stray --doubling-time 9\n") == FileDefaults.Position(line: 1, column: 10))
+        #expect(try at("# rdfit: --doubling-time 9\n") == nil)
+        let table = try Self.table("# note\n#  rdfit: --doubling-time 9 --replicates x\n" + Self.rows)
+        do {
+            _ = try FileDefaults.options(in: table, path: "d.csv")
+            Issue.record("accepted")
+        } catch let error as CommandError {
+            #expect(error.exitCode == 64)
+            #expect(
+                error.description.hasPrefix("d.csv:2:42: the file's '# rdfit:' defaults do not parse: "), "\(error)")
+        }
     }
 
     @Test("a specification error about a file default is located; one about a command-line option is not")
@@ -36,7 +71,8 @@ struct HostileMessageTests {
             }
         } catch let error as CommandError {
             #expect(
-                error.description == "d.csv:1: --window (from the file's '# rdfit:' line): goes with --method jones-ols"
+                error.description
+                    == "d.csv:1:19: --window (from the file's '# rdfit:' line): goes with --method jones-ols"
             )
         }
         let typed = try EstimateOptions.parse(["--window", "3"])

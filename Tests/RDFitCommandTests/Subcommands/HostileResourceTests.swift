@@ -60,4 +60,43 @@ struct HostileResourceTests {
         #expect(svg.utf8.count < 2_000_000, "\(svg.utf8.count) bytes")
         #expect(svg.contains("50000 points drawn as"))
     }
+
+    /// Peak resident memory of `rdfit arguments…` alone, in kilobytes (`wait4`'s `ru_maxrss` for
+    /// that child, unlike `getrusage(RUSAGE_CHILDREN)`, which other tests' children would raise).
+    static func peakKilobytes(_ arguments: [String]) throws -> Int {
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(
+                &actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv = ([CommandRunner.binary.path] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, CommandRunner.binary.path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        #expect(status == 0, "rdfit \(arguments.joined(separator: " ")) exited with \(status)")
+        return usage.ru_maxrss
+    }
+
+    /// Stored, a replicate is 8 bytes; forming an interval adds one sorted copy (8 more): 15.9
+    /// bytes at 10^7 in a release build. The bound leaves room for allocator noise at 10^6.
+    @Test("bootstrap replicates cost about 16 bytes each at peak (issue 12: 43 bytes before)")
+    func replicateMemory() throws {
+        let file = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/bad-input/good.csv").path
+        func peak(_ replicates: Int) throws -> Int {
+            try Self.peakKilobytes([
+                "estimate", file, "--doubling-time", "9", "--replicates", "\(replicates)", "--seed", "1", "--format",
+                "json",
+            ])
+        }
+        let small = try peak(10_000)
+        let large = try peak(1_010_000)
+        let bytesPerReplicate = Double(large - small) * 1024 / 1_000_000
+        #expect(bytesPerReplicate <= 20, "\(bytesPerReplicate) bytes per replicate (\(small) KB, \(large) KB)")
+    }
 }

@@ -173,6 +173,15 @@ import Testing
             words: ["not a text CSV file", "UTF-16"])
     }
 
+    @Test func utf32IsNamedAsSuch() {
+        // FF FE 00 00 starts with UTF-16's little-endian mark; it was reported as UTF-16.
+        for mark: [UInt8] in [[0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF]] {
+            expectDataError(
+                bytes: mark + [0x79, 0x00, 0x00, 0x00], kind: .binaryInput, line: 1, column: nil,
+                words: ["not a text CSV file", "UTF-32 byte-order mark"])
+        }
+    }
+
     @Test func validMultibyteUTF8IsText() throws {
         let table = try parseCSV("year,café ☕ 𝜆\n1,2\n")
         #expect(table.columns[0].name == "café ☕ 𝜆")

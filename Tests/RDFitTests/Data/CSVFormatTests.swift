@@ -55,10 +55,10 @@ import Testing
         #expect(table.yearColumnName == "Year")
         #expect(
             table.comments == [
-                CommentLine(line: 1, text: "provenance: made up"),
-                CommentLine(line: 2, text: "rdfit: --growth-factor 2^(120/9) --over 10"),
-                CommentLine(line: 5, text: "between rows"),
-                CommentLine(line: 10, text: ""),
+                CommentLine(line: 1, text: "provenance: made up", column: 3),
+                CommentLine(line: 2, text: "rdfit: --growth-factor 2^(120/9) --over 10", column: 5),
+                CommentLine(line: 5, text: "between rows", column: 3),
+                CommentLine(line: 10, text: "", column: 2),
             ])
         #expect(table.rowLines == [6, 9])
     }

@@ -6,7 +6,9 @@ import Testing
 /// The radix sort behind every bootstrap interval, and the one-sort interval batch.
 @Suite("Numerics: sorting replicates")
 struct NumericsSortingTests {
-    @Test("radix sort agrees with sorted() on awkward doubles", arguments: [0, 1, 511, 512, 513, 10_000])
+    @Test(
+        "radix sort agrees with sorted() on awkward doubles",
+        arguments: [0, 1, 511, 512, 513, 10_000, 65_535, 65_536, 300_000])
     func radixSortMatchesComparisonSort(count: Int) {
         var generator = Xoshiro256StarStar(seed: 99, stream: UInt64(count))
         let specials: [Double] = [
@@ -21,12 +23,31 @@ struct NumericsSortingTests {
         #expect(RadixSort.sorted(values) == values.sorted())
     }
 
-    @Test("radix sort puts −0 before +0 and keeps both")
-    func signedZeros() {
-        let values = [Double](repeating: 0.0, count: 300) + [Double](repeating: -0.0, count: 300)
+    @Test("radix sort puts −0 before +0 and keeps both", arguments: [300, 40_000])
+    func signedZeros(half: Int) {
+        let values = [Double](repeating: 0.0, count: half) + [Double](repeating: -0.0, count: half)
         let sorted = RadixSort.sorted(values)
-        #expect(sorted.prefix(300).allSatisfy { $0 == 0 && $0.sign == .minus })
-        #expect(sorted.suffix(300).allSatisfy { $0 == 0 && $0.sign == .plus })
+        #expect(sorted.prefix(half).allSatisfy { $0 == 0 && $0.sign == .minus })
+        #expect(sorted.suffix(half).allSatisfy { $0 == 0 && $0.sign == .plus })
+    }
+
+    @Test(
+        "the in-place sort of clustered replicates with ties and NaNs equals filter-then-sort",
+        arguments: [600, 70_000, 1_000_000])
+    func inPlaceMatchesFilterThenSort(count: Int) {
+        var generator = Xoshiro256StarStar(seed: 7, stream: UInt64(count))
+        // Replicates of r cluster in a binade or two and repeat (a few distinct resamples), with failures.
+        let values = (0..<count).map { k -> Double in
+            if k % 97 == 0 { return .nan }
+            if k % 5 == 0 { return 1.25 }
+            if k % 11 == 0 { return -0.0 }
+            return 0.9 + 0.4 * generator.nextDouble()
+        }
+        let expected = values.filter { !$0.isNaN }.sorted()
+        let sorted = RadixSort.sortedDroppingNaN(values)
+        #expect(sorted.count == expected.count)
+        #expect(sorted == expected)
+        #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0 <= $1 })
     }
 
     @Test("confidenceIntervals(_:level:) equals one confidenceInterval call per method")

@@ -21,7 +21,6 @@ public enum Bootstrap {
         let b = specification.replicates
         var workspace = statistic.makeWorkspace()
         let estimate = statistic.originalEstimate(workspace: &workspace) ?? .nan
-        let buffer = SendableBuffer(count: b)
         let threads = max(1, min(specification.threads, b))
         // Several chunks per thread, so that a worker that wakes late (common on virtual machines)
         // leaves its share to the others instead of holding up the run. Which replicates a chunk
@@ -29,25 +28,29 @@ public enum Bootstrap {
         let chunks = threads == 1 ? 1 : min(b, threads * 8)
         let scheme = specification.scheme
         let seed = specification.seed
-        let work: @Sendable (Int) -> Void = { chunk in
-            let start = chunk * b / chunks
-            let end = (chunk + 1) * b / chunks
-            var workspace = statistic.makeWorkspace()
-            var indices = [Int](repeating: 0, count: n)
-            for replicate in start..<end {
-                var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(replicate))
-                let value = statistic.resampleAndEvaluate(
-                    number: replicate, scheme: scheme, indices: &indices, generator: &generator,
-                    workspace: &workspace)
-                buffer.pointer[replicate] = value.flatMap { $0.isFinite ? $0 : nil } ?? .nan
+        // The workers write straight into the result's storage (no second buffer of B values).
+        var values = [Double](repeating: .nan, count: b)
+        values.withUnsafeMutableBufferPointer { storage in
+            let target = DisjointWrites(pointer: storage)
+            let work: @Sendable (Int) -> Void = { chunk in
+                let start = chunk * b / chunks
+                let end = (chunk + 1) * b / chunks
+                var workspace = statistic.makeWorkspace()
+                var indices = [Int](repeating: 0, count: n)
+                for replicate in start..<end {
+                    var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(replicate))
+                    let value = statistic.resampleAndEvaluate(
+                        number: replicate, scheme: scheme, indices: &indices, generator: &generator,
+                        workspace: &workspace)
+                    target.pointer[replicate] = value.flatMap { $0.isFinite ? $0 : nil } ?? .nan
+                }
+            }
+            if threads == 1 {
+                work(0)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
             }
         }
-        if threads == 1 {
-            work(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
-        }
-        let values = buffer.toArray()
         var jackknifeValues: [Double]?
         if jackknife && n >= 2 {
             jackknifeValues = (0..<n).map { statistic.leavingOut($0, workspace: &workspace) ?? .nan }
@@ -55,6 +58,12 @@ public enum Bootstrap {
         return BootstrapReplicates(
             estimate: estimate, values: values, jackknife: jackknifeValues, specification: specification)
     }
+}
+
+/// An array's storage that worker threads write to at disjoint positions, while the array is
+/// held by `withUnsafeMutableBufferPointer`.
+struct DisjointWrites: @unchecked Sendable {
+    let pointer: UnsafeMutableBufferPointer<Double>
 }
 
 /// A fixed-size buffer that worker threads write to at disjoint positions.

@@ -31,25 +31,18 @@ public struct BootstrapReplicates: Sendable, Codable {
     }
 
     /// The successful replicates, sorted ascending.
-    public var sortedSuccessfulValues: [Double] { RadixSort.sorted(values.filter { !$0.isNaN }) }
+    public var sortedSuccessfulValues: [Double] { RadixSort.sortedDroppingNaN(values) }
 
     /// Number of replicates that failed (NaN).
     public var failedReplicates: Int { values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) } }
 
     /// The share of successful replicates strictly above `threshold`, e.g. P(r > 1).
     public func probability(above threshold: Double) -> Double {
-        let ok = values.filter { !$0.isNaN }
-        guard !ok.isEmpty else { return .nan }
-        return Double(ok.filter { $0 > threshold }.count) / Double(ok.count)
+        SuccessfulValues.probability(of: values, above: threshold)
     }
 
     /// Standard deviation of the successful replicates (n − 1 denominator).
-    public var standardError: Double {
-        let ok = values.filter { !$0.isNaN }
-        guard ok.count > 1 else { return .nan }
-        let mean = ok.reduce(0, +) / Double(ok.count)
-        return (ok.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ok.count - 1)).squareRoot()
-    }
+    public var standardError: Double { SuccessfulValues.moments(of: values).standardDeviation }
 
     /// Replicates whose range is at most this fraction of their magnitude are the same value up to
     /// rounding (an exact fit resampled), and are reported as degenerate.
