@@ -110,12 +110,7 @@ struct EstimatePlan {
                 )
             }
         }
-        if table.wasReordered {
-            notes.append(
-                Diagnostic(
-                    code: .rowsReordered, severity: .note,
-                    message: "the file's rows were not in year order; they were sorted"))
-        }
+        notes += table.readingNotes
 
         let seed = options.seed ?? drawnSeed
         let level = options.level ?? 0.9

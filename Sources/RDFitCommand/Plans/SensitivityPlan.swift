@@ -154,13 +154,7 @@ struct SensitivityPlan {
     ) throws -> (SensitivityModel, [Double], Bool, [Diagnostic]) {
         if options.method == .mle || options.method == .bayesSeries {
             let plan = try SeriesPlan.make(options: options, table: table, threads: threads, drawnSeed: drawnSeed)
-            let notes =
-                table.wasReordered
-                ? [
-                    Diagnostic(
-                        code: .rowsReordered, severity: .note,
-                        message: "the file's rows were not in year order; they were sorted")
-                ] : []
+            let notes = table.readingNotes
             switch plan.estimation {
             case let .mle(specification):
                 return (
