@@ -61,7 +61,7 @@ public struct RDFitCommandLine: ParsableCommand {
     /// for the commonest trap: a negative number read as an option.
     static func oneLineMessage(for error: Error, arguments: [String]) -> String {
         let lines = message(for: error).split(separator: "\n").map(String.init)
-        var first = lines.first ?? "\(error)"
+        var first = NumericValue.optionMessage(lines.first ?? "\(error)")
         // ArgumentParser lists more than a few accepted values one per line ("- value"): keep them.
         if first.hasSuffix("one of the following:") {
             let values = lines.dropFirst().map { $0.trimmingBlanks }

@@ -1,63 +1,90 @@
-/// The baseline of a sensitivity analysis: a steady-state specification with its adjustments, and
-/// how to evaluate r with one assumption moved.
+/// The baseline of a sensitivity analysis: an estimator with its settings (``SensitivityModel``)
+/// and its adjustments, and how to evaluate r with one assumption moved.
 ///
 /// Every evaluation reruns the estimator with the baseline's seed, so all settings share their
-/// random numbers (common random numbers): the resamples, the output and weight draws and every
-/// adjustment's draws are the same, and r at a setting differs from r at another only through the
-/// setting. Each replicate is then a smooth function of the setting and so are the median and the
-/// interval ends, which is what root finding needs.
+/// random numbers (common random numbers): the resamples or posterior draws, the output and weight
+/// draws and every adjustment's draws are the same, and r at a setting differs from r at another
+/// only through the setting. Each draw is then a smooth function of the setting and so are the
+/// median and the interval ends, which is what root finding needs. An assumption that is an
+/// adjustment (compute share, spillover, multiplier) reuses the unadjusted estimate once
+/// ``prepared()`` has computed it.
 public struct SensitivityBaseline: Sendable {
-    /// The unadjusted estimate's settings.
-    public let specification: SteadyStateSpecification
+    /// The estimator and its settings.
+    public let model: SensitivityModel
     /// The stated adjustments.
     public let adjustments: [ReturnsAdjustment]
     /// Series spillovers may read.
     public let otherSeries: [TimeSeries]
     /// Series an input choice may pick from.
     public let candidateInputs: [TimeSeries]
+    /// The model's unadjusted estimate, once ``prepared()`` has computed it.
+    public let unadjusted: ReturnsEstimate?
 
     /// Creates a baseline.
     /// - Parameters:
-    ///   - specification: the steady-state settings.
+    ///   - model: the estimator and its settings.
     ///   - adjustments: the stated adjustments; default none.
     ///   - otherSeries: columns spillovers (stated or varied) read; default none.
     ///   - candidateInputs: columns an input choice picks from; default none.
+    ///   - unadjusted: the model's unadjusted estimate if already computed (it is not checked).
+    public init(
+        model: SensitivityModel, adjustments: [ReturnsAdjustment] = [], otherSeries: [TimeSeries] = [],
+        candidateInputs: [TimeSeries] = [], unadjusted: ReturnsEstimate? = nil
+    ) {
+        self.model = model
+        self.adjustments = adjustments
+        self.otherSeries = otherSeries
+        self.candidateInputs = candidateInputs
+        self.unadjusted = unadjusted
+    }
+
+    /// Creates a baseline of the steady-state estimator.
     public init(
         specification: SteadyStateSpecification, adjustments: [ReturnsAdjustment] = [], otherSeries: [TimeSeries] = [],
         candidateInputs: [TimeSeries] = []
     ) {
-        self.specification = specification
-        self.adjustments = adjustments
-        self.otherSeries = otherSeries
-        self.candidateInputs = candidateInputs
+        self.init(
+            model: .steadyState(specification), adjustments: adjustments, otherSeries: otherSeries,
+            candidateInputs: candidateInputs)
+    }
+
+    /// The steady-state settings (nil for the other estimators).
+    public var specification: SteadyStateSpecification? { model.steadyState }
+
+    /// The same baseline with its unadjusted estimate computed, so that varying an adjustment
+    /// does not rerun the estimator.
+    public func prepared() throws -> SensitivityBaseline {
+        guard unadjusted == nil else { return self }
+        return SensitivityBaseline(
+            model: model, adjustments: adjustments, otherSeries: otherSeries, candidateInputs: candidateInputs,
+            unadjusted: try model.estimate())
     }
 
     /// r at the baseline.
     public func evaluate() throws -> SensitivityPoint {
         try Self.point(
-            AdjustedEstimator.estimate(specification, adjustments: adjustments, otherSeries: otherSeries), value: .nan,
-            label: nil)
+            model.adjusted(adjustments, otherSeries: otherSeries, unadjusted: unadjusted), value: .nan, label: nil)
     }
 
     /// r with `assumption` set to `value` (for the input choice, the column at that position).
-    /// - Throws: ``SpecificationError`` when the assumption cannot be applied (no horizon for a
-    ///   growth factor, a weight with a single input, an unknown column); estimator errors.
+    /// - Throws: ``SpecificationError`` when the assumption cannot be applied (an estimator that
+    ///   does not take it, no horizon for a growth factor, a weight with a single input, an unknown
+    ///   column); estimator errors.
     public func evaluate(_ assumption: SensitivityAssumption, at value: Double) throws -> SensitivityPoint {
-        let (spec, adjustments, label) = try applying(assumption, value)
+        let moved = try applying(assumption, value)
         return try Self.point(
-            AdjustedEstimator.estimate(spec, adjustments: adjustments, otherSeries: otherSeries), value: value,
-            label: label)
+            moved.baseline.model.adjusted(
+                moved.baseline.adjustments, otherSeries: otherSeries, unadjusted: moved.baseline.unadjusted),
+            value: value, label: moved.label)
     }
 
     /// r with two assumptions moved at once (for a two-way grid).
     public func evaluate(
         _ first: SensitivityAssumption, at firstValue: Double, and second: SensitivityAssumption, at secondValue: Double
     ) throws -> SensitivityPoint {
-        let (spec, adjustments, label) = try applying(first, firstValue)
-        let moved = SensitivityBaseline(
-            specification: spec, adjustments: adjustments, otherSeries: otherSeries, candidateInputs: candidateInputs)
-        return try moved.evaluate(second, at: secondValue)
-            .relabelled(value: firstValue, label: label)
+        let moved = try applying(first, firstValue)
+        return try moved.baseline.evaluate(second, at: secondValue)
+            .relabelled(value: firstValue, label: moved.label)
     }
 
     static func point(_ result: AdjustedReturns, value: Double, label: String?) -> SensitivityPoint {
@@ -69,92 +96,35 @@ public struct SensitivityBaseline: Sendable {
             lower: r.lower, upper: r.upper, level: r.level, probabilityAboveOne: r.probabilityAboveOne)
     }
 
-    /// The specification and adjustments with the assumption at `value`.
+    /// The baseline with the assumption at `value`: a moved model (its unadjusted estimate
+    /// dropped) or replaced adjustments (the estimate kept).
     func applying(
         _ assumption: SensitivityAssumption, _ value: Double
-    ) throws -> (SteadyStateSpecification, [ReturnsAdjustment], String?) {
-        let spec = specification
-        var given: [String: InputWeight] = [:]
-        for (name, weight) in zip(spec.weights.names, spec.weights.stated) { if let weight { given[name] = weight } }
-        func rebuilt(
-            inputs: [TimeSeries]? = nil, weights: [String: InputWeight]? = nil, output: OutputGrowth? = nil
-        ) throws -> SteadyStateSpecification {
-            let newOutput = output ?? spec.output
-            let isSeries: Bool
-            if case .series = newOutput { isSeries = true } else { isSeries = false }
-            return try SteadyStateSpecification(
-                inputs: inputs ?? spec.inputs, weights: weights ?? given, output: newOutput,
-                outputSeries: isSeries ? spec.outputSeries : nil, growthMethod: spec.growthMethod,
-                cumulative: spec.cumulative, level: spec.level, intervalMethod: spec.intervalMethod,
-                bootstrap: spec.bootstrap)
+    ) throws -> (baseline: SensitivityBaseline, label: String?) {
+        if let moved = try model.moving(assumption, to: value, candidates: candidateInputs) {
+            let baseline = SensitivityBaseline(
+                model: moved.model, adjustments: adjustments, otherSeries: otherSeries,
+                candidateInputs: candidateInputs)
+            return (baseline, moved.label)
         }
-        func scaled(_ interval: QuantityInterval?, from central: Double) throws -> QuantityInterval? {
-            guard let interval else { return nil }
-            let factor = value / central
-            return try QuantityInterval(
-                lower: interval.lower * factor, upper: interval.upper * factor, level: interval.level)
-        }
-        func replacing(_ adjustment: ReturnsAdjustment) -> [ReturnsAdjustment] {
-            var list = adjustments
-            if let index = list.firstIndex(where: { $0.name == adjustment.name }) {
-                list[index] = adjustment
-            } else {
-                list.append(adjustment)
-            }
-            return list
-        }
+        var list = adjustments
+        let adjustment: ReturnsAdjustment
         switch assumption {
-        case .doublingTime:
-            var interval: QuantityInterval?
-            if case let .doublingTime(months, stated) = spec.output { interval = try scaled(stated, from: months) }
-            return (try rebuilt(output: .doublingTime(months: value, interval: interval)), adjustments, nil)
-        case .growthMultiple:
-            var interval: QuantityInterval?
-            if case let .growthMultiple(m, stated) = spec.output { interval = try scaled(stated, from: m) }
-            return (try rebuilt(output: .growthMultiple(perYear: value, interval: interval)), adjustments, nil)
-        case .growthFactor:
-            guard case let .growthFactor(factor, years, stated) = spec.output else {
-                throw SpecificationError(
-                    setting: .assumptionRange,
-                    message:
-                        "growth-factor needs a horizon: state the output as \(Setting.growthFactor.mention) F \(Setting.growthHorizon.mention) YEARS"
-                )
-            }
-            return (
-                try rebuilt(
-                    output: .growthFactor(factor: value, years: years, interval: try scaled(stated, from: factor))),
-                adjustments, nil
-            )
-        case .computeShare:
-            return (spec, replacing(.computeBottleneck(computeShare: .fixed(value))), nil)
-        case let .spilloverWeight(column):
-            return (spec, replacing(.spillover(column: column, weight: .fixed(value))), nil)
-        case let .spilloverShare(column):
-            return (spec, replacing(.spilloverShare(column: column, share: .fixed(value))), nil)
-        case let .outputMultiplier(name):
-            return (spec, replacing(.outputMultiplier(name: name, multiplier: .fixed(value))), nil)
-        case let .inputWeight(column):
-            guard spec.inputs.count >= 2, spec.weights.names.contains(column) else {
-                throw SpecificationError(
-                    setting: .assumptionRange,
-                    message:
-                        "weight:\(column) needs '\(column)' to be one of two or more inputs (inputs: \(spec.weights.names.joined(separator: ", ")))"
-                )
-            }
-            var weights = given
-            weights[column] = .fixed(value)
-            if weights.count == spec.inputs.count, let other = spec.weights.names.first(where: { $0 != column }) {
-                weights[other] = nil
-            }
-            return (try rebuilt(weights: weights), adjustments, nil)
-        case let .inputChoice(columns):
-            let index = Int(value.rounded())
-            guard columns.indices.contains(index),
-                let series = candidateInputs.first(where: { $0.name == columns[index] })
-            else {
-                throw SpecificationError(setting: .assumptionRange, message: "input: no column at position \(index)")
-            }
-            return (try rebuilt(inputs: [series], weights: [:]), adjustments, series.name)
+        case .computeShare: adjustment = .computeBottleneck(computeShare: .fixed(value))
+        case let .spilloverWeight(column): adjustment = .spillover(column: column, weight: .fixed(value))
+        case let .spilloverShare(column): adjustment = .spilloverShare(column: column, share: .fixed(value))
+        case let .outputMultiplier(name): adjustment = .outputMultiplier(name: name, multiplier: .fixed(value))
+        default: return (self, nil)
         }
+        try model.check(assumption)
+        if let index = list.firstIndex(where: { $0.name == adjustment.name }) {
+            list[index] = adjustment
+        } else {
+            list.append(adjustment)
+        }
+        let baseline = SensitivityBaseline(
+            model: model, adjustments: list, otherSeries: otherSeries, candidateInputs: candidateInputs,
+            unadjusted: unadjusted)
+        return (baseline, nil)
     }
 }

@@ -23,33 +23,37 @@ struct EstimateOptions: ParsableArguments {
     var output: String?
 
     @Option(
-        name: .customLong("doubling-time"), help: ArgumentHelp("Output doubling time in months.", valueName: "MONTHS"))
-    var doublingTime: String?
+        name: .customLong("doubling-time"), help: ArgumentHelp("Output doubling time in months.", valueName: "MONTHS"),
+        transform: NumericValue.parse)
+    var doublingTime: NumericValue?
 
     @Option(
         name: .customLong("growth-factor"),
         help: ArgumentHelp(
-            "Output growth factor A_T/A_0 over --over years (arithmetic allowed, e.g. '2^(120/9)').", valueName: "F"))
-    var growthFactor: String?
+            "Output growth factor A_T/A_0 over --over years (arithmetic allowed, e.g. '2^(120/9)').", valueName: "F"),
+        transform: NumericValue.parse)
+    var growthFactor: NumericValue?
 
-    @Option(help: ArgumentHelp("Horizon of --growth-factor in years.", valueName: "YEARS"))
-    var over: String?
+    @Option(
+        help: ArgumentHelp("Horizon of --growth-factor in years.", valueName: "YEARS"), transform: NumericValue.parse)
+    var over: NumericValue?
 
     @Option(
         name: .customLong("growth-multiple"),
-        help: ArgumentHelp("Output growth multiple per year, e.g. 3 for 3x/yr.", valueName: "M"))
-    var growthMultiple: String?
+        help: ArgumentHelp("Output growth multiple per year, e.g. 3 for 3x/yr.", valueName: "M"),
+        transform: NumericValue.parse)
+    var growthMultiple: NumericValue?
 
     @Option(
         help: ArgumentHelp(
             "Interval on the output quantity given with it (months, factor or multiple): a lognormal range whose median is the stated value, which must lie inside.",
-            valueName: "LO:HI"))
-    var interval: String?
+            valueName: "LO:HI"), transform: NumericRange.parse)
+    var interval: NumericRange?
 
     @Option(
         name: .customLong("interval-level"),
-        help: ArgumentHelp("Level of --interval (default 0.95).", valueName: "LEVEL"))
-    var intervalLevel: String?
+        help: ArgumentHelp("Level of --interval (default 0.95).", valueName: "LEVEL"), transform: NumericValue.parse)
+    var intervalLevel: NumericValue?
 
     @Option(
         help:
@@ -79,8 +83,10 @@ struct EstimateOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Use cumulative (running total) inputs.")
     var cumulative: Bool?
 
-    @Option(help: ArgumentHelp("Use only the years from LO to HI inclusive.", valueName: "LO:HI"))
-    var years: String?
+    @Option(
+        help: ArgumentHelp("Use only the years from LO to HI inclusive.", valueName: "LO:HI"),
+        transform: NumericRange.parse)
+    var years: NumericRange?
 
     @Option(
         help:

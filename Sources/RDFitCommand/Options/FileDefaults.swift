@@ -30,7 +30,9 @@ enum FileDefaults {
             return try EstimateOptions.parse(tokens)
         } catch {
             let message = ArgumentLimits.shortened(
-                EstimateOptions.message(for: error).split(separator: "\n").first.map(String.init)
+                EstimateOptions.message(for: error).split(separator: "\n").first.map {
+                    NumericValue.optionMessage(String($0))
+                }
                     ?? "unreadable options", arguments: tokens)
             throw CommandError(
                 exitCode: CommandError.usage,
@@ -47,7 +49,7 @@ enum FileDefaults {
     /// - Throws: ``CommandError`` (usage) for that, or for defaults that do not parse.
     static func merged(_ commandLine: EstimateOptions, table: DataTable, path: String) throws -> EstimateOptions {
         let defaults = try options(in: table, path: path)
-        func shown(_ value: String) -> String { MessageText.escaped(value, limit: 40) }
+        func shown(_ value: CustomStringConvertible) -> String { MessageText.escaped(value.description, limit: 40) }
         let intervalOption =
             commandLine.interval.map { "--interval \(shown($0))" }
             ?? commandLine.intervalLevel.map { "--interval-level \(shown($0))" }

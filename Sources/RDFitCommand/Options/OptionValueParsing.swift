@@ -3,33 +3,23 @@ import RDFit
 /// Turns the text of option values into numbers, ranges and weights. Plain functions so that
 /// they can be tested without running a command.
 enum OptionValueParsing {
-    /// A number, or an arithmetic expression such as `2^(120/9)`.
+    /// A number, or an arithmetic expression such as `2^(120/9)` (``NumericValue``).
     static func number(_ text: String, setting: Setting) throws -> Double {
         do {
-            return try ArithmeticExpression.evaluate(text)
-        } catch let error as ArithmeticExpression.SyntaxError {
-            throw SpecificationError(
-                setting: setting,
-                message: "\(MessageText.quoted(text)) is not a number: \(error.message) at character \(error.position)")
+            return try NumericValue(parsing: text).value
+        } catch let error as NumericValue.SyntaxError {
+            throw SpecificationError(setting: setting, message: "\(MessageText.quoted(text)) is \(error.description)")
         }
     }
 
-    /// `LO:HI` with LO < HI.
+    /// `LO:HI` with LO < HI (``NumericRange``).
     static func range(_ text: String, setting: Setting) throws -> (low: Double, high: Double) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2 else {
-            throw SpecificationError(
-                setting: setting, message: "\(MessageText.quoted(text)) is not a range; write LO:HI, e.g. 4:25")
+        do {
+            let range = try NumericRange(parsing: text)
+            return (range.low, range.high)
+        } catch let error as NumericValue.SyntaxError {
+            throw SpecificationError(setting: setting, message: error.description)
         }
-        let low = try number(parts[0], setting: setting), high = try number(parts[1], setting: setting)
-        guard low < high else {
-            throw SpecificationError(
-                setting: setting,
-                message:
-                    "the low end \(PlainNumber.text(low)) is not below the high end \(PlainNumber.text(high)); write LO:HI"
-            )
-        }
-        return (low, high)
     }
 
     /// A weight: `VALUE`, `LO:HI` (uniform) or `LO:MODE:HI` (triangular).

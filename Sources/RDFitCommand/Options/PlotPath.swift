@@ -17,16 +17,12 @@ enum PlotPath {
     }
 
     /// `--plot-width`/`--plot-height` → a checked ``ChartSize``.
-    static func size(width: String?, height: String?) throws -> ChartSize {
-        try CommandError.locating("--plot") {
-            try ChartSize(
-                checkedWidth: width.map { try OptionValueParsing.number($0, setting: .plotWidth) },
-                height: height.map { try OptionValueParsing.number($0, setting: .plotHeight) })
-        }
+    static func size(width: NumericValue?, height: NumericValue?) throws -> ChartSize {
+        try CommandError.locating("--plot") { try ChartSize(checkedWidth: width?.value, height: height?.value) }
     }
 
     /// Refuses a size given without `--plot`.
-    static func refuseSizeWithoutPlot(width: String?, height: String?) throws {
+    static func refuseSizeWithoutPlot(width: NumericValue?, height: NumericValue?) throws {
         for (given, setting) in [(width, Setting.plotWidth), (height, Setting.plotHeight)] where given != nil {
             throw CommandError(
                 exitCode: CommandError.usage,

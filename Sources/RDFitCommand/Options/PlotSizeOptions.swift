@@ -6,13 +6,15 @@ import RDFitReporting
 struct PlotSizeOptions: ParsableArguments {
     @Option(
         name: .customLong("plot-width"),
-        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"))
-    var plotWidth: String?
+        help: ArgumentHelp("Width of the --plot chart, 320 to 8000 (default 800).", valueName: "W"),
+        transform: NumericValue.parse)
+    var plotWidth: NumericValue?
 
     @Option(
         name: .customLong("plot-height"),
-        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"))
-    var plotHeight: String?
+        help: ArgumentHelp("Height of the --plot chart, 240 to 8000 (default 500).", valueName: "H"),
+        transform: NumericValue.parse)
+    var plotHeight: NumericValue?
 
     /// The chart size (800 × 500 by default).
     func size() throws -> ChartSize { try PlotPath.size(width: plotWidth, height: plotHeight) }

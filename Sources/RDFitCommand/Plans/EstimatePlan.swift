@@ -98,24 +98,19 @@ struct EstimatePlan {
         }
         var inputs = inputColumns.map(series)
         var outputSeries = outputColumn.map(series)
-        if let text = options.years {
-            let (low, high) = try OptionValueParsing.range(text, setting: .years)
+        if let range = options.years {
+            let (low, high) = (range.low, range.high)
             inputs = inputs.map { $0.restricted(to: low...high) }
             outputSeries = outputSeries?.restricted(to: low...high)
             if inputs[0].years.isEmpty {
                 throw SpecificationError(
                     setting: .years,
                     message:
-                        "no rows have years from \(text.replacing(":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))"
+                        "no rows have years from \(range.text.replacing(":", with: " to ")); the file has \(GrowthFit.formatYearRange(table.years))"
                 )
             }
         }
-        if table.wasReordered {
-            notes.append(
-                Diagnostic(
-                    code: .rowsReordered, severity: .note,
-                    message: "the file's rows were not in year order; they were sorted"))
-        }
+        notes += table.readingNotes
 
         let seed = options.seed ?? drawnSeed
         let level = options.level ?? 0.9
@@ -233,7 +228,7 @@ struct EstimatePlan {
             throw SpecificationError(setting: .growthHorizon, message: "goes with --growth-factor")
         }
         var interval: QuantityInterval?
-        if let text = options.interval {
+        if let range = options.interval {
             guard form != .output else {
                 throw SpecificationError(
                     setting: .interval,
@@ -241,10 +236,8 @@ struct EstimatePlan {
                         "an interval goes with --doubling-time, --growth-factor or --growth-multiple, not with a level series (its uncertainty comes from the bootstrap)"
                 )
             }
-            let (low, high) = try OptionValueParsing.range(text, setting: .interval)
-            let level =
-                try options.intervalLevel.map { try OptionValueParsing.number($0, setting: .intervalLevel) } ?? 0.95
-            interval = try QuantityInterval(lower: low, upper: high, level: level)
+            interval = try QuantityInterval(
+                lower: range.low, upper: range.high, level: options.intervalLevel?.value ?? 0.95)
         } else if options.intervalLevel != nil {
             throw SpecificationError(setting: .intervalLevel, message: "goes with --interval LO:HI")
         }
@@ -254,8 +247,7 @@ struct EstimatePlan {
             output = .series(name: options.output!)
         case .doublingTime:
             output = .doublingTime(
-                months: try OptionValueParsing.number(options.doublingTime!, setting: .doublingTime), interval: interval
-            )
+                months: options.doublingTime!.value, interval: interval)
         case .growthFactor:
             guard let over = options.over else {
                 throw SpecificationError(
@@ -263,12 +255,10 @@ struct EstimatePlan {
                     message: "give the horizon with --over YEARS, e.g. --growth-factor 9 --over 20")
             }
             output = .growthFactor(
-                factor: try OptionValueParsing.number(options.growthFactor!, setting: .growthFactor),
-                years: try OptionValueParsing.number(over, setting: .growthHorizon), interval: interval)
+                factor: options.growthFactor!.value, years: over.value, interval: interval)
         default:
             output = .growthMultiple(
-                perYear: try OptionValueParsing.number(options.growthMultiple!, setting: .growthMultiple),
-                interval: interval)
+                perYear: options.growthMultiple!.value, interval: interval)
         }
         try output.validate()
         return output

@@ -9,10 +9,11 @@ struct SensitivityPlan {
         let range: ClosedRange<Double>
     }
 
-    let estimate: EstimatePlan
     let baseline: SensitivityBaseline
     let varied: [Varied]
     let points: Int
+    let seedWasDrawn: Bool
+    let notes: [Diagnostic]
 
     /// Resolves a `--vary NAME=VALUE` argument.
     /// - Throws: ``SpecificationError`` (`--vary`) for an unknown name (with the nearest one), an
@@ -124,30 +125,56 @@ struct SensitivityPlan {
             }
         }
         var merged = options
-        if merged.inputs.isEmpty && !spilloverColumns.isEmpty {
+        if merged.inputs.isEmpty && !spilloverColumns.isEmpty && (merged.method ?? .steadyState) == .steadyState {
             merged.inputs = table.columns.map(\.name).filter { !spilloverColumns.contains($0) && $0 != merged.output }
         }
-        let plan = try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: drawnSeed)
-        guard case let .steadyState(spec) = plan.specification else {
-            throw SpecificationError(
-                setting: .method,
-                message: "rdfit sensitivity varies the steady-state estimator; use --method steady-state")
-        }
-        let years = spec.inputs[0].years
+        let (model, inputYears, seedWasDrawn, notes) = try self.model(
+            options: merged, table: table, threads: threads, drawnSeed: drawnSeed)
+        for v in varied { try model.check(v.assumption) }
         func series(_ name: String) throws -> TimeSeries {
             let column = try table.column(named: name, setting: .assumptionRange)
             let full = TimeSeries(
                 name: column.name, years: table.years, values: column.values, lines: table.rowLines,
                 column: column.fieldNumber)
-            return years.isEmpty ? full : full.restricted(to: years[0]...years[years.count - 1])
+            return inputYears.isEmpty ? full : full.restricted(to: inputYears[0]...inputYears[inputYears.count - 1])
         }
         let others = try spilloverColumns.sorted().map(series)
         var candidates: [TimeSeries] = []
         for v in varied { if case let .inputChoice(columns) = v.assumption { candidates += try columns.map(series) } }
         let baseline = SensitivityBaseline(
-            specification: spec, adjustments: adjustmentPlan.adjustments, otherSeries: others,
-            candidateInputs: candidates)
-        return SensitivityPlan(estimate: plan, baseline: baseline, varied: varied, points: points)
+            model: model, adjustments: adjustmentPlan.adjustments, otherSeries: others, candidateInputs: candidates)
+        return SensitivityPlan(
+            baseline: baseline, varied: varied, points: points, seedWasDrawn: seedWasDrawn, notes: notes)
+    }
+
+    /// The estimator `--method` names with its settings, the years its inputs cover (empty for the
+    /// series methods), whether the seed was drawn, and the notes from reading the data.
+    static func model(
+        options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64
+    ) throws -> (SensitivityModel, [Double], Bool, [Diagnostic]) {
+        if options.method == .mle || options.method == .bayesSeries {
+            let plan = try SeriesPlan.make(options: options, table: table, threads: threads, drawnSeed: drawnSeed)
+            let notes = table.readingNotes
+            switch plan.estimation {
+            case let .mle(specification):
+                return (
+                    .seriesMLE(SeriesMLEProblem(data: plan.data, specification: specification)), [],
+                    plan.seedWasDrawn, notes
+                )
+            case let .posterior(specification): return (.seriesPosterior(specification), [], plan.seedWasDrawn, notes)
+            }
+        }
+        let plan = try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: drawnSeed)
+        let model: SensitivityModel
+        switch plan.specification {
+        case let .steadyState(specification): model = .steadyState(specification)
+        case let .jones(specification): model = .jones(specification)
+        case let .bayes(sampler):
+            model = .bayesEndpoint(
+                inputs: plan.inputs, weights: plan.weights, output: try EstimatePlan.outputGrowth(options: options),
+                sampler: sampler)
+        }
+        return (model, plan.inputs[0].years, plan.seedWasDrawn, plan.notes)
     }
 
     /// The baseline, every sweep, and the two-way grid when exactly two numeric assumptions vary;
@@ -158,7 +185,8 @@ struct SensitivityPlan {
             return try progress.ticking("sensitivity: \(label)", body)
         }
         defer { progress?.clear() }
-        let base = try step("baseline") { try baseline.evaluate() }
+        let baseline = try step("baseline") { try self.baseline.prepared() }
+        let base = try baseline.evaluate()
         let sweeps = try varied.enumerated().map { index, v in
             try step("varying \(v.assumption.name) (\(index + 1) of \(varied.count))") {
                 try SensitivityAnalysis.sweep(baseline, v.assumption, range: v.range, points: points)
@@ -172,6 +200,6 @@ struct SensitivityPlan {
                     columns: (varied[1].assumption, varied[1].range), size: min(points, 5))
             }
         }
-        return SensitivityResult(baseline: base, sweeps: sweeps, grid: grid)
+        return SensitivityResult(baseline: base, sweeps: sweeps, grid: grid, run: baseline)
     }
 }

@@ -89,8 +89,8 @@ struct SeriesPlan {
         }
         var output = series(outputColumn)
         var input = series(inputColumn)
-        if let text = options.years {
-            let (low, high) = try OptionValueParsing.range(text, setting: .years)
+        if let range = options.years {
+            let (low, high) = (range.low, range.high)
             output = output.restricted(to: low...high)
             input = input.restricted(to: low...high)
         }

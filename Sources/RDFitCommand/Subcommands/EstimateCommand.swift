@@ -82,16 +82,7 @@ struct EstimateCommand: ParsableCommand {
                 try EstimateCharts.svg(kind: plotKind, plan: plan, result: result, file: file, size: plot.size()),
                 to: path, input: InputFile.filePath(self.file))
         }
-        if let path = saveDraws {
-            guard let draws = estimate.draws else {
-                throw CommandError(
-                    exitCode: CommandError.usage,
-                    description: "\(OptionNames.flag(for: .savedDraws)): this estimate has no draws to save")
-            }
-            try OutputFile.write(
-                DrawsTable.csv(draws, method: estimate.method.rawValue, file: file), to: path,
-                input: InputFile.filePath(self.file))
-        }
+        try writeDraws(of: estimate, file: file, missing: "this estimate has no draws to save")
         try Environment.writeOutput(
             try EstimateRenderer.render(report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table)
         )
@@ -141,33 +132,15 @@ extension EstimateCommand {
                 ReturnsFigures.distribution(result: result, file: file, size: try plot.size()).svg(), to: path,
                 input: InputFile.filePath(self.file))
         }
-        if let path = saveDraws {
-            // The maximum-likelihood fit saves its first set of draws under its own label
-            // (transition-bootstrap, parametric-bootstrap or wald-normal).
-            let csv: String
-            if let fit = estimate.seriesFit, let draws = fit.draws.first {
-                csv = DrawsTable.csv(draws, estimate: fit.returns.estimate, file: file)
-            } else if estimate.seriesFit == nil, let draws = estimate.draws {
-                csv = DrawsTable.csv(draws, method: estimate.method.rawValue, file: file)
-            } else {
-                throw CommandError(
-                    exitCode: CommandError.usage,
-                    description:
-                        "\(OptionNames.flag(for: .savedDraws)): this --method \(method) estimate has no draws to save; ask for them with \(OptionNames.flag(for: .replicates)) B"
-                )
-            }
-            try OutputFile.write(csv, to: path, input: InputFile.filePath(self.file))
-        }
+        try writeDraws(
+            of: estimate, file: file,
+            missing:
+                "this --method \(method) estimate has no draws to save; ask for them with \(OptionNames.flag(for: .replicates)) B"
+        )
         if plan.specification == nil {
             let report = EstimateReport(
                 estimate: estimate, file: file, growthMethod: nil, seedWasDrawn: plan.seedWasDrawn,
-                notes: table.wasReordered
-                    ? [
-                        Diagnostic(
-                            code: .rowsReordered, severity: .note,
-                            message: "the file's rows were not in year order; they were sorted")
-                    ]
-                    : [], adjusted: result.adjusted)
+                notes: table.readingNotes, adjusted: result.adjusted)
             return try Environment.writeOutput(
                 try EstimateRenderer.render(
                     report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))
@@ -177,6 +150,19 @@ extension EstimateCommand {
         try Environment.writeOutput(
             try SeriesMLERenderer.render(
                 report.respellingMessages(OptionNames.spelled), format: merged.format ?? .table))
+    }
+}
+
+extension EstimateCommand {
+    /// `--save-draws FILE.csv`: the draws behind the interval (``DrawsTable/csv(for:file:)``); a
+    /// usage error saying `missing` when the estimate has none.
+    func writeDraws(of estimate: ReturnsEstimate, file: String, missing: String) throws {
+        guard let path = saveDraws else { return }
+        guard let csv = DrawsTable.csv(for: estimate, file: file) else {
+            throw CommandError(
+                exitCode: CommandError.usage, description: "\(OptionNames.flag(for: .savedDraws)): \(missing)")
+        }
+        try OutputFile.write(csv, to: path, input: InputFile.filePath(self.file))
     }
 }
 

@@ -13,7 +13,10 @@ struct SensitivityCommand: ParsableCommand {
             options and adjustments given), reusing one seed for every run. For each it prints r on a \
             grid, the break-even value where the estimate, the median and the interval ends cross 1 \
             (found by Brent's method, the grid only brackets it), and a tornado of median r at both \
-            ends of every range; with two numeric assumptions, also a two-way grid. --plot FILE.svg \
+            ends of every range; with two numeric assumptions, also a two-way grid. Every --method \
+            works: steady-state varies all of these; jones-ols weight, input and the factor adjustments \
+            (compute-share, multiplier); bayes-endpoint also the output growth; mle and bayes-series \
+            the factor adjustments, without refitting. --plot FILE.svg \
             draws the tornado (--plot-kind tornado) or r over the first assumption (--plot-kind curve).
             Exit status: 0 success, 64 bad option, 65 bad data, 73 plot file cannot be written.
             """
@@ -51,9 +54,7 @@ struct SensitivityCommand: ParsableCommand {
                 try SensitivityCharts.svg(kind: plotKind, result: result, file: file, size: plot.size()), to: path,
                 input: InputFile.filePath(self.file))
         }
-        let report = SensitivityReport(
-            result: result, baselineRun: plan.baseline, seedWasDrawn: plan.estimate.seedWasDrawn,
-            notes: plan.estimate.notes, file: file)
+        let report = SensitivityReport(result: result, seedWasDrawn: plan.seedWasDrawn, notes: plan.notes, file: file)
         try Environment.writeOutput(try SensitivityRenderer.render(report, format: merged.format ?? .table))
     }
 }

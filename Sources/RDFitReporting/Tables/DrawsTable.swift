@@ -45,5 +45,16 @@ package enum DrawsTable {
     }
 
     /// Shortest round-trip decimal; empty when undefined.
+    /// The CSV of the draws behind `estimate`'s interval, or nil when it has none: a full-series
+    /// maximum-likelihood fit saves its first set of draws under its own label
+    /// (transition-bootstrap, parametric-bootstrap or wald-normal), every other estimate its
+    /// ``ReturnsEstimate/draws``.
+    package static func csv(for estimate: ReturnsEstimate, file: String) -> String? {
+        if let fit = estimate.seriesFit {
+            return fit.draws.first.map { csv($0, estimate: fit.returns.estimate, file: file) }
+        }
+        return estimate.draws.map { csv($0, method: estimate.method.rawValue, file: file) }
+    }
+
     static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "" }
 }

@@ -67,7 +67,10 @@ package enum SensitivityRenderer {
     }
 
     private static func header(_ r: SensitivityReport) -> String {
-        "[\(r.method), \(r.growthMethod ?? "") growth; \(r.replicates) replicates, \(r.intervalMethod) intervals, seed \(r.seed)\(r.seedWasDrawn ? " (drawn)" : "")]"
+        let growth = r.growthMethod.map { ", \($0) growth" } ?? ""
+        let draws = r.method.hasPrefix("bayes") ? "posterior draws" : r.method == "mle" ? "draws" : "replicates"
+        return
+            "[\(r.method)\(growth); \(r.replicates) \(draws), \(r.intervalMethod) intervals, seed \(r.seed)\(r.seedWasDrawn ? " (drawn)" : "")]"
     }
 
     private static func baselineLine(_ r: SensitivityReport) -> String {

@@ -71,15 +71,13 @@ package struct SensitivityReport: Encodable {
     package let seedWasDrawn: Bool
     package let notes: [Diagnostic]
 
-    /// The report of `result`, computed around `baselineRun` with `notes` from reading the data.
-    package init(
-        result: SensitivityResult, baselineRun: SensitivityBaseline, seedWasDrawn: Bool, notes: [Diagnostic],
-        file: String
-    ) {
+    /// The report of `result` with `notes` from reading the data.
+    package init(result: SensitivityResult, seedWasDrawn: Bool, notes: [Diagnostic], file: String) {
+        let baselineRun = result.run
         self.file = file
-        let spec = baselineRun.specification
-        method = EstimationMethod.steadyState.rawValue
-        growthMethod = spec.growthMethod.rawValue
+        let model = baselineRun.model
+        method = model.method.rawValue
+        growthMethod = model.steadyState?.growthMethod.rawValue
         adjustments = baselineRun.adjustments.map(\.name)
         baseline = Point(result.baseline)
         assumptions = result.sweeps.map { sweep in
@@ -110,9 +108,16 @@ package struct SensitivityReport: Encodable {
                 median: g.points.map { $0.map { finite($0.median) } },
                 probabilityAboveOne: g.points.map { $0.map { finite($0.probabilityAboveOne) } })
         }
-        replicates = spec.bootstrap.replicates
-        intervalMethod = spec.intervalMethod.rawValue
-        seed = spec.bootstrap.seed
+        if let spec = model.steadyState {
+            replicates = spec.bootstrap.replicates
+            intervalMethod = spec.intervalMethod.rawValue
+            seed = spec.bootstrap.seed
+        } else {
+            let estimate = baselineRun.unadjusted
+            replicates = estimate?.draws?.values.count ?? 0
+            intervalMethod = (estimate?.intervalMethod ?? .percentile).rawValue
+            seed = estimate?.seed ?? 0
+        }
         self.seedWasDrawn = seedWasDrawn
         self.notes = notes
     }

@@ -54,7 +54,7 @@ struct EstimatePlanTests {
         ])
         let user = try EstimateOptions.parse(["--doubling-time", "12"])
         let merged = user.merged(over: defaults)
-        #expect(merged.doublingTime == "12" && merged.growthFactor == nil && merged.over == nil)
+        #expect(merged.doublingTime?.text == "12" && merged.growthFactor == nil && merged.over == nil)
         #expect(merged.growth == .endpoints && merged.replicates == 500)
     }
 

@@ -103,12 +103,12 @@ struct AdjustmentErrorTests {
             arguments: sens + ["--doubling-time", "9", "--vary", "growth-factor=100:10000"],
             fragments: ["--vary", "--over"]),
         Case(
-            name: "sensitivity with jones-ols",
+            name: "sensitivity of jones-ols to an output growth it does not state",
             arguments: [
                 "sensitivity", "Data/openalex-deep-learning-ai.csv", "--method", "jones-ols", "--output",
                 "artificial_intelligence_country_sum", "--input", "deep_learning_country_sum", "--vary",
-                "compute-share=0:0.5",
-            ], fragments: ["--method", "steady-state"]),
+                "doubling-time=4:25",
+            ], fragments: ["--vary", "jones-ols cannot vary doubling-time", "it can vary compute-share"]),
     ]
 
     @Test("bad adjustment arguments give one clear line and exit 64", arguments: cases)

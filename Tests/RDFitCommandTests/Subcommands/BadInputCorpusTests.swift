@@ -193,7 +193,9 @@ struct BadInputCorpusTests {
         // The file's defaults: value errors, conflicts and limits at the file's line.
         Case(
             name: "defaults-bad-value.csv", input: .fixture("defaults-bad-value.csv"), arguments: defaults, status: 64,
-            fragments: ["--doubling-time (from the file's '# rdfit:' line)", "'9x' is not a number"], location: ":2:26"),
+            fragments: [
+                "the file's '# rdfit:' defaults do not parse: --doubling-time: '9x' is not a number"
+            ], location: ":2:26"),
         Case(
             name: "defaults-conflict.csv", input: .fixture("defaults-conflict.csv"), arguments: defaults, status: 64,
             fragments: ["--window (from the file's '# rdfit:' line)", "jones-ols"], location: ":3:19"),
@@ -208,7 +210,9 @@ struct BadInputCorpusTests {
         Case(
             name: "defaults-deep-nesting.csv", input: .fixture("defaults-deep-nesting.csv"), arguments: defaults,
             status: 64,
-            fragments: ["--doubling-time (from the file's '# rdfit:' line)", "nests more than 100 deep", "…"],
+            fragments: [
+                "the file's '# rdfit:' defaults do not parse: --doubling-time: '", "nests more than 100 deep", "…",
+            ],
             location: ":1:26"),
         Case(
             name: "defaults-too-many-tokens.csv", input: .fixture("defaults-too-many-tokens.csv"), arguments: defaults,

@@ -74,4 +74,61 @@ struct SensitivityCommandTests {
         #expect(outcome.standardOutput.contains("median r stays above 1"))
         #expect(outcome.standardOutput.contains("no break-even in this range"))
     }
+
+    /// One run of each estimator the sensitivity command reruns, with what it varies.
+    static let methods: [(method: String, arguments: [String], header: String)] = [
+        (
+            "jones-ols",
+            [
+                "Data/openalex-deep-learning-ai.csv", "--output", "artificial_intelligence_country_sum", "--input",
+                "deep_learning_country_sum", "--window", "4", "--replicates", "100", "--vary", "compute-share=0:0.9",
+            ], "[jones-ols; 100 replicates, percentile intervals, seed 4]"
+        ),
+        (
+            "bayes-endpoint",
+            [
+                "Data/computer-vision.csv", "--chains", "2", "--draws", "300", "--warmup", "150", "--vary",
+                "growth-factor=100:20000", "--vary", "compute-share=0:0.5",
+            ], "[bayes-endpoint; 600 posterior draws, percentile intervals, seed 4]"
+        ),
+        (
+            "mle",
+            ["Data/series/chess-stockfish.csv", "--holdout", "0", "--vary", "multiplier:fixed-hardware=0.5:2"],
+            "[mle; 1000 draws, percentile intervals, seed 4]"
+        ),
+        (
+            "bayes-series",
+            [
+                "Data/series/chess-stockfish.csv", "--chains", "2", "--draws", "150", "--warmup", "100", "--vary",
+                "compute-share=0:0.9",
+            ], "[bayes-series; 300 posterior draws, percentile intervals, seed 4]"
+        ),
+    ]
+
+    @Test("every estimator: its header, a sweep and JSON naming the method", arguments: methods.map(\.method))
+    func everyMethod(method: String) throws {
+        let run = Self.methods.first { $0.method == method }!
+        let common = ["--method", method, "--seed", "4", "--points", "3"]
+        let text = try CommandRunner.run(["sensitivity"] + run.arguments + common)
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(text.standardOutput.contains(run.header), "\(text.standardOutput)")
+        #expect(text.standardOutput.contains("all else at baseline") && text.standardOutput.contains("tornado"))
+        let json = try CommandRunner.run(["sensitivity"] + run.arguments + common + ["--format", "json"])
+        let object = try AdjustmentCommandTests.json(json.standardOutput)
+        #expect(object["method"] as? String == method)
+        let assumptions = try #require(object["assumptions"] as? [[String: Any]])
+        #expect(assumptions.allSatisfy { ($0["points"] as? [Any])?.count == 3 })
+    }
+
+    @Test("an assumption an estimator cannot vary is a usage error naming what it can vary")
+    func refusedAssumption() throws {
+        let outcome = try CommandRunner.run([
+            "sensitivity", "Data/series/chess-stockfish.csv", "--vary", "doubling-time=3:9",
+        ])
+        #expect(outcome.status == 64)
+        #expect(
+            outcome.standardError
+                == "rdfit: error: --vary: mle cannot vary doubling-time: mle fits a level series of the output, so there is no stated output growth to move (it can vary compute-share, multiplier:NAME)\n"
+        )
+    }
 }
