@@ -1,5 +1,6 @@
 // The full-series maximum-likelihood part of the validation study (issue 10, Docs/validation.md):
-// `RDFitValidation --series [--series-datasets 500] [--stable-datasets 100] [--transitions 200]`.
+// `RDFitValidation --series [--series-datasets 500] [--stable-datasets 100] [--transitions 200]
+// [--bootstrap B]`.
 //
 // Each simulated series has quarterly output dates over `transitions` quarters from A_0 = 1 and a
 // yearly flow input growing 5% a year with swings of 0.3 on the log scale
@@ -8,7 +9,9 @@
 // True r is 0.8 (β 0.5, λ 0.4), 1 (β 0.5, λ 0.5: the size of the r = 1 test) and 1.5 (β 0.4,
 // λ 0.6). Series d of configuration c uses seed `masterSeed + 1,000,000·c + d`. For each series:
 // the MLE with its profile-likelihood and Wald 90% intervals, and the likelihood-ratio test of
-// r = 1 at 10%. A fit that throws counts as a miss for coverage and as no rejection.
+// r = 1 at 10%. With `--bootstrap B` (B > 0), also the 90% percentile intervals of B
+// transition-bootstrap and B parametric-bootstrap refits (seed = the series' seed). A fit that
+// throws counts as a miss for coverage and as no rejection.
 import Dispatch
 import Foundation
 import RDFit
@@ -19,17 +22,28 @@ struct SeriesValidationOutcome: Sendable {
     var waldCovers = false
     var profileBounded = false
     var rejectsOne = false
+    var transitionCovers = false
+    var parametricCovers = false
     var failed = false
 }
 
+/// Whether the type-7 percentile interval at `level` of `draws` covers `value`.
+func percentileCovers(_ draws: SeriesDraws?, _ value: Double, level: Double) -> Bool {
+    guard let draws, draws.values.count >= 2 else { return false }
+    let bounds = Quantile.of(draws.values, [(1 - level) / 2, (1 + level) / 2])
+    return bounds[0] <= value && value <= bounds[1]
+}
+
 func seriesValidationOutcome(
-    truth: SeriesParameters, noise: SeriesNoise, transitions: Int, seed: UInt64
+    truth: SeriesParameters, noise: SeriesNoise, transitions: Int, seed: UInt64, bootstrap: Int = 0
 ) -> SeriesValidationOutcome {
     var outcome = SeriesValidationOutcome()
     do {
         let data = try SeriesSimulation.quarterlyData(
             transitions: transitions, parameters: truth, noise: noise, seed: seed, swings: 0.3)
-        let spec = try SeriesMLESpecification(noise: noise, level: 0.9, holdOutShare: nil, waldNormalDraws: 0)
+        let spec = try SeriesMLESpecification(
+            noise: noise, level: 0.9, holdOutShare: nil, transitionBootstrapReplicates: bootstrap,
+            parametricBootstrapReplicates: bootstrap, waldNormalDraws: 0, seed: seed)
         let fit = try SeriesMLEEstimator(specification: spec).fit(to: data)
         let r = truth.returns
         outcome.estimate = fit.returns.estimate
@@ -39,6 +53,10 @@ func seriesValidationOutcome(
         outcome.profileBounded = fit.returns.lower != nil && fit.returns.upper != nil
         if let wl = fit.returnsWald.lower, let wu = fit.returnsWald.upper { outcome.waldCovers = wl <= r && r <= wu }
         outcome.rejectsOne = (fit.tests.first { $0.hypothesis == "r = 1" }?.pValue ?? 1) < 0.1
+        outcome.transitionCovers = percentileCovers(
+            fit.draws.first { $0.kind == .transitionBootstrap }, r, level: 0.9)
+        outcome.parametricCovers = percentileCovers(
+            fit.draws.first { $0.kind == .parametricBootstrap }, r, level: 0.9)
     } catch {
         outcome.failed = true
     }
@@ -72,6 +90,7 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
     let stableCount = option("--stable-datasets", default: 100)
     let transitions = option("--transitions", default: 200)
     let threads = option("--threads", default: ProcessInfo.processInfo.activeProcessorCount)
+    let bootstrap = option("--bootstrap", default: 0)
     let truths: [(String, SeriesParameters)] = [
         ("0.8", SeriesParameters(beta: 0.5, lambda: 0.4, theta: 0.05, sigma: 0.01)),
         ("1 (size)", SeriesParameters(beta: 0.5, lambda: 0.5, theta: 0.05, sigma: 0.01)),
@@ -87,8 +106,10 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
     )
     line(
         "\n| noise | true r | series | profile coverage % | Wald coverage % | bounded profile % | reject r = 1 % | bias of r̂ | median error | failed |"
+            + (bootstrap > 0 ? " transition-bootstrap coverage % | parametric-bootstrap coverage % |" : "")
     )
-    line("|---|---|---|---|---|---|---|---|---|---|")
+    line("|---|---|---|---|---|---|---|---|---|---|" + (bootstrap > 0 ? "---|---|" : ""))
+    if bootstrap > 0 { line("(bootstrap intervals: 90% percentile of \(bootstrap) refits of each kind)") }
     var configuration = 0
     for noise in [SeriesNoise.gaussian, .stable] {
         let count = noise == .gaussian ? gaussianCount : stableCount
@@ -109,7 +130,8 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
                     store.set(
                         d,
                         seriesValidationOutcome(
-                            truth: parameters, noise: noise, transitions: transitions, seed: offset &+ UInt64(d)))
+                            truth: parameters, noise: noise, transitions: transitions, seed: offset &+ UInt64(d),
+                            bootstrap: bootstrap))
                 }
             }
             configuration += 1
@@ -129,7 +151,10 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
                     + String(
                         format: "%+.3f ± %.3f", mean - truth.returns, sd / Double(max(estimates.count, 1)).squareRoot())
                     + " | " + String(format: "%+.3f", median - truth.returns)
-                    + " | \(outcomes.filter(\.failed).count) |")
+                    + " | \(outcomes.filter(\.failed).count) |"
+                    + (bootstrap > 0
+                        ? " \(percent(share(\.transitionCovers), n)) | \(percent(share(\.parametricCovers), n)) |" : "")
+            )
         }
     }
     line(String(format: "\nwall time %.1f s", Date().timeIntervalSince(start)))
