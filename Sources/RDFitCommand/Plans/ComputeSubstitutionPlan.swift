@@ -11,12 +11,8 @@ enum ComputeSubstitutionPlan {
     static func verdict(
         options: ComputeSubstitutionOptions, adjustments: AdjustmentOptions, estimate: ReturnsEstimate
     ) throws -> [AdjustedReturnsSummary] {
-        guard let text = options.computeSubstitution else { return [] }
-        let sigma = try MonteCarloPlan.elasticity(text, setting: .computeSubstitution)
-        let share =
-            try adjustments.computeShare.map {
-                try AdjustmentOptions.distribution($0, setting: .computeShare, example: "2/3").central
-            } ?? defaultComputeShare
+        guard let sigma = options.computeSubstitution?.value else { return [] }
+        let share = adjustments.computeShare?.weight.central ?? defaultComputeShare
         let condition: CESExplosionCondition
         do {
             condition = try CESExplosionCondition(elasticity: sigma, computeShare: share)
