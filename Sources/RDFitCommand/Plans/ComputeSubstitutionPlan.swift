@@ -4,7 +4,7 @@ import RDFit
 enum ComputeSubstitutionPlan {
     /// ε_K for σ = 1 when `--compute-share` is not given: ≈ 2/3, the mode of Ho &
     /// Whitfill's 0.59–0.75.
-    static let defaultComputeShare = MonteCarloPlan.defaultComputeWeight
+    static let defaultComputeShare = AutomationLoopComputeBottleneck.defaultComputeShare
 
     /// The verdict row, or none without the option.
     /// - Throws: ``SpecificationError`` or ``AutomationLoopError`` naming the option.

@@ -31,9 +31,6 @@ enum MonteCarloPlan {
         return try ProgressCondition(years: years, withinMonths: months)
     }
 
-    /// The default compute share of the CES research input: the mode of Ho & Whitfill's 0.59–0.75.
-    static let defaultComputeWeight = 0.67
-
     /// The CES options → a compute bottleneck, or nil without `--substitution`.
     static func computeBottleneck(options o: MonteCarloOptions) throws -> AutomationLoopComputeBottleneck? {
         guard let elasticity = o.substitution else {
@@ -45,7 +42,7 @@ enum MonteCarloPlan {
             return nil
         }
         let growth = o.computeGrowth?.value ?? 0
-        let weight = o.computeWeight?.value ?? defaultComputeWeight
+        let weight = o.computeWeight?.value ?? AutomationLoopComputeBottleneck.defaultComputeShare
         return try AutomationLoopComputeBottleneck(
             elasticity: elasticity.value, computeShare: weight, computeGrowthPerMonth: growth / 12)
     }

@@ -81,9 +81,6 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var chartSize: PlotSizeOptions
 
-    /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
-    static let defaultDoublingsAboveOne = 20
-
     func validate() throws {
         if monteCarlo.runs != nil {
             try validateMonteCarlo()
@@ -227,16 +224,9 @@ struct SimulateCommand: ParsableCommand {
         }
         var sequence: DoublingSequence?
         if let rValue {
-            // Without --doublings or --horizon: the first year, or for r > 1 (where infinitely many
-            // doublings fit in a finite time) the first 20 doublings.
-            let extent: DoublingSequenceSpecification.Extent
-            if let doublings = doubling.doublings {
-                extent = .doublings(doublings)
-            } else if let months = horizon?.value {
-                extent = .horizonMonths(months)
-            } else {
-                extent = rValue > 1 ? .doublings(SimulateCommand.defaultDoublingsAboveOne) : .horizonMonths(12)
-            }
+            let extent: DoublingSequenceSpecification.Extent =
+                doubling.doublings.map { .doublings($0) } ?? horizon.map { .horizonMonths($0.value) }
+                ?? .standard(r: rValue)
             let spec: DoublingSequenceSpecification
             if let d = doubling.firstDoublingDays?.value {
                 spec = try DoublingSequenceSpecification(
