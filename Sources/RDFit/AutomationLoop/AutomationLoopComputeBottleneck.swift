@@ -29,6 +29,9 @@ public struct AutomationLoopComputeBottleneck: Codable, Sendable, Hashable {
     /// g_K, compute's growth rate per month (natural log; 0: compute fixed).
     public let computeGrowthPerMonth: Double
 
+    /// The compute share used when none is stated: 0.67, the mode of Ho & Whitfill's 0.59–0.75.
+    public static let defaultComputeShare = 0.67
+
     /// Creates the bottleneck after checking it.
     /// - Parameters:
     ///   - elasticity: σ > 0 (1: Cobb-Douglas).

@@ -45,7 +45,17 @@ public struct DoublingSequenceSpecification: Sendable, Hashable, Codable {
             case .horizonMonths(let months): try container.encode(months, forKey: .horizonMonths)
             }
         }
+
+        /// The extent listed when none is stated: the first year after automation, or for r > 1
+        /// (where infinitely many doublings fit in a finite time) the first
+        /// ``DoublingSequenceSpecification/standardDoublingsAboveOne`` doublings.
+        public static func standard(r: Double) -> Extent {
+            r > 1 ? .doublings(DoublingSequenceSpecification.standardDoublingsAboveOne) : .horizonMonths(12)
+        }
     }
+
+    /// Doublings listed for r > 1 when no extent is stated (``Extent/standard(r:)``).
+    public static let standardDoublingsAboveOne = 20
 
     /// The month length of Eth & Davidson's worked examples, 30.4 days (≈ 365/12).
     public static let defaultDaysPerMonth = 30.4

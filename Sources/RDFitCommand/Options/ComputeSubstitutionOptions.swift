@@ -9,6 +9,6 @@ struct ComputeSubstitutionOptions: ParsableArguments {
             "Add a row with the long-run explosion verdict under a CES research input with elasticity σ > 0 "
                 + "between labour and fixed compute (or whitfill-wu-2025, whitfill-wu-2025-frontier, cobb-douglas; "
                 + "σ = 1 uses --compute-share, default 0.67).",
-            valueName: "SIGMA"))
-    var computeSubstitution: String?
+            valueName: "SIGMA"), transform: SubstitutionElasticity.parse)
+    var computeSubstitution: SubstitutionElasticity?
 }

@@ -24,28 +24,33 @@ struct MonteCarloOptions: ParsableArguments {
 
     @Option(
         name: .customLong("speed-up"),
-        help: ArgumentHelp("Initial speed-up f, log-uniform (default 2:32).", valueName: "LO:HI"))
-    var speedUp: String?
+        help: ArgumentHelp("Initial speed-up f, log-uniform (default 2:32).", valueName: "LO:HI"),
+        transform: NumericDistribution.parse)
+    var speedUp: NumericDistribution?
 
     @Option(
         name: .customLong("parallel-penalty"),
-        help: ArgumentHelp("Parallel penalty p, log-uniform (default 0.15:0.6).", valueName: "LO:HI"))
-    var parallelPenalty: String?
+        help: ArgumentHelp("Parallel penalty p, log-uniform (default 0.15:0.6).", valueName: "LO:HI"),
+        transform: NumericDistribution.parse)
+    var parallelPenalty: NumericDistribution?
 
     @Option(
         name: .customLong("limit-years"),
-        help: ArgumentHelp("Distance to limits in years, uniform (default 6:16).", valueName: "LO:HI"))
-    var limitYears: String?
+        help: ArgumentHelp("Distance to limits in years, uniform (default 6:16).", valueName: "LO:HI"),
+        transform: NumericDistribution.parse)
+    var limitYears: NumericDistribution?
 
     @Option(
         name: .customLong("software-share"),
-        help: ArgumentHelp("Software's share of AI progress, in (0, 1) (default 0.5).", valueName: "S"))
-    var softwareShare: String?
+        help: ArgumentHelp("Software's share of AI progress, in (0, 1) (default 0.5).", valueName: "S"),
+        transform: NumericValue.parse)
+    var softwareShare: NumericValue?
 
     @Option(
         name: .customLong("recent-doubling-time"),
-        help: ArgumentHelp("Today's software doubling time in months (default 3).", valueName: "MONTHS"))
-    var recentDoublingTime: String?
+        help: ArgumentHelp("Today's software doubling time in months (default 3).", valueName: "MONTHS"),
+        transform: NumericValue.parse)
+    var recentDoublingTime: NumericValue?
 
     @Option(help: ArgumentHelp("The published ranges to start from (the default).", valueName: "NAME"))
     var preset: MonteCarloPreset?
@@ -71,22 +76,22 @@ struct MonteCarloOptions: ParsableArguments {
         help: ArgumentHelp(
             "CES research input with this elasticity of substitution σ > 0 between labour and compute, "
                 + "or a second-hand preset: whitfill-wu-2025 (2.58), whitfill-wu-2025-frontier (0.05), cobb-douglas (1).",
-            valueName: "SIGMA"))
-    var substitution: String?
+            valueName: "SIGMA"), transform: SubstitutionElasticity.parse)
+    var substitution: SubstitutionElasticity?
 
     @Option(
         name: .customLong("compute-growth"),
         help: ArgumentHelp(
             "With --substitution: experiment compute's growth rate per year, natural log (default 0: fixed).",
-            valueName: "G"))
-    var computeGrowth: String?
+            valueName: "G"), transform: NumericValue.parse)
+    var computeGrowth: NumericValue?
 
     @Option(
         name: .customLong("compute-weight"),
         help: ArgumentHelp(
             "With --substitution: compute's share of research input at automation, in (0, 1) (default 0.67).",
-            valueName: "E"))
-    var computeWeight: String?
+            valueName: "E"), transform: NumericValue.parse)
+    var computeWeight: NumericValue?
 
     @Option(
         help: ArgumentHelp(

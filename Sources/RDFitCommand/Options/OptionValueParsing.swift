@@ -22,21 +22,13 @@ enum OptionValueParsing {
         }
     }
 
-    /// A weight: `VALUE`, `LO:HI` (uniform) or `LO:MODE:HI` (triangular).
+    /// A weight: `VALUE`, `LO:HI` (uniform) or `LO:MODE:HI` (triangular) (``NumericDistribution``).
     static func weight(_ text: String, setting: Setting, name: String) throws -> InputWeight {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let values = try parts.map { try number($0, setting: setting) }
         let weight: InputWeight
-        switch values.count {
-        case 1: weight = .fixed(values[0])
-        case 2: weight = .uniform(low: values[0], high: values[1])
-        case 3: weight = .triangular(low: values[0], mode: values[1], high: values[2])
-        default:
-            throw SpecificationError(
-                setting: setting,
-                message:
-                    "\(MessageText.quoted(text)) is not a weight; write VALUE, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75"
-            )
+        do {
+            weight = try NumericDistribution(parsing: text).weight
+        } catch let error as NumericValue.SyntaxError {
+            throw SpecificationError(setting: setting, message: error.description)
         }
         try weight.validate(setting: setting, name: name)
         return weight

@@ -23,38 +23,20 @@ struct AdjustmentPlan {
                 column: column.fieldNumber)
             return column.name
         }
-        for text in options.spillovers {
-            let (name, value) = try OptionValueParsing.assignment(
-                text, setting: .spillover, example: "artificial_intelligence_country_sum=0.05")
-            let column = try otherColumn(name, setting: .spillover)
-            adjustments.append(
-                .spillover(
-                    column: column,
-                    weight: try AdjustmentOptions.distribution(value, setting: .spillover, example: "0.02:0.1")))
+        for given in options.spillovers {
+            let column = try otherColumn(given.name, setting: .spillover)
+            adjustments.append(.spillover(column: column, weight: given.value.weight))
         }
-        for text in options.spilloverShares {
-            let (name, value) = try OptionValueParsing.assignment(
-                text, setting: .spilloverShare, example: "artificial_intelligence_country_sum=0.3")
-            let column = try otherColumn(name, setting: .spilloverShare)
-            adjustments.append(
-                .spilloverShare(
-                    column: column,
-                    share: try AdjustmentOptions.distribution(value, setting: .spilloverShare, example: "0.2:0.5")))
+        for given in options.spilloverShares {
+            let column = try otherColumn(given.name, setting: .spilloverShare)
+            adjustments.append(.spilloverShare(column: column, share: given.value.weight))
         }
-        if let text = options.computeShare {
-            adjustments.append(
-                .computeBottleneck(
-                    computeShare: try AdjustmentOptions.distribution(
-                        text, setting: .computeShare, example: "0.59:0.67:0.75")))
+        if let share = options.computeShare {
+            adjustments.append(.computeBottleneck(computeShare: share.weight))
         }
-        for text in options.outputMultipliers {
-            let (name, value) = try OptionValueParsing.assignment(
-                text, setting: .outputMultiplier, example: "post-training=1:2")
-            try checkMultiplierName(name)
-            adjustments.append(
-                .outputMultiplier(
-                    name: name,
-                    multiplier: try AdjustmentOptions.distribution(value, setting: .outputMultiplier, example: "1:2")))
+        for given in options.outputMultipliers {
+            try checkMultiplierName(given.name)
+            adjustments.append(.outputMultiplier(name: given.name, multiplier: given.value.weight))
         }
         for adjustment in adjustments { try adjustment.validate() }
         return AdjustmentPlan(adjustments: adjustments, otherSeries: others.keys.sorted().map { others[$0]! })
@@ -81,9 +63,8 @@ struct AdjustmentPlan {
             return options
         }
         let named = Set(
-            (adjustments.spillovers + adjustments.spilloverShares).compactMap { text -> String? in
-                guard let equals = text.firstIndex(of: "=") else { return nil }
-                return (try? table.column(named: String(text[..<equals]).trimmingBlanks))?.name
+            (adjustments.spillovers + adjustments.spilloverShares).compactMap { given in
+                (try? table.column(named: given.name))?.name
             })
         var result = options
         result.inputs = table.columns.map(\.name).filter { !named.contains($0) && $0 != options.output }

@@ -11,20 +11,14 @@ enum BayesPlan {
         options: EstimateOptions, inputs: [TimeSeries], weights: [String: InputWeight],
         seed: UInt64, threads: Int
     ) throws -> BayesSingleEndpointSpecification {
-        for (setting, given) in [
-            (Setting.resamplingScheme, options.bootstrap != nil), (Setting.blockLength, options.blockLength != nil),
-            (Setting.replicates, options.replicates != nil), (Setting.intervalMethod, options.intervalMethod != nil),
-            (Setting.window, options.window != nil), (Setting.hacLag, options.hacLag != nil),
-            (Setting.hacCorrection, options.hacCorrection != nil), (Setting.windowMean, options.windowMean != nil),
-            (Setting.output, options.output != nil), (Setting.interval, options.interval != nil),
-            (Setting.cumulative, options.cumulative == true),
-        ] where given {
-            throw SpecificationError(
-                setting: setting,
-                message:
-                    "does not go with --method bayes-endpoint, which uses a single output factor and posterior intervals"
-            )
-        }
+        // `--no-cumulative` states the default, which the method uses.
+        try options.refuse(
+            [
+                .resamplingScheme, .blockLength, .replicates, .intervalMethod, .window, .hacLag, .hacCorrection,
+                .windowMean, .output, .interval,
+            ] + (options.cumulative == true ? [.cumulative] : []),
+            message:
+                "does not go with --method bayes-endpoint, which uses a single output factor and posterior intervals")
         if options.growth == .leastSquares {
             throw SpecificationError(
                 setting: .growthMethod,

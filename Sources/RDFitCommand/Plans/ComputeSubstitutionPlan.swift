@@ -4,19 +4,15 @@ import RDFit
 enum ComputeSubstitutionPlan {
     /// ε_K for σ = 1 when `--compute-share` is not given: ≈ 2/3, the mode of Ho &
     /// Whitfill's 0.59–0.75.
-    static let defaultComputeShare = MonteCarloPlan.defaultComputeWeight
+    static let defaultComputeShare = AutomationLoopComputeBottleneck.defaultComputeShare
 
     /// The verdict row, or none without the option.
     /// - Throws: ``SpecificationError`` or ``AutomationLoopError`` naming the option.
     static func verdict(
         options: ComputeSubstitutionOptions, adjustments: AdjustmentOptions, estimate: ReturnsEstimate
     ) throws -> [AdjustedReturnsSummary] {
-        guard let text = options.computeSubstitution else { return [] }
-        let sigma = try MonteCarloPlan.elasticity(text, setting: .computeSubstitution)
-        let share =
-            try adjustments.computeShare.map {
-                try AdjustmentOptions.distribution($0, setting: .computeShare, example: "2/3").central
-            } ?? defaultComputeShare
+        guard let sigma = options.computeSubstitution?.value else { return [] }
+        let share = adjustments.computeShare?.weight.central ?? defaultComputeShare
         let condition: CESExplosionCondition
         do {
             condition = try CESExplosionCondition(elasticity: sigma, computeShare: share)

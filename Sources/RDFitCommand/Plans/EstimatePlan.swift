@@ -148,12 +148,8 @@ struct EstimatePlan {
         let specification: Specification
         switch method {
         case .steadyState:
-            for (setting, given) in [
-                (Setting.window, options.window != nil), (Setting.hacLag, options.hacLag != nil),
-                (Setting.hacCorrection, options.hacCorrection != nil), (Setting.windowMean, options.windowMean != nil),
-            ] where given {
-                throw SpecificationError(setting: setting, message: "goes with --method jones-ols")
-            }
+            try options.refuse(
+                [.window, .hacLag, .hacCorrection, .windowMean], message: "goes with --method jones-ols")
             specification = .steadyState(
                 try SteadyStateSpecification(
                     inputs: inputs, weights: weights, output: output, outputSeries: outputSeries,
@@ -186,19 +182,9 @@ struct EstimatePlan {
                 setting: .method,
                 message: "\(method.rawValue) fits a level series and is available in rdfit estimate only")
         }
-        for (setting, given) in [
-            (Setting.noise, options.noise != nil), (Setting.inputKind, options.inputKind != nil),
-            (Setting.holdOut, options.holdout != nil),
-        ] where given {
-            throw SpecificationError(setting: setting, message: "goes with --method mle")
-        }
+        try options.refuse([.noise, .inputKind, .holdOut], message: "goes with --method mle")
         if method != .bayesEndpoint {
-            for (setting, given) in [
-                (Setting.likelihood, options.likelihood != nil), (Setting.chains, options.chains != nil),
-                (Setting.draws, options.draws != nil), (Setting.warmUp, options.warmup != nil),
-            ] where given {
-                throw SpecificationError(setting: setting, message: "goes with --method bayes-endpoint")
-            }
+            try options.refuse([.likelihood, .chains, .draws, .warmUp], message: "goes with --method bayes-endpoint")
         }
         return EstimatePlan(
             specification: specification, seed: seed, seedWasDrawn: options.seed == nil,

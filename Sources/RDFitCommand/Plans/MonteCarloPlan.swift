@@ -5,16 +5,16 @@ import RDFit
 enum MonteCarloPlan {
     /// `VALUE` (a fixed value) or `LO:HI`; the library checks the bounds and names the setting.
     static func range(
-        _ text: String, setting: Setting, loopSetting: AutomationLoopError.Setting, scale: SamplingRange.Scale
+        _ value: NumericDistribution, setting: Setting, loopSetting: AutomationLoopError.Setting,
+        scale: SamplingRange.Scale
     ) throws -> SamplingRange {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 1 || parts.count == 2 else {
+        guard value.values.count <= 2 else {
             throw SpecificationError(
                 setting: setting,
-                message: "\(MessageText.quoted(text)) is not a value or a range; write LO:HI, e.g. 2:32")
+                message: "\(MessageText.quoted(value.text)) is not a value or a range; write LO:HI, e.g. 2:32")
         }
-        let values = try parts.map { try OptionValueParsing.number($0, setting: setting) }
-        return try SamplingRange(values[0], values[values.count - 1], scale: scale, setting: loopSetting)
+        return try SamplingRange(
+            value.values[0], value.values[value.values.count - 1], scale: scale, setting: loopSetting)
     }
 
     /// `YEARS:MONTHS`: at least YEARS of progress within MONTHS months.
@@ -31,22 +31,9 @@ enum MonteCarloPlan {
         return try ProgressCondition(years: years, withinMonths: months)
     }
 
-    /// The default compute share of the CES research input: the mode of Ho & Whitfill's 0.59–0.75.
-    static let defaultComputeWeight = 0.67
-
-    /// `--substitution`: a number or a preset name (second-hand values; see the DocC article on the automation loop).
-    static func elasticity(_ text: String, setting: Setting = .substitution) throws -> Double {
-        let presets: [String: CESElasticityPreset] = [
-            "whitfill-wu-2025": .whitfillWu2025Substitutes, "whitfill-wu-2025-frontier": .whitfillWu2025FrontierScale,
-            "cobb-douglas": .cobbDouglas,
-        ]
-        if let preset = presets[text.trimmingBlanks.lowercased()] { return preset.modelledElasticity }
-        return try OptionValueParsing.number(text, setting: setting)
-    }
-
     /// The CES options → a compute bottleneck, or nil without `--substitution`.
     static func computeBottleneck(options o: MonteCarloOptions) throws -> AutomationLoopComputeBottleneck? {
-        guard let text = o.substitution else {
+        guard let elasticity = o.substitution else {
             if o.computeGrowth != nil || o.computeWeight != nil {
                 throw SpecificationError(
                     setting: o.computeGrowth != nil ? .computeGrowth : .computeWeight,
@@ -54,12 +41,10 @@ enum MonteCarloPlan {
             }
             return nil
         }
-        let growth = try o.computeGrowth.map { try OptionValueParsing.number($0, setting: .computeGrowth) } ?? 0
-        let weight =
-            try o.computeWeight.map { try OptionValueParsing.number($0, setting: .computeWeight) }
-            ?? defaultComputeWeight
+        let growth = o.computeGrowth?.value ?? 0
+        let weight = o.computeWeight?.value ?? AutomationLoopComputeBottleneck.defaultComputeShare
         return try AutomationLoopComputeBottleneck(
-            elasticity: try elasticity(text), computeShare: weight, computeGrowthPerMonth: growth / 12)
+            elasticity: elasticity.value, computeShare: weight, computeGrowthPerMonth: growth / 12)
     }
 
     /// The months of the trajectory bands drawn by `--plot`: `steps` equal steps from 0 to the horizon.
@@ -70,12 +55,9 @@ enum MonteCarloPlan {
     /// The specification of `rdfit simulate --runs N`; with `bands`, the trajectory bands are kept
     /// on ``bandGrid(horizonMonths:steps:)``.
     static func specification(
-        options o: MonteCarloOptions, runs: Int, r: String?, horizon: String?, draws: [Double]?, seed: UInt64,
-        bands: Bool = false
+        options o: MonteCarloOptions, runs: Int, r: NumericDistribution?, horizon: NumericValue?, draws: [Double]?,
+        seed: UInt64, bands: Bool = false
     ) throws -> AutomationLoopSpecification {
-        func number(_ text: String?, _ setting: Setting) throws -> Double? {
-            try text.map { try OptionValueParsing.number($0, setting: setting) }
-        }
         let returns: ReturnsSource? =
             try draws.map { .draws($0) }
             ?? r.map { .range(try range($0, setting: .returns, loopSetting: .initialReturns, scale: .logUniform)) }
@@ -98,16 +80,15 @@ enum MonteCarloPlan {
                 try range($0, setting: .distanceToLimits, loopSetting: .distanceToLimits, scale: .uniform)
             },
             conditions: conditions)
-        let horizonMonths = try number(horizon, .horizon) ?? preset.horizonMonths
+        let horizonMonths = horizon?.value ?? preset.horizonMonths
         let bandMonths =
             bands && horizonMonths.isFinite && horizonMonths > 0
             ? bandGrid(horizonMonths: horizonMonths) : preset.bandMonths
         return try AutomationLoopSpecification(
             initialReturns: preset.initialReturns, speedUp: preset.speedUp, parallelPenalty: preset.parallelPenalty,
             distanceToLimits: preset.distanceToLimits,
-            softwareShare: number(o.softwareShare, .softwareShare) ?? preset.softwareShare,
-            softwareDoublingMonths: number(o.recentDoublingTime, .softwareDoublingTime)
-                ?? preset.softwareDoublingMonths,
+            softwareShare: o.softwareShare?.value ?? preset.softwareShare,
+            softwareDoublingMonths: o.recentDoublingTime?.value ?? preset.softwareDoublingMonths,
             horizonMonths: horizonMonths,
             retrainingCost: preset.retrainingCost, gradualBoost: preset.gradualBoost,
             constantReturns: preset.constantReturns, firstDoubling: preset.firstDoubling,

@@ -11,7 +11,7 @@ import RDFitReporting
 struct ReturnsFromDataPlan {
     /// The compute-share cut applied when none is stated: ε_K triangular 0.59–0.75, mode 0.67
     /// (Ho & Whitfill's frontier-lab compute share of R&D spend).
-    static let defaultComputeShare = "0.59:0.67:0.75"
+    static let defaultComputeShare = NumericDistribution(text: "0.59:0.67:0.75", values: [0.59, 0.67, 0.75])
 
     /// The estimate's plan.
     let plan: EstimatePlan

@@ -133,32 +133,14 @@ struct SeriesPlan {
     /// Options of the other estimators, which the series methods do not read: a usage error
     /// rather than silently ignored.
     static func rejectForeignOptions(_ options: EstimateOptions, method: String) throws {
-        var foreign: [(Setting, Bool)] = [
-            (.weight, !options.weights.isEmpty), (.doublingTime, options.doublingTime != nil),
-            (.growthFactor, options.growthFactor != nil), (.growthHorizon, options.over != nil),
-            (.growthMultiple, options.growthMultiple != nil), (.interval, options.interval != nil),
-            (.intervalLevel, options.intervalLevel != nil), (.growthMethod, options.growth != nil),
-            (.cumulative, options.cumulative != nil), (.resamplingScheme, options.bootstrap != nil),
-            (.blockLength, options.blockLength != nil), (.intervalMethod, options.intervalMethod != nil),
-            (.window, options.window != nil), (.hacLag, options.hacLag != nil),
-            (.hacCorrection, options.hacCorrection != nil), (.windowMean, options.windowMean != nil),
+        let foreign: [Setting] = [
+            .weight, .doublingTime, .growthFactor, .growthHorizon, .growthMultiple, .interval, .intervalLevel,
+            .growthMethod, .cumulative, .resamplingScheme, .blockLength, .intervalMethod, .window, .hacLag,
+            .hacCorrection, .windowMean,
         ]
-        if method == "mle" {
-            foreign += [
-                (.likelihood, options.likelihood != nil), (.chains, options.chains != nil),
-                (.draws, options.draws != nil), (.warmUp, options.warmup != nil),
-            ]
-        } else {
-            foreign += [
-                (.noise, options.noise != nil), (.holdOut, options.holdout != nil),
-                (.replicates, options.replicates != nil),
-            ]
-        }
-        for (setting, given) in foreign where given {
-            throw SpecificationError(
-                setting: setting,
-                message: "does not go with --method \(method) (it fits a level series: --output COL --input COL)")
-        }
+        try options.refuse(
+            foreign + (method == "mle" ? [.likelihood, .chains, .draws, .warmUp] : [.noise, .holdOut, .replicates]),
+            message: "does not go with --method \(method) (it fits a level series: --output COL --input COL)")
     }
 
     /// Runs the fit or the sampler; an `mle` estimate's ``ReturnsEstimate/seriesFit`` holds the

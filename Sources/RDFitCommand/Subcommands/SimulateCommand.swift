@@ -44,14 +44,15 @@ struct SimulateCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Returns to software R&D; with --runs, r0 as a value or a log-uniform range LO:HI.", valueName: "R"))
-    var r: String?
+            "Returns to software R&D; with --runs, r0 as a value or a log-uniform range LO:HI.", valueName: "R"),
+        transform: NumericDistribution.parse)
+    var r: NumericDistribution?
 
     @Option(
         help: ArgumentHelp(
             "Without --runs: list every doubling within this many months (default 12 unless --doublings). With --runs: the simulated horizon in months (default 48).",
-            valueName: "MONTHS"))
-    var horizon: String?
+            valueName: "MONTHS"), transform: NumericValue.parse)
+    var horizon: NumericValue?
 
     @OptionGroup(title: "Doubling sequence (without --runs)")
     var doubling: DoublingSequenceOptions
@@ -80,9 +81,6 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var chartSize: PlotSizeOptions
 
-    /// Doublings listed for r > 1 when neither --doublings nor --horizon is given.
-    static let defaultDoublingsAboveOne = 20
-
     func validate() throws {
         if monteCarlo.runs != nil {
             try validateMonteCarlo()
@@ -102,6 +100,10 @@ struct SimulateCommand: ParsableCommand {
         }
         if r == nil && doubling.paperGrowth == nil && doubling.trainingRunRatio == nil {
             throw ValidationError("give --r R (or --paper-growth P for the toy model, or --training-run-ratio K)")
+        }
+        if let r, r.single == nil {
+            throw ValidationError(
+                "--r: \(MessageText.quoted(r.text)) is not a number; a range LO:HI goes with --runs N")
         }
         if r != nil && doubling.paperGrowth != nil {
             throw ValidationError("--r and --paper-growth both set r; give one")
@@ -208,15 +210,12 @@ struct SimulateCommand: ParsableCommand {
 
     /// Options → library computations (no I/O).
     func makeSimulation() throws -> Simulation {
-        func number(_ text: String?, _ setting: Setting) throws -> Double? {
-            try text.map { try OptionValueParsing.number($0, setting: setting) }
-        }
-        let days = try number(doubling.daysPerMonth, .daysPerMonth) ?? DoublingSequenceSpecification.defaultDaysPerMonth
+        let days = doubling.daysPerMonth?.value ?? DoublingSequenceSpecification.defaultDaysPerMonth
         var toyModel: ToyModelScenario?
         var toyDoublings: [ToyModelDoubling] = []
-        var rValue = try number(r, .returns)
+        var rValue = r?.single
         var defaultFirstDoubling = 1.0
-        if let p = try number(doubling.paperGrowth, .paperGrowth) {
+        if let p = doubling.paperGrowth?.value {
             let scenario = try ToyModelScenario(paperGrowthFactor: p)
             toyModel = scenario
             toyDoublings = try scenario.doublings(count: doubling.doublings ?? 6)
@@ -225,33 +224,26 @@ struct SimulateCommand: ParsableCommand {
         }
         var sequence: DoublingSequence?
         if let rValue {
-            // Without --doublings or --horizon: the first year, or for r > 1 (where infinitely many
-            // doublings fit in a finite time) the first 20 doublings.
-            let extent: DoublingSequenceSpecification.Extent
-            if let doublings = doubling.doublings {
-                extent = .doublings(doublings)
-            } else if let months = try number(horizon, .horizon) {
-                extent = .horizonMonths(months)
-            } else {
-                extent = rValue > 1 ? .doublings(SimulateCommand.defaultDoublingsAboveOne) : .horizonMonths(12)
-            }
+            let extent: DoublingSequenceSpecification.Extent =
+                doubling.doublings.map { .doublings($0) } ?? horizon.map { .horizonMonths($0.value) }
+                ?? .standard(r: rValue)
             let spec: DoublingSequenceSpecification
-            if let d = try number(doubling.firstDoublingDays, .firstDoublingDays) {
+            if let d = doubling.firstDoublingDays?.value {
                 spec = try DoublingSequenceSpecification(
                     r: rValue, firstDoublingDays: d, daysPerMonth: days, extent: extent)
             } else {
                 spec = try DoublingSequenceSpecification(
                     r: rValue,
-                    firstDoublingMonths: number(doubling.firstDoubling, .firstDoubling) ?? defaultFirstDoubling,
+                    firstDoublingMonths: doubling.firstDoubling?.value ?? defaultFirstDoubling,
                     daysPerMonth: days, extent: extent)
             }
             sequence = spec.compute()
         }
         var training: TrainingRunSeries?
         var runs: [TrainingRun] = []
-        if let k = try number(doubling.trainingRunRatio, .trainingRunRatio) {
+        if let k = doubling.trainingRunRatio?.value {
             let series = try TrainingRunSeries(
-                durationRatio: k, firstRunMonths: number(doubling.firstTrainingRun, .firstTrainingRun) ?? 2)
+                durationRatio: k, firstRunMonths: doubling.firstTrainingRun?.value ?? 2)
             training = series
             runs = try series.runs(count: doubling.trainingRuns ?? 10)
         }

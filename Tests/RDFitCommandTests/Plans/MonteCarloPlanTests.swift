@@ -13,17 +13,19 @@ struct MonteCarloPlanTests {
         -> AutomationLoopSpecification
     {
         try MonteCarloPlan.specification(
-            options: try MonteCarloOptions.parse(arguments), runs: 100, r: r, horizon: horizon, draws: nil, seed: 7)
+            options: try MonteCarloOptions.parse(arguments), runs: 100,
+            r: try r.map(NumericDistribution.init(parsing:)),
+            horizon: try horizon.map(NumericValue.init(parsing:)), draws: nil, seed: 7)
     }
 
     @Test("--plot keeps trajectory bands on 97 months from 0 to the horizon; without it none are kept")
     func bandGrid() throws {
         let options = try MonteCarloOptions.parse(["--runs", "10"])
         let plain = try MonteCarloPlan.specification(
-            options: options, runs: 10, r: nil, horizon: "36", draws: nil, seed: 1)
+            options: options, runs: 10, r: nil, horizon: NumericValue(argument: "36"), draws: nil, seed: 1)
         #expect(plain.bandMonths == nil)
         let banded = try MonteCarloPlan.specification(
-            options: options, runs: 10, r: nil, horizon: "36", draws: nil, seed: 1, bands: true)
+            options: options, runs: 10, r: nil, horizon: NumericValue(argument: "36"), draws: nil, seed: 1, bands: true)
         let grid = try #require(banded.bandMonths)
         #expect(grid.count == 97 && grid.first == 0 && grid.last == 36 && grid[1] == 0.375)
     }

@@ -157,4 +157,11 @@ struct DynamicsDoublingSequenceTests {
             try JSONDecoder().decode(DoublingSequenceSpecification.self, from: JSONEncoder().encode(counted)) == counted
         )
     }
+
+    @Test("With no extent stated: the first year for r ≤ 1, the first 20 doublings for r > 1")
+    func standardExtent() {
+        #expect(DoublingSequenceSpecification.Extent.standard(r: 0.7) == .horizonMonths(12))
+        #expect(DoublingSequenceSpecification.Extent.standard(r: 1) == .horizonMonths(12))
+        #expect(DoublingSequenceSpecification.Extent.standard(r: 1.5) == .doublings(20))
+    }
 }
