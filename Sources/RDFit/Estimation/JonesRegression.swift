@@ -142,21 +142,22 @@ public enum JonesRegression {
             guard b > 0 else { return nil }
             return c[2] / b
         }
-        let replicates = Bootstrap.run(statistic, specification: spec.bootstrap, jackknife: true)
-        // λ and β on the same resamples (replicate b draws stream b of the same seed), so that
-        // replicate b of r is λ_b/β_b wherever β_b > 0.
-        func parameterReplicates(
-            _ quantity: Draws.Quantity, _ estimate: Double, column: Int, sign: Double
-        ) throws
-            -> Draws.ParameterDraws
-        {
+        // λ and β on the same resamples (replicate b draws stream b of the same seed); replicate b
+        // of r is derived from them on demand: λ_b/β_b where β_b > 0, the very division the
+        // statistic makes, so only λ and β are stored (16 bytes a replicate).
+        func parameterReplicates(column: Int, sign: Double) throws -> [Double] {
             let parameter = try RegressionStatistic(
                 design: design, response: response, scheme: spec.bootstrap.scheme
             ) { c in sign * c[column] }
-            return Draws.ParameterDraws(
-                quantity: quantity, estimate: estimate,
-                values: Bootstrap.run(parameter, specification: spec.bootstrap, jackknife: false).values)
+            return Bootstrap.run(parameter, specification: spec.bootstrap, jackknife: false).values.array
         }
+        let lambdaReplicates = try parameterReplicates(column: 2, sign: 1)
+        let betaReplicates = try parameterReplicates(column: 1, sign: -1)
+        let original = Bootstrap.estimateAndJackknife(statistic)
+        let replicates = BootstrapReplicates(
+            estimate: original.estimate,
+            values: ReplicateValues(numerator: lambdaReplicates, denominator: betaReplicates),
+            jackknife: original.jackknife, specification: spec.bootstrap)
         diagnostics += replicates.diagnostics(level: spec.level)
         let interval = replicates.confidenceInterval(spec.intervalMethod, level: spec.level)
         let r = beta > 0 ? lambda / beta : Double.nan
@@ -191,8 +192,8 @@ public enum JonesRegression {
             draws: Draws(
                 replicates: replicates,
                 parameters: [
-                    try parameterReplicates(.lambda, lambda, column: 2, sign: 1),
-                    try parameterReplicates(.beta, beta, column: 1, sign: -1),
+                    Draws.ParameterDraws(quantity: .lambda, estimate: lambda, values: lambdaReplicates),
+                    Draws.ParameterDraws(quantity: .beta, estimate: beta, values: betaReplicates),
                 ]),
             seed: spec.bootstrap.seed, diagnostics: diagnostics, regression: table)
     }

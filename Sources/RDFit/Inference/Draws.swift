@@ -52,8 +52,9 @@ public struct Draws: Sendable, Codable {
     /// The point estimate they go with: the estimate on the original data for bootstrap
     /// replicates, the posterior median for posterior draws.
     public let estimate: Double
-    /// The draws of r, in generation order; NaN marks a failed draw.
-    public let values: [Double]
+    /// The draws of r, in generation order; NaN marks a failed draw. Jones bootstrap replicates
+    /// derive them from λ and β on demand (``ReplicateValues``).
+    public let values: ReplicateValues
     /// The seed of the random streams behind the draws.
     public let seed: UInt64
     /// The bootstrap replicates, with their jackknife and settings, when ``kind`` is
@@ -84,7 +85,7 @@ public struct Draws: Sendable, Codable {
         precondition(parameters.allSatisfy { $0.values.count == values.count && $0.quantity != .r })
         self.kind = kind
         self.estimate = estimate
-        self.values = values
+        self.values = ReplicateValues(values)
         self.seed = seed
         replicates = nil
         self.parameters = parameters
@@ -95,7 +96,7 @@ public struct Draws: Sendable, Codable {
 
     /// The draws of `quantity` in generation order (NaN = failed), or nil when it was not drawn.
     public func values(of quantity: Quantity) -> [Double]? {
-        quantity == .r ? values : parameters.first { $0.quantity == quantity }?.values
+        quantity == .r ? values.array : parameters.first { $0.quantity == quantity }?.values
     }
 
     /// Bias, standard error and median of `quantity`'s draws (see ``DrawsSummary`` for what

@@ -30,7 +30,7 @@ public struct DrawsSummary: Sendable, Hashable, Codable {
     ///   - values: the draws, in any order.
     ///   - estimate: the point estimate they go with.
     ///   - kind: what the draws are; posterior draws get no bias.
-    public init(values: [Double], estimate: Double, kind: Draws.Kind) {
+    public init(values: some Collection<Double>, estimate: Double, kind: Draws.Kind) {
         let moments = SuccessfulValues.moments(of: values)
         self.estimate = estimate
         successfulCount = moments.count

@@ -21,7 +21,7 @@ enum RadixSort {
     static func sorted(_ values: [Double]) -> [Double] { sortedDroppingNaN(values) }
 
     /// The values of `values` that are not NaN, sorted ascending, in one allocation.
-    static func sortedDroppingNaN(_ values: [Double]) -> [Double] {
+    static func sortedDroppingNaN(_ values: some Collection<Double>) -> [Double] {
         var kept = 0
         for value in values where !value.isNaN { kept += 1 }
         guard kept >= threshold else { return values.filter { !$0.isNaN }.sorted() }

@@ -14,7 +14,7 @@ enum SuccessfulValues {
     }
 
     /// Count, mean and standard deviation of the values of `values` that are not NaN.
-    static func moments(of values: [Double]) -> Moments {
+    static func moments(of values: some Collection<Double>) -> Moments {
         var count = 0
         var sum = 0.0
         for value in values where !value.isNaN {
@@ -30,7 +30,7 @@ enum SuccessfulValues {
     }
 
     /// The share of the values that are not NaN strictly above `threshold`; NaN when all are NaN.
-    static func probability(of values: [Double], above threshold: Double) -> Double {
+    static func probability(of values: some Collection<Double>, above threshold: Double) -> Double {
         var count = 0
         var above = 0
         for value in values where !value.isNaN {

@@ -99,4 +99,22 @@ struct HostileResourceTests {
         let bytesPerReplicate = Double(large - small) * 1024 / 1_000_000
         #expect(bytesPerReplicate <= 20, "\(bytesPerReplicate) bytes per replicate (\(small) KB, \(large) KB)")
     }
+
+    /// The Jones regression stores λ and β per replicate and derives r = λ/β on demand (16 bytes);
+    /// forming an interval or a median adds one sorted copy (8 more): 23.5 bytes at 10^6 in a
+    /// release build, against 31.5 when r was stored beside them. The bound sits between the two.
+    @Test("Jones bootstrap replicates cost about 24 bytes each at peak (issue 12: 31.5 bytes before)")
+    func jonesReplicateMemory() throws {
+        let file = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/good/jones.csv").path
+        func peak(_ replicates: Int) throws -> Int {
+            try Self.peakKilobytes([
+                "estimate", file, "--method", "jones-ols", "--output", "quality", "--replicates", "\(replicates)",
+                "--seed", "1", "--format", "json",
+            ])
+        }
+        let small = try peak(10_000)
+        let large = try peak(1_010_000)
+        let bytesPerReplicate = Double(large - small) * 1024 / 1_000_000
+        #expect(bytesPerReplicate <= 27, "\(bytesPerReplicate) bytes per replicate (\(small) KB, \(large) KB)")
+    }
 }

@@ -90,7 +90,7 @@ struct SteadyStateReplicatePinTests {
                 ? .doublingTime(months: 9, interval: interval) : output,
             outputSeries: c.outputSeries ? quality : nil, growthMethod: c.method,
             bootstrap: BootstrapSpecification(scheme: c.scheme, replicates: 2000, seed: 20_261_201, threads: threads))
-        return try SteadyStateEstimator.estimate(spec).replicates!.values
+        return try SteadyStateEstimator.estimate(spec).replicates!.values.array
     }
 
     /// FNV-1a over the 64-bit patterns of the replicates, in order.

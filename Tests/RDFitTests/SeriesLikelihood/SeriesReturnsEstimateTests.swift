@@ -37,7 +37,7 @@ struct SeriesReturnsEstimateTests {
         #expect(draws.kind == .parametricDraws)
         #expect(draws.values.count == 200)
         let fit = try #require(e.seriesFit)
-        #expect(draws.values == fit.draws.first { $0.kind == .waldNormal }?.values)
+        #expect(draws.values.array == fit.draws.first { $0.kind == .waldNormal }?.values)
         let share = Double(draws.values.filter { $0 > 1 }.count) / 200
         #expect(e.r.probabilityAboveOne == share)
     }

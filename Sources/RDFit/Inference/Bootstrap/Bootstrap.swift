@@ -51,12 +51,28 @@ public enum Bootstrap {
                 DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
             }
         }
-        var jackknifeValues: [Double]?
-        if jackknife && n >= 2 {
-            jackknifeValues = (0..<n).map { statistic.leavingOut($0, workspace: &workspace) ?? .nan }
-        }
+        let jackknifeValues = jackknife ? Self.jackknife(statistic, workspace: &workspace) : nil
         return BootstrapReplicates(
             estimate: estimate, values: values, jackknife: jackknifeValues, specification: specification)
+    }
+
+    /// The statistic on the original data and its leave-one-out values (NaN where undefined; nil
+    /// with fewer than two observations), computed as ``run(_:specification:jackknife:)`` computes
+    /// them, for replicates that are derived rather than run (the Jones regression's r = λ/β).
+    static func estimateAndJackknife<Statistic: BootstrapStatistic>(
+        _ statistic: Statistic
+    ) -> (estimate: Double, jackknife: [Double]?) {
+        var workspace = statistic.makeWorkspace()
+        let estimate = statistic.originalEstimate(workspace: &workspace) ?? .nan
+        return (estimate, jackknife(statistic, workspace: &workspace))
+    }
+
+    private static func jackknife<Statistic: BootstrapStatistic>(
+        _ statistic: Statistic, workspace: inout Statistic.Workspace
+    ) -> [Double]? {
+        let n = statistic.observationCount
+        guard n >= 2 else { return nil }
+        return (0..<n).map { statistic.leavingOut($0, workspace: &workspace) ?? .nan }
     }
 }
 

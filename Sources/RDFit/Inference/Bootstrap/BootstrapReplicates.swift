@@ -16,7 +16,7 @@ public struct BootstrapReplicates: Sendable, Codable {
     /// The statistic on the original data.
     public let estimate: Double
     /// Replicate values in replicate order; NaN marks a failed replicate.
-    public let values: [Double]
+    public let values: ReplicateValues
     /// Leave-one-out values (NaN where undefined), if computed.
     public let jackknife: [Double]?
     /// The settings that produced the replicates.
@@ -24,6 +24,14 @@ public struct BootstrapReplicates: Sendable, Codable {
 
     /// Creates a result from stored values (for example replicates computed elsewhere).
     public init(estimate: Double, values: [Double], jackknife: [Double]?, specification: BootstrapSpecification) {
+        self.init(
+            estimate: estimate, values: ReplicateValues(values), jackknife: jackknife, specification: specification)
+    }
+
+    /// Creates a result from replicates stored or derived on demand (``ReplicateValues``).
+    public init(
+        estimate: Double, values: ReplicateValues, jackknife: [Double]?, specification: BootstrapSpecification
+    ) {
         self.estimate = estimate
         self.values = values
         self.jackknife = jackknife
