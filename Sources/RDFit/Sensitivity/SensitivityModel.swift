@@ -59,7 +59,10 @@ public enum SensitivityModel: Sendable {
     /// The estimate with `adjustments`: the steady-state estimator reruns its bootstrap for
     /// spillovers (``AdjustedEstimator/estimate(_:adjustments:otherSeries:unadjusted:)``), the
     /// others scale their draws (``AdjustedEstimator/adjust(_:adjustments:)``).
-    /// - Parameter known: the unadjusted estimate of this model if already computed.
+    /// - Parameters:
+    ///   - adjustments: the adjustments to apply, in order.
+    ///   - otherSeries: the other fields' series a spillover adjustment reads (empty otherwise).
+    ///   - known: the unadjusted estimate of this model if already computed.
     public func adjusted(
         _ adjustments: [ReturnsAdjustment], otherSeries: [TimeSeries], unadjusted known: ReturnsEstimate?
     ) throws -> AdjustedReturns {
