@@ -140,24 +140,9 @@ print(
 print(String(format: "same + jackknife + BCa 95%% interval, %d threads:   %8.2f ms", threads, median(withBCa)))
 
 // One CLI run on bundled data, as a child process started with posix_spawn (Foundation's
-// Process adds tens of milliseconds of its own).
+// Process adds tens of milliseconds of its own): its wall milliseconds.
 func spawnAndWait(_ path: String, _ args: [String], in directory: String) -> Double {
-    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    let previous = FileManager.default.currentDirectoryPath
-    _ = FileManager.default.changeCurrentDirectoryPath(directory)
-    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-    var pid: pid_t = 0
-    let start = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return .nan }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    SteadyStateJob.spawn(path, args, in: directory).wall
 }
 
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rdfit")
