@@ -98,7 +98,7 @@ private struct TProposal {
 /// Prints the importance-sampling r median (and 5th, 95th percentiles) of `specification`.
 func bayesImportanceCheck(_ specification: BayesSingleEndpointSpecification, label: String, draws: Int) {
     let model = BayesSingleEndpointModel(specification: specification)
-    var rng = Xoshiro256StarStar(seed: specification.seed, stream: 99)
+    var rng = Xoshiro256StarStar(seed: specification.sampler.seed, stream: 99)
     var proposal = TProposal(mean: SIMD4(repeating: 0), factor: [2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2])
     func round(_ count: Int) -> ([SIMD4<Double>], WeightedSample) {
         var points: [SIMD4<Double>] = []

@@ -43,9 +43,10 @@ struct BayesStudyDomain {
     ) throws -> BayesSingleEndpointSpecification {
         try BayesSingleEndpointSpecification(
             inputs: inputs, horizon: horizon, outputFactor: factor, likelihood: likelihood,
-            chains: chains ?? BayesSingleEndpointSpecification.defaultChains,
-            drawsPerChain: draws ?? BayesSingleEndpointSpecification.defaultDrawsPerChain,
-            warmUp: warmUp ?? BayesSingleEndpointSpecification.defaultWarmUp, seed: seed, threads: threads)
+            sampler: SamplerSettings(
+                chains: chains ?? BayesSingleEndpointSpecification.defaultChains,
+                drawsPerChain: draws ?? BayesSingleEndpointSpecification.defaultDrawsPerChain,
+                warmUp: warmUp ?? BayesSingleEndpointSpecification.defaultWarmUp, seed: seed, threads: threads))
     }
 }
 

@@ -23,13 +23,8 @@ extension BayesSingleEndpointSpecification {
     ///     remainder (default: equal weights).
     ///   - output: the output's growth: a factor over a horizon, a doubling time or a multiple.
     ///   - likelihood: `.exact` (default) or `.published`.
-    ///   - chains: number of chains (default ``defaultChains``).
-    ///   - drawsPerChain: retained draws per chain (default ``defaultDrawsPerChain``).
-    ///   - warmUp: warm-up iterations per chain (default ``defaultWarmUp``).
-    ///   - seed: the seed (default ``defaultSeed``).
-    ///   - threads: worker threads (default 1); results do not depend on it.
-    ///   - intervalLevel: level of the credible interval for r (default 0.9).
-    ///   - storedDraws: r draws kept in the result (default 4000).
+    ///   - sampler: chains, draws, warm-up, seed, threads, level and stored draws (default
+    ///     ``defaultSampler``).
     /// - Throws: ``SpecificationError`` for weight ranges (`.weight`), years that are not
     ///   consecutive (`.years`), a horizon that is not a whole number of years (`.growthHorizon`)
     ///   or a level series as output (`.output`); ``DataError`` for a missing or non-positive input.
@@ -38,13 +33,7 @@ extension BayesSingleEndpointSpecification {
         weights: [String: InputWeight] = [:],
         output: OutputGrowth,
         likelihood: BayesLikelihood = .exact,
-        chains: Int = defaultChains,
-        drawsPerChain: Int = defaultDrawsPerChain,
-        warmUp: Int = defaultWarmUp,
-        seed: UInt64 = defaultSeed,
-        threads: Int = 1,
-        intervalLevel: Double = defaultIntervalLevel,
-        storedDraws: Int = defaultStoredDraws
+        sampler: SamplerSettings = defaultSampler
     ) throws {
         guard let first = inputs.first else {
             throw SpecificationError(setting: .input, message: "at least one input column is needed")
@@ -95,8 +84,6 @@ extension BayesSingleEndpointSpecification {
                 setting: .output, message: "bayes-endpoint takes the output as a factor over a horizon, not a series")
         }
         try self.init(
-            inputs: composite, horizon: horizon, outputFactor: factor, likelihood: likelihood, chains: chains,
-            drawsPerChain: drawsPerChain, warmUp: warmUp, seed: seed, threads: threads, intervalLevel: intervalLevel,
-            storedDraws: storedDraws)
+            inputs: composite, horizon: horizon, outputFactor: factor, likelihood: likelihood, sampler: sampler)
     }
 }

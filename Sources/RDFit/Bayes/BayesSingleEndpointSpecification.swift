@@ -35,6 +35,11 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     public static let defaultIntervalLevel = 0.9
     /// Default number of r draws kept in the result for plotting, 4000 (evenly thinned).
     public static let defaultStoredDraws = 4000
+    /// The default sampler: ``defaultChains`` chains of ``defaultDrawsPerChain`` draws after
+    /// ``defaultWarmUp`` warm-up iterations, seed ``defaultSeed``, one thread, level
+    /// ``defaultIntervalLevel`` and ``defaultStoredDraws`` stored draws.
+    public static let defaultSampler = SamplerSettings(
+        chains: defaultChains, drawsPerChain: defaultDrawsPerChain, warmUp: defaultWarmUp)
     /// The largest total number of retained draws (chains × draws) accepted, 50 million, to keep
     /// memory bounded (three doubles per draw).
     public static let maximumTotalDraws = 50_000_000
@@ -55,20 +60,8 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     public let outputFactor: Double
     /// Which transition density to use.
     public let likelihood: BayesLikelihood
-    /// Number of chains (independent after warm-up; their warm-up covariance is pooled).
-    public let chains: Int
-    /// Retained draws per chain (after warm-up).
-    public let drawsPerChain: Int
-    /// Warm-up iterations per chain (adaptation; discarded).
-    public let warmUp: Int
-    /// The seed; chain c draws from `Xoshiro256StarStar(seed: seed, stream: c)`.
-    public let seed: UInt64
-    /// Worker threads. Results do not depend on it.
-    public let threads: Int
-    /// Level of the equal-tailed interval for r, in (0, 1).
-    public let intervalLevel: Double
-    /// Maximum number of r draws kept in the result.
-    public let storedDraws: Int
+    /// The sampler's settings: chains, draws, warm-up, seed, threads, level and stored draws.
+    public let sampler: SamplerSettings
 
     /// Validates data and settings.
     /// - Parameters:
@@ -79,15 +72,10 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     ///   - horizon: T in years, at least 2.
     ///   - outputFactor: A_T/A_0, finite and greater than 1.
     ///   - likelihood: `.exact` (default) or `.published`.
-    ///   - chains: number of chains, 1...1000 (default ``defaultChains``).
-    ///   - drawsPerChain: retained draws per chain, at least 100 (default ``defaultDrawsPerChain``).
-    ///   - warmUp: warm-up iterations per chain, 100...``maximumWarmUp`` (default ``defaultWarmUp``).
-    ///   - seed: the seed (default ``defaultSeed``).
-    ///   - threads: worker threads, at least 1 (default 1: run on the caller's thread; the command-line tool passes its own count).
-    ///   - intervalLevel: level of the equal-tailed r interval, in (0, 1) (default 0.9).
-    ///   - storedDraws: r draws kept for plotting, at least 0 (default 4000).
-    /// - Throws: ``SpecificationError`` for invalid settings (`horizon`, `chains`, `draws`,
-    ///   `warmUp`, `threads`, `intervalLevel`, `storedDraws`); ``DataError`` for bad data:
+    ///   - sampler: chains, draws, warm-up, seed, threads, level and stored draws (default
+    ///     ``defaultSampler``; the command-line tool passes its own thread count).
+    /// - Throws: ``SpecificationError`` for an invalid `horizon` or sampler setting
+    ///   (``SamplerSettings/validate()``); ``DataError`` for bad data:
     ///   too few inputs (`too-few-points`), non-finite (`non-finite-value`) or non-positive
     ///   (`non-positive-value`) inputs or factor, I_(T−1) ≤ I_0 (`non-positive-input-growth`),
     ///   factor ≤ 1 (`non-positive-output-growth`).
@@ -96,13 +84,7 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
         horizon: Int,
         outputFactor: Double,
         likelihood: BayesLikelihood = .exact,
-        chains: Int = defaultChains,
-        drawsPerChain: Int = defaultDrawsPerChain,
-        warmUp: Int = defaultWarmUp,
-        seed: UInt64 = defaultSeed,
-        threads: Int = 1,
-        intervalLevel: Double = defaultIntervalLevel,
-        storedDraws: Int = defaultStoredDraws
+        sampler: SamplerSettings = defaultSampler
     ) throws {
         guard horizon >= 2 else {
             throw SpecificationError(
@@ -111,9 +93,7 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
                     "the horizon must be at least 2 years (the endpoint input growth needs I_0 and I_(T−1)); got \(horizon)"
             )
         }
-        try Self.validateSampler(
-            chains: chains, drawsPerChain: drawsPerChain, warmUp: warmUp, threads: threads,
-            intervalLevel: intervalLevel, storedDraws: storedDraws)
+        try sampler.validate()
 
         guard inputs.count >= horizon else {
             throw DataError(
@@ -159,13 +139,7 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
         self.horizon = horizon
         self.outputFactor = outputFactor
         self.likelihood = likelihood
-        self.chains = chains
-        self.drawsPerChain = drawsPerChain
-        self.warmUp = warmUp
-        self.seed = seed
-        self.threads = threads
-        self.intervalLevel = intervalLevel
-        self.storedDraws = storedDraws
+        self.sampler = sampler
     }
 
     /// Endpoint input growth g_I = ln(I_(T−1)/I_0)/(T−1) per year (<doc:SteadyStateEstimation>).
@@ -183,53 +157,12 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
 }
 
 extension BayesSingleEndpointSpecification {
-    /// Checks the sampler's settings, shared by every posterior this sampler draws from
-    /// (``SeriesPosteriorSpecification`` too): chains 1–1000, at least 100 draws and warm-up
-    /// iterations per chain, totals within ``maximumTotalDraws``, threads ≥ 1, a level in (0, 1)
-    /// and no negative number of stored draws.
-    /// - Throws: ``SpecificationError`` naming the first setting out of range.
-    static func validateSampler(
-        chains: Int, drawsPerChain: Int, warmUp: Int, threads: Int, intervalLevel: Double, storedDraws: Int
-    ) throws {
-        guard (1...1000).contains(chains) else {
-            throw SpecificationError(
-                setting: .chains, message: "the number of chains must be between 1 and 1000; got \(chains)")
-        }
-        guard drawsPerChain >= 100 else {
-            throw SpecificationError(
-                setting: .draws,
-                message: "at least 100 draws per chain are needed for the convergence diagnostics; got \(drawsPerChain)"
-            )
-        }
-        guard warmUp >= 100 else {
-            throw SpecificationError(
-                setting: .warmUp,
-                message: "at least 100 warm-up iterations are needed to adapt the proposal; got \(warmUp)")
-        }
-        guard warmUp <= Self.maximumWarmUp, chains * warmUp <= Self.maximumTotalDraws else {
-            throw SpecificationError(
-                setting: .warmUp,
-                message:
-                    "give at most \(Self.maximumWarmUp) warm-up iterations per chain and \(Self.maximumTotalDraws) in all (chains × warm-up); got \(warmUp)"
-            )
-        }
-        guard chains.multipliedReportingOverflow(by: drawsPerChain).partialValue <= Self.maximumTotalDraws,
-            !chains.multipliedReportingOverflow(by: drawsPerChain).overflow
-        else {
-            throw SpecificationError(
-                setting: .draws, message: "chains × draws per chain must not exceed \(Self.maximumTotalDraws)")
-        }
-        guard threads >= 1 else {
-            throw SpecificationError(
-                setting: .threads, message: "the number of threads must be at least 1; got \(threads)")
-        }
-        guard intervalLevel > 0, intervalLevel < 1 else {
-            throw SpecificationError(
-                setting: .level, message: "the interval level must lie strictly between 0 and 1; got \(intervalLevel)")
-        }
-        guard storedDraws >= 0 else {
-            throw SpecificationError(
-                setting: .storedDraws, message: "the number of stored draws cannot be negative; got \(storedDraws)")
-        }
-    }
+    // The sampler's settings by name, for the estimator's internals.
+    var chains: Int { sampler.chains }
+    var drawsPerChain: Int { sampler.drawsPerChain }
+    var warmUp: Int { sampler.warmUp }
+    var seed: UInt64 { sampler.seed }
+    var threads: Int { sampler.threads }
+    var intervalLevel: Double { sampler.intervalLevel }
+    var storedDraws: Int { sampler.storedDraws }
 }

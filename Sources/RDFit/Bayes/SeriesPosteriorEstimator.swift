@@ -17,7 +17,7 @@ import Musl
 ///
 /// ```swift
 /// let data = try SeriesData(output: efficiency, input: commits, inputKind: .flow)
-/// let estimate = try SeriesPosteriorEstimator.estimate(try SeriesPosteriorSpecification(data: data, seed: 7))
+/// let estimate = try SeriesPosteriorEstimator.estimate(try SeriesPosteriorSpecification(data: data))
 /// ```
 public enum SeriesPosteriorEstimator {
     /// The sampler, as recorded in results.

@@ -9,40 +9,33 @@ public struct SeriesPosteriorSpecification: Sendable {
     public static let defaultDrawsPerChain = 2500
     /// Default warm-up iterations per chain, 1,500.
     public static let defaultWarmUp = 1500
+    /// The default sampler: ``defaultChains`` chains of ``defaultDrawsPerChain`` draws after
+    /// ``defaultWarmUp`` warm-up iterations, and the single-endpoint defaults for the rest (seed,
+    /// one thread, level 0.9, 4000 stored draws).
+    public static let defaultSampler = SamplerSettings(
+        chains: defaultChains, drawsPerChain: defaultDrawsPerChain, warmUp: defaultWarmUp)
 
     /// The series.
     public let data: SeriesData
     /// The Feller density: exact (default) or the published truncation.
     public let likelihood: BayesLikelihood
-    /// Number of chains; retained draws and warm-up iterations per chain.
-    public let chains: Int
-    public let drawsPerChain: Int
-    public let warmUp: Int
-    /// The seed; chain c draws from stream c.
-    public let seed: UInt64
-    /// Worker threads; results do not depend on it.
-    public let threads: Int
-    /// Level of the equal-tailed credible intervals.
-    public let intervalLevel: Double
-    /// r draws kept in the result (evenly thinned).
-    public let storedDraws: Int
+    /// The sampler's settings: chains, draws, warm-up, seed, threads, level and stored draws.
+    public let sampler: SamplerSettings
 
     /// Validates the settings and that the series has input growth.
-    /// - Throws: ``SpecificationError`` for settings out of the ranges of
-    ///   ``BayesSingleEndpointSpecification`` (chains 1–1000, at least 100 draws and warm-up
-    ///   iterations, totals at most 50 million, a level in (0, 1), threads ≥ 1); ``DataError``
+    /// - Parameters:
+    ///   - data: the series.
+    ///   - likelihood: the Feller density, `.exact` (default) or `.published`.
+    ///   - sampler: chains, draws, warm-up, seed, threads, level and stored draws (default
+    ///     ``defaultSampler``).
+    /// - Throws: ``SpecificationError`` for sampler settings out of range
+    ///   (``SamplerSettings/validate()``); ``DataError``
     ///   (`non-positive-input-growth`) when the input does not grow over the series, since the
     ///   characteristic time Δt_s = β/(g_I·λ) needs g_I > 0.
     public init(
-        data: SeriesData, likelihood: BayesLikelihood = .exact, chains: Int = defaultChains,
-        drawsPerChain: Int = defaultDrawsPerChain, warmUp: Int = defaultWarmUp,
-        seed: UInt64 = BayesSingleEndpointSpecification.defaultSeed, threads: Int = 1,
-        intervalLevel: Double = BayesSingleEndpointSpecification.defaultIntervalLevel,
-        storedDraws: Int = BayesSingleEndpointSpecification.defaultStoredDraws
+        data: SeriesData, likelihood: BayesLikelihood = .exact, sampler: SamplerSettings = defaultSampler
     ) throws {
-        try BayesSingleEndpointSpecification.validateSampler(
-            chains: chains, drawsPerChain: drawsPerChain, warmUp: warmUp, threads: threads,
-            intervalLevel: intervalLevel, storedDraws: storedDraws)
+        try sampler.validate()
         let growth = data.inputGrowthRate
         guard growth > 0, growth.isFinite else {
             throw DataError(
@@ -53,12 +46,17 @@ public struct SeriesPosteriorSpecification: Sendable {
         }
         self.data = data
         self.likelihood = likelihood
-        self.chains = chains
-        self.drawsPerChain = drawsPerChain
-        self.warmUp = warmUp
-        self.seed = seed
-        self.threads = threads
-        self.intervalLevel = intervalLevel
-        self.storedDraws = storedDraws
+        self.sampler = sampler
     }
+}
+
+extension SeriesPosteriorSpecification {
+    // The sampler's settings by name, for the estimator's internals.
+    var chains: Int { sampler.chains }
+    var drawsPerChain: Int { sampler.drawsPerChain }
+    var warmUp: Int { sampler.warmUp }
+    var seed: UInt64 { sampler.seed }
+    var threads: Int { sampler.threads }
+    var intervalLevel: Double { sampler.intervalLevel }
+    var storedDraws: Int { sampler.storedDraws }
 }

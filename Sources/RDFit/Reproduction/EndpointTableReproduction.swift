@@ -43,26 +43,17 @@ public enum EndpointTableReproduction {
     ///   - inputs: the domain's input series.
     ///   - weights: fixed Cobb-Douglas weights by input name (default: equal).
     ///   - output: the output's growth, e.g. a factor over a horizon.
-    ///   - seed: the seed of both runs.
-    ///   - chains: Markov chains per run.
-    ///   - drawsPerChain: retained draws per chain (default ``defaultDrawsPerChain``).
-    ///   - warmUp: warm-up iterations per chain.
-    ///   - threads: worker threads (results do not depend on it).
+    ///   - sampler: the sampler of both runs (default ``defaultSampler``).
     ///   - progress: a progress callback for each likelihood's run, or nil for none.
     /// - Throws: what the specification and the estimator throw.
     public static func domain(
         label: String, referenceDomain: String, inputs: [TimeSeries], weights: [String: InputWeight] = [:],
-        output: OutputGrowth, seed: UInt64,
-        chains: Int = BayesSingleEndpointSpecification.defaultChains,
-        drawsPerChain: Int = defaultDrawsPerChain,
-        warmUp: Int = BayesSingleEndpointSpecification.defaultWarmUp, threads: Int = 1,
+        output: OutputGrowth, sampler: SamplerSettings = defaultSampler,
         progress: (BayesLikelihood) -> (@Sendable (Double) -> Void)? = { _ in nil }
     ) throws -> Domain {
         func run(_ likelihood: BayesLikelihood) throws -> BayesSingleEndpointResult {
             let specification = try BayesSingleEndpointSpecification(
-                inputs: inputs, weights: weights, output: output, likelihood: likelihood, chains: chains,
-                drawsPerChain: drawsPerChain,
-                warmUp: warmUp, seed: seed, threads: threads)
+                inputs: inputs, weights: weights, output: output, likelihood: likelihood, sampler: sampler)
             return try BayesSingleEndpointEstimator.estimate(specification, progress: progress(likelihood))
         }
         return Domain(
@@ -75,6 +66,12 @@ public enum EndpointTableReproduction {
     /// At the estimator's 25,000 the exact likelihood's 5th percentile for image recognition clears
     /// the tolerance by about 1.5 of its standard errors; at 50,000 by about 3.
     public static let defaultDrawsPerChain = 50_000
+
+    /// The reproduction's sampler: the estimator's chains and warm-up with ``defaultDrawsPerChain``
+    /// draws per chain, one thread.
+    public static let defaultSampler = SamplerSettings(
+        chains: BayesSingleEndpointSpecification.defaultChains, drawsPerChain: defaultDrawsPerChain,
+        warmUp: BayesSingleEndpointSpecification.defaultWarmUp)
 
     /// The file in `Data/reference/` holding the notebook's printed quantiles.
     public static let quantilesFileName = "erdil-2024-posterior-quantiles.csv"

@@ -224,9 +224,7 @@ public enum SensitivityModel: Sendable {
         case let .bayesEndpoint(_, _, output, s):
             let output = newOutput ?? output
             let sampler = try BayesSingleEndpointSpecification(
-                inputs: inputs, weights: weights, output: output, likelihood: s.likelihood, chains: s.chains,
-                drawsPerChain: s.drawsPerChain, warmUp: s.warmUp, seed: s.seed, threads: s.threads,
-                intervalLevel: s.intervalLevel, storedDraws: s.storedDraws)
+                inputs: inputs, weights: weights, output: output, likelihood: s.likelihood, sampler: s.sampler)
             return .bayesEndpoint(inputs: inputs, weights: weights, output: output, sampler: sampler)
         case .seriesMLE, .seriesPosterior: return self
         }

@@ -3,18 +3,10 @@ import RDFit
 import RDFitReporting
 
 /// `--method`.
-enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
-    case steadyState = "steady-state"
-    case jonesOLS = "jones-ols"
-    case bayesEndpoint = "bayes-endpoint"
-    case mle
-    case bayesSeries = "bayes-series"
-}
+extension ReturnsMethod: ExpressibleByArgument {}
 
 /// `--bootstrap`.
-enum SchemeChoice: String, CaseIterable, ExpressibleByArgument {
-    case pairs, residual, block, stationary
-}
+extension ResamplingChoice: ExpressibleByArgument {}
 
 /// `--format`.
 extension ReportFormat: ExpressibleByArgument {}

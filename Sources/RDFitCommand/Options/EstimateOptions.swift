@@ -16,8 +16,8 @@ struct EstimateOptions: ParsableArguments {
         name: .customLong("weight"),
         help: ArgumentHelp(
             "Cobb-Douglas weight of an input: COL=VALUE, COL=LO:HI (uniform) or COL=LO:MODE:HI (triangular). Default: equal weights; one input may be left to take the remainder.",
-            valueName: "COL=W"))
-    var weights: [String] = []
+            valueName: "COL=W"), transform: NamedDistribution.parser(example: "compute=0.59:0.67:0.75"))
+    var weights: [NamedDistribution] = []
 
     @Option(help: ArgumentHelp("Output level column (software quality series).", valueName: "COL"))
     var output: String?
@@ -59,7 +59,7 @@ struct EstimateOptions: ParsableArguments {
         help:
             "Estimator: steady-state (default), jones-ols, bayes-endpoint, mle (full-series likelihood) or bayes-series (full-series posterior)."
     )
-    var method: MethodChoice?
+    var method: ReturnsMethod?
 
     @Option(help: "mle: noise law, gaussian (default) or stable (slow: minutes on a long series).")
     var noise: SeriesNoise?
@@ -92,7 +92,7 @@ struct EstimateOptions: ParsableArguments {
         help:
             "Bootstrap scheme: pairs (default for steady-state), residual, block (default for jones-ols) or stationary."
     )
-    var bootstrap: SchemeChoice?
+    var bootstrap: ResamplingChoice?
 
     @Option(
         name: .customLong("block-length"),

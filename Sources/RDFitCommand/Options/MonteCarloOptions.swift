@@ -96,8 +96,8 @@ struct MonteCarloOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Also estimate P(at least YEARS of progress within MONTHS); repeatable.",
-            valueName: "YEARS:MONTHS"))
-    var compress: [String] = []
+            valueName: "YEARS:MONTHS"), transform: ProgressConditionValue.parse)
+    var compress: [ProgressConditionValue] = []
 
     /// The Monte-Carlo-only options given, by flag, for refusing them without `--runs`.
     var givenFlags: [String] {

@@ -72,15 +72,25 @@ struct NamedDistribution: Hashable, Sendable, CustomStringConvertible {
     /// Parses `text`; `example` completes the message for a text without `NAME=`.
     /// - Throws: ``NumericValue/SyntaxError``.
     init(parsing text: String, example: String) throws {
+        let assignment = try Self.assignment(text, example: example)
+        self.text = text
+        name = assignment.name
+        value = try NumericDistribution(parsing: assignment.value)
+    }
+
+    /// `NAME=VALUE` split at the first `=`, blanks trimmed.
+    typealias Assignment = (name: String, value: String)
+
+    /// Splits `text` at its first `=`; `example` completes the message for a text without `NAME=`.
+    /// - Throws: ``NumericValue/SyntaxError``.
+    static func assignment(_ text: String, example: String) throws -> Assignment {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex,
             text.index(after: equals) != text.endIndex
         else {
             throw NumericValue.SyntaxError(
                 description: "\(MessageText.quoted(text)) is not of the form NAME=VALUE, e.g. \(example)")
         }
-        self.text = text
-        name = String(text[..<equals]).trimmingBlanks
-        value = try NumericDistribution(parsing: String(text[text.index(after: equals)...]).trimmingBlanks)
+        return (String(text[..<equals]).trimmingBlanks, String(text[text.index(after: equals)...]).trimmingBlanks)
     }
 
     /// The parser `@Option(transform:)` takes for an option whose example is `example`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RDFit
 
 /// The options that only `rdfit sensitivity` has.
 struct SensitivityOptions: ParsableArguments {
@@ -9,8 +10,8 @@ struct SensitivityOptions: ParsableArguments {
             An assumption and its range, all else at baseline (repeatable): doubling-time=LO:HI, growth-multiple=LO:HI, \
             growth-factor=LO:HI, compute-share=LO:HI, spillover:COL=LO:HI, spillover-share:COL=LO:HI, multiplier:NAME=LO:HI, \
             weight:COL=LO:HI, or input=COL1,COL2.
-            """, valueName: "NAME=LO:HI"))
-    var vary: [String] = []
+            """, valueName: "NAME=LO:HI"), transform: VaryValue.parse)
+    var vary: [VaryValue] = []
 
     @Option(
         help: ArgumentHelp(

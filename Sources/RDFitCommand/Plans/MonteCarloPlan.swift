@@ -17,20 +17,6 @@ enum MonteCarloPlan {
             value.values[0], value.values[value.values.count - 1], scale: scale, setting: loopSetting)
     }
 
-    /// `YEARS:MONTHS`: at least YEARS of progress within MONTHS months.
-    static func condition(_ text: String) throws -> ProgressCondition {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2 else {
-            throw SpecificationError(
-                setting: .progressCondition,
-                message: "\(MessageText.quoted(text)) is not YEARS:MONTHS, e.g. 5:6 for 5 years of progress in 6 months"
-            )
-        }
-        let years = try OptionValueParsing.number(parts[0], setting: .progressCondition)
-        let months = try OptionValueParsing.number(parts[1], setting: .progressCondition)
-        return try ProgressCondition(years: years, withinMonths: months)
-    }
-
     /// The CES options → a compute bottleneck, or nil without `--substitution`.
     static func computeBottleneck(options o: MonteCarloOptions) throws -> AutomationLoopComputeBottleneck? {
         guard let elasticity = o.substitution else {
@@ -62,8 +48,8 @@ enum MonteCarloPlan {
             try draws.map { .draws($0) }
             ?? r.map { .range(try range($0, setting: .returns, loopSetting: .initialReturns, scale: .logUniform)) }
         var conditions = ProgressCondition.standard
-        for text in o.compress {
-            let condition = try condition(text)
+        for value in o.compress {
+            let condition = try value.condition()
             if !conditions.contains(condition) { conditions.append(condition) }
         }
         let preset = try AutomationLoopSpecification.davidsonHoulden2025(

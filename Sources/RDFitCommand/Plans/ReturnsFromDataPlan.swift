@@ -2,7 +2,7 @@ import RDFit
 import RDFitReporting
 
 /// `simulate --runs N --r-from FILE.csv [estimate options]`: the estimate run in-process with the
-/// estimate command's own plans (``EstimatePlan``, ``AdjustmentPlan``, the file's `# rdfit:`
+/// estimate command's own plans (``ReturnsRequest``, ``AdjustmentRequest``, the file's `# rdfit:`
 /// defaults), and the draws of its most adjusted r, which feed r₀ of the automation loop.
 ///
 /// The loop's r is deflated, λα/β (Docs/from-r-to-a-forecast.md): rdfit's λ/β from research input times labour's
@@ -14,7 +14,7 @@ struct ReturnsFromDataPlan {
     static let defaultComputeShare = NumericDistribution(text: "0.59:0.67:0.75", values: [0.59, 0.67, 0.75])
 
     /// The estimate's plan.
-    let plan: EstimatePlan
+    let plan: ReturnsPlan
     /// The unadjusted estimate and every adjusted r.
     let result: AdjustedReturns
     /// The successful draws of the most adjusted r, in generation order.
@@ -33,18 +33,18 @@ struct ReturnsFromDataPlan {
     ) throws -> ReturnsFromDataPlan {
         var merged = options.merged(over: try FileDefaults.options(in: table, path: file))
         merged.seed = merged.seed ?? seed
-        var stated = adjustments
+        var stated = adjustments.request
         let defaulted = stated.computeShare == nil
-        if defaulted { stated.computeShare = defaultComputeShare }
-        merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: stated, table: table)
-        let adjustmentPlan = try CommandError.locating(file) { try AdjustmentPlan.make(options: stated, table: table) }
-        let (plan, estimate) = try CommandError.locating(file) { () throws -> (EstimatePlan, ReturnsEstimate) in
+        if defaulted { stated.computeShare = defaultComputeShare.weight }
+        let request = stated.excludingSpilloverColumns(from: merged.request, in: table)
+        let resolved = try CommandError.locating(file) { try stated.resolved(in: table) }
+        let (plan, estimate) = try CommandError.locating(file) { () throws -> (ReturnsPlan, ReturnsEstimate) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
-                try EstimatePlan.make(options: merged, table: table, threads: threads, drawnSeed: seed)
+                try request.plan(table: table, threads: threads, drawnSeed: seed)
             }
-            return (plan, try plan.execute())
+            return (plan, try plan.estimate())
         }
-        let result = try CommandError.locating(file) { try adjustmentPlan.adjust(estimate, plan: plan) }
+        let result = try CommandError.locating(file) { try resolved.adjust(estimate, plan: plan) }
         let draws = result.finalDraws?.values.filter { !$0.isNaN } ?? []
         guard !draws.isEmpty else {
             throw CommandError(

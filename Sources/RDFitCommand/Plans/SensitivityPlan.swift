@@ -15,36 +15,12 @@ struct SensitivityPlan {
     let seedWasDrawn: Bool
     let notes: [Diagnostic]
 
-    /// Resolves a `--vary NAME=VALUE` argument.
-    /// - Throws: ``SpecificationError`` (`--vary`) for an unknown name (with the nearest one), an
-    ///   unknown column, a range with LO ≥ HI or outside what the assumption admits.
-    static func varied(_ text: String, table: DataTable, multipliers: [String]) throws -> Varied {
-        let (name, value) = try OptionValueParsing.assignment(
-            text, setting: .assumptionRange, example: "doubling-time=4:25")
-        let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
-        let head = parts[0], argument = parts.count > 1 ? parts[1] : nil
-        let needsArgument = ["spillover", "spillover-share", "multiplier", "weight"]
-        guard SensitivityAssumption.names.contains(head) else {
-            var message = "'\(name)' is not an assumption --vary can change"
-            if let suggestion = NearestName.suggestion(for: head, among: SensitivityAssumption.names) {
-                message +=
-                    "; did you mean '\(suggestion)\(argument.map { ":\($0)" } ?? (needsArgument.contains(suggestion) ? ":…" : ""))'?"
-            }
-            message +=
-                " (one of doubling-time, growth-multiple, growth-factor, compute-share, spillover:COL, spillover-share:COL, multiplier:NAME, weight:COL, input)"
-            throw SpecificationError(setting: .assumptionRange, message: message)
-        }
-        if needsArgument.contains(head) && (argument ?? "").isEmpty {
-            throw SpecificationError(
-                setting: .assumptionRange,
-                message:
-                    "'\(head)' needs a name after a colon, e.g. \(head == "multiplier" ? "multiplier:post-training=1:2" : "\(head):COL=0:0.5")"
-            )
-        }
-        if !needsArgument.contains(head), let argument {
-            throw SpecificationError(
-                setting: .assumptionRange, message: "'\(head)' takes no ':\(argument)'; write \(head)=LO:HI")
-        }
+    /// Resolves a `--vary NAME=VALUE` value (its name checked when parsed) against the table and
+    /// the stated multipliers.
+    /// - Throws: ``SpecificationError`` (`--vary`) for an unknown column or multiplier, a range with
+    ///   LO ≥ HI or outside what the assumption admits.
+    static func varied(_ vary: VaryValue, table: DataTable, multipliers: [String]) throws -> Varied {
+        let (head, argument, value) = (vary.head, vary.argument, vary.value)
         func column(_ name: String) throws -> String {
             let column = try table.column(named: name, setting: .assumptionRange)
             guard column.name != table.yearColumnName else {
@@ -71,7 +47,7 @@ struct SensitivityPlan {
                             "'multiplier:\(multiplier)' is not a stated multiplier; did you mean 'multiplier:\(suggestion)'? (stated: \(multipliers.joined(separator: ", ")))"
                     )
                 }
-                try AdjustmentPlan.checkMultiplierName(multiplier)
+                try AdjustmentRequest.checkMultiplierName(multiplier)
             }
             assumption = .outputMultiplier(name: multiplier)
         default:
@@ -106,7 +82,7 @@ struct SensitivityPlan {
         guard (2...101).contains(points) else {
             throw SpecificationError(setting: .points, message: "give 2 to 101 grid points (got \(points))")
         }
-        let adjustmentPlan = try AdjustmentPlan.make(options: adjustments, table: table)
+        let adjustmentPlan = try adjustments.request.resolved(in: table)
         let multipliers = adjustmentPlan.adjustments.compactMap { a -> String? in
             if case let .outputMultiplier(name, _) = a { return name } else { return nil }
         }
@@ -152,8 +128,9 @@ struct SensitivityPlan {
     static func model(
         options: EstimateOptions, table: DataTable, threads: Int, drawnSeed: UInt64
     ) throws -> (SensitivityModel, [Double], Bool, [Diagnostic]) {
-        if options.method == .mle || options.method == .bayesSeries {
-            let plan = try SeriesPlan.make(options: options, table: table, threads: threads, drawnSeed: drawnSeed)
+        let request = options.request
+        if request.method?.fitsLevelSeries == true {
+            let plan = try request.seriesPlan(table: table, threads: threads, drawnSeed: drawnSeed)
             let notes = table.readingNotes
             switch plan.estimation {
             case let .mle(specification):
@@ -164,15 +141,13 @@ struct SensitivityPlan {
             case let .posterior(specification): return (.seriesPosterior(specification), [], plan.seedWasDrawn, notes)
             }
         }
-        let plan = try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: drawnSeed)
+        let plan = try request.plan(table: table, threads: threads, drawnSeed: drawnSeed)
         let model: SensitivityModel
         switch plan.specification {
         case let .steadyState(specification): model = .steadyState(specification)
         case let .jones(specification): model = .jones(specification)
-        case let .bayes(sampler):
-            model = .bayesEndpoint(
-                inputs: plan.inputs, weights: plan.weights, output: try EstimatePlan.outputGrowth(options: options),
-                sampler: sampler)
+        case let .bayesEndpoint(sampler):
+            model = .bayesEndpoint(inputs: plan.inputs, weights: plan.weights, output: plan.output, sampler: sampler)
         }
         return (model, plan.inputs[0].years, plan.seedWasDrawn, plan.notes)
     }

@@ -5,7 +5,7 @@ import RDFitReporting
 enum EstimateCharts {
     /// The chart of `kind` (`.r` or `.inputs`) at `size` as SVG text.
     static func svg(
-        kind: PlotKind, plan: EstimatePlan, result: AdjustedReturns, file: String, size: ChartSize = .standard
+        kind: PlotKind, plan: ReturnsPlan, result: AdjustedReturns, file: String, size: ChartSize = .standard
     ) throws -> String {
         guard kind == .inputs else { return ReturnsFigures.distribution(result: result, file: file, size: size).svg() }
         let inputs: [TimeSeries], output: TimeSeries?, cumulative: Bool

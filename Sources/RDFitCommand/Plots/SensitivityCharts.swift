@@ -5,9 +5,9 @@ import RDFitReporting
 enum SensitivityCharts {
     /// Refuses `--plot-kind curve` unless exactly one assumption is varied: the curve draws r
     /// over one assumption, and would otherwise leave the others out without saying so.
-    static func checkCurve(varying vary: [String]) throws {
+    static func checkCurve(varying vary: [VaryValue]) throws {
         guard vary.count != 1 else { return }
-        let names = vary.map { $0.split(separator: "=", maxSplits: 1).first.map(String.init) ?? $0 }
+        let names = vary.map { $0.text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? $0.text }
         throw CommandError(
             exitCode: CommandError.usage,
             description:

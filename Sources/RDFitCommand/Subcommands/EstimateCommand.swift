@@ -54,23 +54,21 @@ struct EstimateCommand: ParsableCommand {
         }
         let table = try InputFile.table(self.file)
         let file = InputFile.displayName(self.file)
-        var merged = try FileDefaults.merged(options, table: table, path: file)
+        let merged = try FileDefaults.merged(options, table: table, path: file)
         let threads = try Environment.threads()
-        if merged.method == .mle || merged.method == .bayesSeries {
+        if merged.method?.fitsLevelSeries == true {
             return try runSeries(options: merged, table: table, threads: threads)
         }
-        merged = AdjustmentPlan.excludingSpilloverColumns(merged, adjustments: adjustments, table: table)
-        let adjustmentPlan = try CommandError.locating(file) {
-            try AdjustmentPlan.make(options: adjustments, table: table)
-        }
-        let (plan, estimate) = try CommandError.locating(file) { () throws -> (EstimatePlan, ReturnsEstimate) in
+        let stated = adjustments.request
+        let request = stated.excludingSpilloverColumns(from: merged.request, in: table)
+        let resolved = try CommandError.locating(file) { try stated.resolved(in: table) }
+        let (plan, estimate) = try CommandError.locating(file) { () throws -> (ReturnsPlan, ReturnsEstimate) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
-                try EstimatePlan.make(
-                    options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+                try request.plan(table: table, threads: threads, drawnSeed: Environment.drawSeed())
             }
-            return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
+            return (plan, try plan.estimate(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
-        let result = try CommandError.locating(file) { try adjustmentPlan.adjust(estimate, plan: plan) }
+        let result = try CommandError.locating(file) { try resolved.adjust(estimate, plan: plan) }
         let verdict = try CommandError.locating(file) {
             try ComputeSubstitutionPlan.verdict(options: substitution, adjustments: adjustments, estimate: estimate)
         }
@@ -101,8 +99,8 @@ extension EstimateCommand {
                 exitCode: CommandError.usage,
                 description: "--compute-substitution: not available for --method \(method) yet")
         }
-        let adjustmentPlan = try CommandError.locating(file) { () throws -> AdjustmentPlan in
-            let plan = try AdjustmentPlan.make(options: adjustments, table: table)
+        let resolved = try CommandError.locating(file) { () throws -> ResolvedAdjustments in
+            let plan = try adjustments.request.resolved(in: table)
             if let spillover = plan.adjustments.first(where: { !$0.isFactor }) {
                 let setting: Setting
                 if case .spilloverShare = spillover { setting = .spilloverShare } else { setting = .spillover }
@@ -117,15 +115,14 @@ extension EstimateCommand {
                 exitCode: CommandError.usage,
                 description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
         }
-        let (plan, estimate) = try CommandError.locating(file) { () throws -> (SeriesPlan, ReturnsEstimate) in
+        let (plan, estimate) = try CommandError.locating(file) { () throws -> (SeriesReturnsPlan, ReturnsEstimate) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
-                try SeriesPlan.make(
-                    options: merged, table: table, threads: threads, drawnSeed: Environment.drawSeed())
+                try merged.request.seriesPlan(table: table, threads: threads, drawnSeed: Environment.drawSeed())
             }
-            return (plan, try plan.execute(progress: Environment.progressReporter(label: "sampling the posterior")))
+            return (plan, try plan.estimate(progress: Environment.progressReporter(label: "sampling the posterior")))
         }
         let result = try CommandError.locating(file) {
-            try AdjustedEstimator.adjust(estimate, adjustments: adjustmentPlan.adjustments)
+            try AdjustedEstimator.adjust(estimate, adjustments: resolved.adjustments)
         }
         if let path = plot.plot {
             try OutputFile.write(
@@ -163,13 +160,5 @@ extension EstimateCommand {
                 exitCode: CommandError.usage, description: "\(OptionNames.flag(for: .savedDraws)): \(missing)")
         }
         try OutputFile.write(csv, to: path, input: InputFile.filePath(self.file))
-    }
-}
-
-extension EstimatePlan {
-    /// The growth method of a steady-state plan.
-    var growthMethod: GrowthMethod? {
-        if case let .steadyState(spec) = specification { return spec.growthMethod }
-        return nil
     }
 }

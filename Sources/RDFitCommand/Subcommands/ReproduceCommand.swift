@@ -99,10 +99,10 @@ struct ReproduceCommand: ParsableCommand {
                         let table = try InputFile.table(path)
                         let options = try FileDefaults.options(in: table, path: path)
                         let plan = try CommandError.locating(path) {
-                            try SeriesPlan.make(
-                                options: options, table: table, threads: try Environment.threads(), drawnSeed: seed)
+                            try options.request.seriesPlan(
+                                table: table, threads: try Environment.threads(), drawnSeed: seed)
                         }
-                        let estimate = try CommandError.locating(path) { try plan.execute() }
+                        let estimate = try CommandError.locating(path) { try plan.estimate() }
                         guard let fit = estimate.seriesFit else {
                             throw CommandError(
                                 exitCode: CommandError.data,
@@ -110,9 +110,11 @@ struct ReproduceCommand: ParsableCommand {
                         }
                         // The full-series posterior of the same series, beside the MLE.
                         let posterior = try CommandError.locating(path) {
-                            try SeriesPosteriorEstimator.posterior(
-                                SeriesPosteriorSpecification(
-                                    data: plan.data, seed: seed, threads: try Environment.threads()))
+                            var sampler = SeriesPosteriorSpecification.defaultSampler
+                            sampler.seed = seed
+                            sampler.threads = try Environment.threads()
+                            return try SeriesPosteriorEstimator.posterior(
+                                SeriesPosteriorSpecification(data: plan.data, sampler: sampler))
                         }
                         let windows = try CommandError.locating(path) {
                             try ChessReproduction.windowsRegression(plan.data, seed: seed)
@@ -161,17 +163,17 @@ struct ReproduceCommand: ParsableCommand {
             var options = try FileDefaults.options(in: table, path: path)
             options.method = .bayesEndpoint
             let plan = try CommandError.locating(path) {
-                try EstimatePlan.make(options: options, table: table, threads: threads, drawnSeed: seed)
+                try options.request.plan(table: table, threads: threads, drawnSeed: seed)
             }
-            let output = try CommandError.locating(path) { try EstimatePlan.outputGrowth(options: options) }
+            let defaults = EndpointTableReproduction.defaultSampler
+            let sampler = SamplerSettings(
+                chains: chains ?? defaults.chains, drawsPerChain: draws ?? defaults.drawsPerChain,
+                warmUp: draws.map { min(5000, max(100, $0 / 5)) } ?? defaults.warmUp, seed: seed &+ UInt64(index),
+                threads: threads)
             return try CommandError.locating(path) {
                 try EndpointTableReproduction.domain(
                     label: domain.0, referenceDomain: domain.1, inputs: plan.inputs, weights: plan.weights,
-                    output: output,
-                    seed: seed &+ UInt64(index), chains: chains ?? BayesSingleEndpointSpecification.defaultChains,
-                    drawsPerChain: draws ?? EndpointTableReproduction.defaultDrawsPerChain,
-                    warmUp: draws.map { min(5000, max(100, $0 / 5)) } ?? BayesSingleEndpointSpecification.defaultWarmUp,
-                    threads: threads,
+                    output: plan.output, sampler: sampler,
                     progress: { Environment.progressReporter(label: "\(domain.0), \($0.rawValue) likelihood") })
             }
         }

@@ -156,7 +156,7 @@ struct SimulateCommand: ParsableCommand {
             try runMonteCarlo(runs: runs, size: size)
             return
         }
-        let simulation = try CommandError.locating("simulate") { try makeSimulation() }
+        let simulation = try CommandError.locating("simulate") { try doublingRequest.compute() }
         try Environment.writeOutput(try SimulationRenderer.render(simulation, format: format))
         if let plot {
             let chart = try CommandError.locating(plot) { () throws -> LineChart in
@@ -208,47 +208,19 @@ struct SimulateCommand: ParsableCommand {
         try Environment.writeOutput(try AutomationLoopRenderer.render(result, format: format))
     }
 
-    /// Options → library computations (no I/O).
-    func makeSimulation() throws -> Simulation {
-        let days = doubling.daysPerMonth?.value ?? DoublingSequenceSpecification.defaultDaysPerMonth
-        var toyModel: ToyModelScenario?
-        var toyDoublings: [ToyModelDoubling] = []
-        var rValue = r?.single
-        var defaultFirstDoubling = 1.0
-        if let p = doubling.paperGrowth?.value {
-            let scenario = try ToyModelScenario(paperGrowthFactor: p)
-            toyModel = scenario
-            toyDoublings = try scenario.doublings(count: doubling.doublings ?? 6)
-            rValue = scenario.r
-            defaultFirstDoubling = scenario.firstDoublingMonths
-        }
-        var sequence: DoublingSequence?
-        if let rValue {
-            let extent: DoublingSequenceSpecification.Extent =
-                doubling.doublings.map { .doublings($0) } ?? horizon.map { .horizonMonths($0.value) }
-                ?? .standard(r: rValue)
-            let spec: DoublingSequenceSpecification
-            if let d = doubling.firstDoublingDays?.value {
-                spec = try DoublingSequenceSpecification(
-                    r: rValue, firstDoublingDays: d, daysPerMonth: days, extent: extent)
-            } else {
-                spec = try DoublingSequenceSpecification(
-                    r: rValue,
-                    firstDoublingMonths: doubling.firstDoubling?.value ?? defaultFirstDoubling,
-                    daysPerMonth: days, extent: extent)
-            }
-            sequence = spec.compute()
-        }
-        var training: TrainingRunSeries?
-        var runs: [TrainingRun] = []
-        if let k = doubling.trainingRunRatio?.value {
-            let series = try TrainingRunSeries(
-                durationRatio: k, firstRunMonths: doubling.firstTrainingRun?.value ?? 2)
-            training = series
-            runs = try series.runs(count: doubling.trainingRuns ?? 10)
-        }
-        return Simulation(
-            r: rValue, sequence: sequence, toyModel: toyModel, toyModelDoublings: toyDoublings,
-            trainingRuns: training, trainingRunList: runs)
+    /// The doubling-sequence options as the library's request (``DoublingRequest/compute()``).
+    var doublingRequest: DoublingRequest {
+        var request = DoublingRequest()
+        request.r = r?.single
+        request.paperGrowth = doubling.paperGrowth?.value
+        request.doublings = doubling.doublings
+        request.horizonMonths = horizon?.value
+        request.firstDoublingMonths = doubling.firstDoubling?.value
+        request.firstDoublingDays = doubling.firstDoublingDays?.value
+        request.daysPerMonth = doubling.daysPerMonth?.value
+        request.trainingRunRatio = doubling.trainingRunRatio?.value
+        request.firstTrainingRun = doubling.firstTrainingRun?.value
+        request.trainingRuns = doubling.trainingRuns
+        return request
     }
 }

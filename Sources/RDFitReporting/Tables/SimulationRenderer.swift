@@ -1,6 +1,6 @@
 import RDFit
 
-/// Renders a ``Simulation`` as a table, CSV or JSON.
+/// Renders a ``DoublingComputation`` (what `rdfit simulate` computes without `--runs`) as a table, CSV or JSON.
 package enum SimulationRenderer {
     package struct Report: Encodable {
         struct Step: Encodable {
@@ -50,7 +50,7 @@ package enum SimulationRenderer {
         let diagnostics: [Diagnostic]
     }
 
-    package static func report(_ s: Simulation) -> Report {
+    package static func report(_ s: DoublingComputation) -> Report {
         let seq = s.sequence
         return Report(
             r: s.r, doublingTimeRatio: seq?.ratio.value, regime: seq?.regime.rawValue, daysPerMonth: seq?.daysPerMonth,
@@ -84,7 +84,7 @@ package enum SimulationRenderer {
             diagnostics: seq?.diagnostics ?? [])
     }
 
-    package static func render(_ s: Simulation, format: ReportFormat) throws -> String {
+    package static func render(_ s: DoublingComputation, format: ReportFormat) throws -> String {
         let r = report(s)
         switch format {
         case .json: return try EstimateRenderer.json(r)

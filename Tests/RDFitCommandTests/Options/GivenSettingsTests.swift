@@ -4,19 +4,21 @@ import Testing
 @testable import RDFit
 @testable import RDFitCommand
 
-/// The one table of estimate options given (``EstimateOptions/givenSettings``), from which every
-/// plan's refusal of options its method does not read is drawn.
+/// The one table of estimate settings stated (``ReturnsRequest/statedSettings``, reached from the
+/// options through ``EstimateOptions/request``), from which every refusal of options a method does
+/// not read is drawn.
 @Suite("Given estimate settings")
 struct GivenSettingsTests {
     @Test("the given options are listed in table order; refuse names the first given in the order asked")
     func table() throws {
         let options = try EstimateOptions.parse(["--window-mean", "k", "--hac-correction", "--replicates", "9"])
-        #expect(options.givenSettings == [.replicates, .hacCorrection, .windowMean])
-        #expect(throws: Never.self) { try options.refuse([.noise, .draws], message: "x") }
+        #expect(options.request.statedSettings == [.replicates, .hacCorrection, .windowMean])
+        #expect(throws: Never.self) { try options.request.refuse([.noise, .draws], message: "x") }
         let error = #expect(throws: SpecificationError.self) {
-            try options.refuse([.windowMean, .hacCorrection], message: "goes with --method jones-ols")
+            try options.request.refuse([.windowMean, .hacCorrection], message: "goes with `method` jones-ols")
         }
         #expect(error?.setting == .windowMean)
+        #expect(options.estimateFlagsGiven == ["--replicates", "--hac-correction", "--window-mean"])
     }
 
     @Test("simulate refuses every estimate option without --r-from, --hac-correction and --window-mean too")

@@ -67,9 +67,24 @@ struct MonteCarloPlanTests {
         }
     }
 
-    @Test("a condition that is not YEARS:MONTHS is refused naming --compress")
+    @Test("--compress is a typed YEARS:MONTHS: syntax refused when parsed, bounds by the library")
     func badCondition() throws {
-        #expect(throws: SpecificationError.self) { try MonteCarloPlan.condition("5") }
-        #expect(throws: AutomationLoopError.self) { try MonteCarloPlan.condition("0:6") }
+        let value = try ProgressConditionValue(parsing: "5:2*3")
+        #expect(value.years == 5 && value.months == 6 && value.text == "5:2*3")
+        #expect(try value.condition() == ProgressCondition(years: 5, withinMonths: 6))
+        for (text, message) in [
+            ("5", "'5' is not YEARS:MONTHS, e.g. 5:6 for 5 years of progress in 6 months"),
+            ("a:6", "'a' is not a number: expected a number or '(', found 'a' at character 1"),
+        ] {
+            #expect(throws: NumericValue.SyntaxError.self) { try ProgressConditionValue(parsing: text) }
+            #expect((try? ProgressConditionValue(parsing: text)) == nil)
+            do {
+                _ = try ProgressConditionValue(parsing: text)
+            } catch let error as NumericValue.SyntaxError {
+                #expect(error.description == message)
+            }
+        }
+        #expect(throws: AutomationLoopError.self) { try ProgressConditionValue(parsing: "0:6").condition() }
+        #expect(throws: (any Error).self) { try MonteCarloOptions.parse(["--compress", "5"]) }
     }
 }

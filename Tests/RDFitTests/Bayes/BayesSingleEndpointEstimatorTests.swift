@@ -1,5 +1,6 @@
 import Foundation
 import RDFit
+import RDFitTestSupport
 import Synchronization
 import Testing
 
@@ -24,7 +25,9 @@ struct BayesSingleEndpointEstimatorTests {
     ) throws -> BayesSingleEndpointSpecification {
         try BayesSingleEndpointSpecification(
             inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
-            likelihood: likelihood, chains: 4, drawsPerChain: 400, warmUp: 300, seed: seed, threads: threads)
+            likelihood: likelihood,
+            sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                chains: 4, drawsPerChain: 400, warmUp: 300, seed: seed, threads: threads))
     }
 
     @Test("Same seed gives an identical result; a different seed a different one")
@@ -53,7 +56,9 @@ struct BayesSingleEndpointEstimatorTests {
         // tolerances are explained in BayesTolerances.
         let specification = try BayesSingleEndpointSpecification(
             inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
-            likelihood: .published, chains: 8, drawsPerChain: 5000, warmUp: 2000, seed: 2024, threads: 2)
+            likelihood: .published,
+            sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                chains: 8, drawsPerChain: 5000, warmUp: 2000, seed: 2024, threads: 2))
         let result = try BayesSingleEndpointEstimator.estimate(specification)
         #expect(
             abs(result.r.q50 - 1.4) < BayesTolerances.tableMedian,
@@ -75,7 +80,9 @@ struct BayesSingleEndpointEstimatorTests {
     func agreesWithImportanceSampling() throws {
         let specification = try BayesSingleEndpointSpecification(
             inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
-            likelihood: .exact, chains: 8, drawsPerChain: 5000, warmUp: 2000, seed: 99, threads: 2)
+            likelihood: .exact,
+            sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                chains: 8, drawsPerChain: 5000, warmUp: 2000, seed: 99, threads: 2))
         let model = BayesSingleEndpointModel(specification: specification)
         // Independent prior draws weighted by the likelihood: exact in expectation, no Markov chain.
         var rng = Xoshiro256StarStar(seed: 4242)
@@ -133,7 +140,8 @@ struct BayesSingleEndpointEstimatorTests {
             BayesSingleEndpointSpecification(
                 inputs: BayesTestData.computerVisionInputs, horizon: 10,
                 outputFactor: BayesTestData.computerVisionFactor,
-                chains: 2, drawsPerChain: 400, warmUp: 200, seed: 3, threads: 1, storedDraws: 100))
+                sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                    chains: 2, drawsPerChain: 400, warmUp: 200, seed: 3, threads: 1, storedDraws: 100)))
         #expect(thinned.rDraws.count == 100)
         // The result round-trips through JSON.
         let data = try JSONEncoder().encode(result)
@@ -187,13 +195,42 @@ struct BayesSingleEndpointEstimatorTests {
             } catch { return nil }
         }
         #expect(option { try .init(inputs: inputs, horizon: 1, outputFactor: factor) } == .horizon)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, chains: 0) } == .chains)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, drawsPerChain: 50) } == .draws)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, warmUp: 10) } == .warmUp)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, threads: 0) } == .threads)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, intervalLevel: 1) } == .level)
         #expect(
-            option { try .init(inputs: inputs, horizon: 10, outputFactor: factor, storedDraws: -1) } == .storedDraws)
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: factor,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(chains: 0))
+            } == .chains)
+        #expect(
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: factor,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(drawsPerChain: 50))
+            } == .draws)
+        #expect(
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: factor,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(warmUp: 10))
+            } == .warmUp)
+        #expect(
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: factor,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(threads: 0))
+            } == .threads)
+        #expect(
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: factor,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(intervalLevel: 1))
+            } == .level)
+        #expect(
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: factor,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(storedDraws: -1))
+            } == .storedDraws)
         #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: factor) } == .some(nil))
     }
 
@@ -222,7 +259,8 @@ struct BayesSingleEndpointEstimatorTests {
     func ignoredInputs() throws {
         let specification = try BayesSingleEndpointSpecification(
             inputs: BayesTestData.satInputs, horizon: 21, outputFactor: BayesTestData.satFactor,
-            chains: 2, drawsPerChain: 200, warmUp: 200, seed: 1, threads: 1)
+            sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                chains: 2, drawsPerChain: 200, warmUp: 200, seed: 1, threads: 1))
         #expect(specification.inputs.count == 21)
         #expect(specification.ignoredInputCount == 1)
         #expect(abs(specification.inputGrowth - log(776.0 / 147) / 20) < 1e-15)

@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @testable import RDFit
@@ -45,7 +46,9 @@ struct SeriesPosteriorTests {
         func run(threads: Int) throws -> SeriesPosteriorResult {
             try SeriesPosteriorEstimator.posterior(
                 try SeriesPosteriorSpecification(
-                    data: data, chains: 4, drawsPerChain: 600, warmUp: 400, seed: 5, threads: threads))
+                    data: data,
+                    sampler: SeriesPosteriorSpecification.defaultSampler.changed(
+                        chains: 4, drawsPerChain: 600, warmUp: 400, seed: 5, threads: threads)))
         }
         let one = try run(threads: 1)
         let mle = fit.returns.estimate
@@ -72,6 +75,9 @@ struct SeriesPosteriorTests {
         let output = TimeSeries(name: "quality", years: dates, values: dates.map { exp(0.1 * $0) })
         let data = try SeriesData(output: output, input: input, inputKind: .flow)
         #expect(throws: DataError.self) { try SeriesPosteriorSpecification(data: data) }
-        #expect(throws: SpecificationError.self) { try SeriesPosteriorSpecification(data: try Self.data(), chains: 0) }
+        #expect(throws: SpecificationError.self) {
+            try SeriesPosteriorSpecification(
+                data: try Self.data(), sampler: SeriesPosteriorSpecification.defaultSampler.changed(chains: 0))
+        }
     }
 }

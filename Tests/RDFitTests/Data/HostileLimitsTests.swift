@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @testable import RDFit
@@ -40,20 +41,38 @@ struct HostileLimitsTests {
             } catch { return "\(error)" }
         }
         #expect(
-            option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, warmUp: Int.max) }
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: 8,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(warmUp: Int.max))
+            }
                 == Setting.warmUp.rawValue)
         #expect(
             option {
                 try .init(
                     inputs: inputs, horizon: 10, outputFactor: 8,
-                    warmUp: BayesSingleEndpointSpecification.maximumWarmUp + 1)
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                        warmUp: BayesSingleEndpointSpecification.maximumWarmUp + 1))
             } == Setting.warmUp.rawValue)
         #expect(
-            option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1000, warmUp: 1_000_000) }
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: 8,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(chains: 1000, warmUp: 1_000_000))
+            }
                 == Setting.warmUp.rawValue)
-        #expect(option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, chains: 1, warmUp: 1_000_000) } == nil)
         #expect(
-            option { try .init(inputs: inputs, horizon: 10, outputFactor: 8, intervalLevel: 1.5) }
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: 8,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(chains: 1, warmUp: 1_000_000))
+            } == nil)
+        #expect(
+            option {
+                try .init(
+                    inputs: inputs, horizon: 10, outputFactor: 8,
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(intervalLevel: 1.5))
+            }
                 == Setting.level.rawValue)
     }
 

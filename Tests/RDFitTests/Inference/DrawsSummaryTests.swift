@@ -81,7 +81,9 @@ struct DrawsSummaryTests {
     func bayesLabelledDraws() throws {
         let specification = try BayesSingleEndpointSpecification(
             inputs: BayesTestData.computerVisionInputs, horizon: 10, outputFactor: BayesTestData.computerVisionFactor,
-            likelihood: .exact, chains: 2, drawsPerChain: 300, warmUp: 200, seed: 4, threads: 1, storedDraws: 250)
+            likelihood: .exact,
+            sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                chains: 2, drawsPerChain: 300, warmUp: 200, seed: 4, threads: 1, storedDraws: 250))
         let estimate = try BayesSingleEndpointEstimator.estimateReturns(specification, inputName: "authors")
         let posterior = try #require(estimate.posterior)
         #expect(posterior.rDraws.count == 250)

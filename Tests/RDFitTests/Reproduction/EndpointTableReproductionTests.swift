@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @testable import RDFit
@@ -22,7 +23,7 @@ struct EndpointTableReproductionTests {
             try BayesSingleEndpointEstimator.estimate(
                 try BayesSingleEndpointSpecification(
                     inputs: inputs, horizon: horizon, outputFactor: factor, likelihood: likelihood,
-                    seed: seed, threads: 2))
+                    sampler: BayesSingleEndpointSpecification.defaultSampler.changed(seed: seed, threads: 2)))
         }
         return EndpointTableReproduction.Domain(
             label: label, referenceDomain: reference, published: try run(.published), exact: try run(.exact))

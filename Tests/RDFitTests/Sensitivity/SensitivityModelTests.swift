@@ -1,4 +1,5 @@
 import Foundation
+import RDFitTestSupport
 import Testing
 
 @testable import RDFit
@@ -70,7 +71,9 @@ struct SensitivityModelTests {
         let output = OutputGrowth.growthFactor(factor: pow(2, 120.0 / 9), years: 10, interval: nil)
         let inputs = [AdjustmentTests.authors]
         let sampler = try BayesSingleEndpointSpecification(
-            inputs: inputs, output: output, chains: 2, drawsPerChain: 400, warmUp: 200, seed: 3)
+            inputs: inputs, output: output,
+            sampler: BayesSingleEndpointSpecification.defaultSampler.changed(
+                chains: 2, drawsPerChain: 400, warmUp: 200, seed: 3))
         return .bayesEndpoint(inputs: inputs, weights: [:], output: output, sampler: sampler)
     }
 
@@ -107,7 +110,10 @@ struct SensitivityModelTests {
     @Test("bayes-series: compute share scales the posterior draws by 1 − ε; input choice is refused")
     func seriesPosterior() throws {
         let data = try SeriesPosteriorTests.data()
-        let spec = try SeriesPosteriorSpecification(data: data, chains: 2, drawsPerChain: 200, warmUp: 150, seed: 5)
+        let spec = try SeriesPosteriorSpecification(
+            data: data,
+            sampler: SeriesPosteriorSpecification.defaultSampler.changed(
+                chains: 2, drawsPerChain: 200, warmUp: 150, seed: 5))
         let baseline = SensitivityBaseline(model: .seriesPosterior(spec))
         try Self.expectComputeShareIsExact(baseline)
         #expect(baseline.model.method == .bayesSeries)

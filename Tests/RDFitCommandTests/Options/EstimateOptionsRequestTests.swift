@@ -4,16 +4,16 @@ import Testing
 @testable import RDFit
 @testable import RDFitCommand
 
-/// Options → specification is a plain function; these tests call it without running a command.
-@Suite("EstimatePlan")
-struct EstimatePlanTests {
+/// Options → library request → specification is a plain function; these tests call it without
+/// running a command, so that each flag is seen to reach its setting.
+@Suite("EstimateOptions.request")
+struct EstimateOptionsRequestTests {
     static let csv =
         "year,papers,compute,quality\n2015,10,1,1\n2016,14,2,1.5\n2017,20,4,2.4\n2018,27,8,3.5\n2019,40,16,5.5\n"
 
-    func plan(_ arguments: [String]) throws -> EstimatePlan {
+    func plan(_ arguments: [String]) throws -> ReturnsPlan {
         let table = try DataTable.parse(bytes: Array(Self.csv.utf8))
-        return try EstimatePlan.make(
-            options: try EstimateOptions.parse(arguments), table: table, threads: 1, drawnSeed: 99)
+        return try EstimateOptions.parse(arguments).request.plan(table: table, threads: 1, drawnSeed: 99)
     }
 
     @Test("defaults: every column but year and the output is an input, equal weights, pairs bootstrap, drawn seed")

@@ -5,18 +5,17 @@ import Testing
 @testable import RDFitCommand
 
 /// `--method mle` options → series data and specification, without running a fit.
-@Suite("SeriesPlan")
-struct SeriesPlanTests {
+@Suite("EstimateOptions.request for the series methods")
+struct SeriesOptionsRequestTests {
     /// Ten yearly rows: nine transitions, one more than the minimum.
     static let csv =
         "year,quality,effort\n"
         + (0..<10).map { "\(2010 + $0),\(pow(1.3, Double($0))),\(10 + $0)" }.joined(separator: "\n")
         + "\n"
 
-    func plan(_ arguments: [String], csv: String = csv) throws -> SeriesPlan {
+    func plan(_ arguments: [String], csv: String = csv) throws -> SeriesReturnsPlan {
         let table = try DataTable.parse(bytes: Array(csv.utf8))
-        return try SeriesPlan.make(
-            options: try EstimateOptions.parse(arguments), table: table, threads: 1, drawnSeed: 99)
+        return try EstimateOptions.parse(arguments).request.seriesPlan(table: table, threads: 1, drawnSeed: 99)
     }
 
     @Test("the new options parse: --method mle, --noise, --input-kind, --holdout")
@@ -68,9 +67,8 @@ struct SeriesPlanTests {
         #expect(throws: SpecificationError.self) { try plan(["--method", "mle"]) }
         let table = try DataTable.parse(bytes: Array(Self.csv.utf8))
         #expect(throws: SpecificationError.self) {
-            try EstimatePlan.make(
-                options: try EstimateOptions.parse(["--output", "quality", "--noise", "stable"]), table: table,
-                threads: 1, drawnSeed: 1)
+            try EstimateOptions.parse(["--output", "quality", "--noise", "stable"]).request.plan(
+                table: table, threads: 1, drawnSeed: 1)
         }
     }
 
@@ -84,15 +82,17 @@ struct SeriesPlanTests {
     func bayesSeriesPlan() throws {
         let p = try plan(["--method", "bayes-series", "--output", "quality"])
         let posterior = try #require(p.posterior)
-        #expect(p.specification == nil && p.methodName == "bayes-series")
-        #expect(posterior.chains == 4 && posterior.drawsPerChain == 2500 && posterior.warmUp == 1500)
-        #expect(posterior.likelihood == .exact && posterior.seed == 99)
+        #expect(p.specification == nil && p.method == .bayesSeries)
+        #expect(
+            posterior.sampler.chains == 4 && posterior.sampler.drawsPerChain == 2500 && posterior.sampler.warmUp == 1500
+        )
+        #expect(posterior.likelihood == .exact && posterior.sampler.seed == 99)
         let given = try plan([
             "--method", "bayes-series", "--output", "quality", "--chains", "3", "--draws", "300", "--warmup", "200",
             "--likelihood", "published", "--level", "0.8",
         ])
-        #expect(given.posterior?.chains == 3 && given.posterior?.drawsPerChain == 300)
-        #expect(given.posterior?.likelihood == .published && given.posterior?.intervalLevel == 0.8)
+        #expect(given.posterior?.sampler.chains == 3 && given.posterior?.sampler.drawsPerChain == 300)
+        #expect(given.posterior?.likelihood == .published && given.posterior?.sampler.intervalLevel == 0.8)
         for extra in [["--noise", "gaussian"], ["--holdout", "0.2"], ["--replicates", "10"]] {
             #expect(throws: SpecificationError.self) {
                 try plan(["--method", "bayes-series", "--output", "quality"] + extra)
