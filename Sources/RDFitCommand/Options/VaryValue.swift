@@ -1,10 +1,11 @@
 import ArgumentParser
 import RDFit
 
-/// A `--vary NAME=VALUE` value of `rdfit sensitivity`: the assumption's name (with its `:COL` or
-/// `:NAME` argument where it takes one) and the text of its range. The name is checked when the
-/// command line is parsed, with the nearest known name suggested; the column, the multiplier and
-/// the range are resolved against the data file by ``SensitivityPlan/varied(_:table:multipliers:)``.
+/// A `--vary NAME=LO:HI` (or `input=COL1,COL2`) value of `rdfit sensitivity`: the assumption's name
+/// (with its `:COL` or `:NAME` argument where it takes one) and its range or columns. The name and
+/// the range are checked when the command line is parsed, with the nearest known name suggested;
+/// the columns and the multiplier are resolved against the data file by the library
+/// (``SensitivityRequest/plan(table:threads:drawnSeed:)``).
 struct VaryValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConvertible {
     /// The assumptions that take an argument after a colon.
     static let namesWithArgument = ["spillover", "spillover-share", "multiplier", "weight"]
@@ -17,13 +18,15 @@ struct VaryValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConvert
     let argument: String?
     /// The range (or, for `input`, the columns) after `=`, blanks trimmed.
     let value: String
+    /// The range or the columns, parsed.
+    let values: SensitivityVariation.Values
 
     /// The name before `=` as written, e.g. `spillover:papers`.
     var name: String { argument.map { "\(head):\($0)" } ?? head }
 
     /// Parses `text`.
     /// - Throws: ``NumericValue/SyntaxError`` for a text without `NAME=`, an unknown name (with the
-    ///   nearest one), a missing or unexpected argument.
+    ///   nearest one), a missing or unexpected argument, or a range that is not `LO:HI` with LO < HI.
     init(parsing text: String) throws {
         let assignment = try NamedDistribution.assignment(text, example: "doubling-time=4:25")
         let parts = assignment.name.split(separator: ":", maxSplits: 1).map(String.init)
@@ -49,10 +52,21 @@ struct VaryValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConvert
         if !needsArgument.contains(head), let argument {
             throw NumericValue.SyntaxError(description: "'\(head)' takes no ':\(argument)'; write \(head)=LO:HI")
         }
+        if head == "input" {
+            values = .columns(assignment.value.split(separator: ",").map { String($0).trimmingBlanks })
+        } else {
+            let range = try NumericRange(parsing: assignment.value)
+            values = .range(range.low...range.high)
+        }
         self.text = text
         self.head = head
         self.argument = argument
         value = assignment.value
+    }
+
+    /// The library's variation.
+    var variation: SensitivityVariation {
+        SensitivityVariation(name: head, argument: argument, values: values, text: value)
     }
 
     init?(argument: String) { try? self.init(parsing: argument) }

@@ -43,9 +43,10 @@ struct SensitivityCommand: ParsableCommand {
         let threads = try Environment.threads()
         let (plan, result) = try CommandError.locating(file) { () throws -> (SensitivityPlan, SensitivityResult) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
-                try SensitivityPlan.make(
-                    options: merged, adjustments: adjustments, sensitivity: sensitivity, table: table,
-                    threads: threads, drawnSeed: Environment.drawSeed())
+                try SensitivityRequest(
+                    estimate: merged.request, adjustments: adjustments.request,
+                    variations: sensitivity.vary.map(\.variation), points: sensitivity.points
+                ).plan(table: table, threads: threads, drawnSeed: Environment.drawSeed())
             }
             return (plan, try plan.execute(progress: Environment.progressLine()))
         }

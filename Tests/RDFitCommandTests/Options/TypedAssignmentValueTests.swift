@@ -27,8 +27,14 @@ struct TypedAssignmentValueTests {
         #expect(value.name == "spillover:papers" && value.text == "spillover:papers = 0:0.5")
         let plain = try VaryValue(parsing: "doubling-time=4:25")
         #expect(plain.argument == nil && plain.name == "doubling-time")
-        let options = try SensitivityOptions.parse(["--vary", "compute-share=0.5:0.8", "--vary", "input=a,b"])
+        #expect(plain.values == .range(4...25))
+        let options = try SensitivityOptions.parse(["--vary", "compute-share=0.5:0.8", "--vary", "input=a, b"])
         #expect(options.vary.map(\.head) == ["compute-share", "input"])
+        #expect(
+            options.vary.map(\.variation) == [
+                SensitivityVariation(name: "compute-share", values: .range(0.5...0.8), text: "0.5:0.8"),
+                SensitivityVariation(name: "input", values: .columns(["a", "b"]), text: "a, b"),
+            ])
     }
 
     @Test("--vary syntax errors name the fault and suggest the nearest assumption")
@@ -39,6 +45,8 @@ struct TypedAssignmentValueTests {
                 "'doubling-tim' is not an assumption --vary can change; did you mean 'doubling-time'?") == true)
         #expect(Self.varyError("weight=0:1") == "'weight' needs a name after a colon, e.g. weight:COL=0:0.5")
         #expect(Self.varyError("doubling-time:x=1:2") == "'doubling-time' takes no ':x'; write doubling-time=LO:HI")
+        #expect(Self.varyError("growth-factor=3:2") == "the low end 3 is not below the high end 2; write LO:HI")
+        #expect(Self.varyError("growth-factor=3")?.hasPrefix("'3' is not a range") == true)
         #expect(throws: (any Error).self) { try SensitivityOptions.parse(["--vary", "nope=1:2"]) }
     }
 
