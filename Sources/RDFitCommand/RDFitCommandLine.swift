@@ -30,7 +30,9 @@ public struct RDFitCommandLine: ParsableCommand {
             if let error = ArgumentLimits.check(arguments) { throw error }
             if let error = SubcommandSuggestion.error(for: arguments, subcommands: subcommandNames) { throw error }
             LeastSquaresPreload.start(for: arguments)
-            var command = try parseAsRoot(arguments)
+            var command =
+                try SubcommandDirectParse.parse(arguments, subcommands: configuration.subcommands)
+                ?? parseAsRoot(arguments)
             try command.run()
             return 0
         } catch let exit as ExitCode {

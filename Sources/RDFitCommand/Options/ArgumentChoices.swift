@@ -4,6 +4,8 @@ import RDFitReporting
 
 /// `--method`.
 enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
+    static var allValueStrings: [String] { rawValueStrings }
+
     case steadyState = "steady-state"
     case jonesOLS = "jones-ols"
     case bayesEndpoint = "bayes-endpoint"
@@ -13,15 +15,39 @@ enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
 
 /// `--bootstrap`.
 enum SchemeChoice: String, CaseIterable, ExpressibleByArgument {
+    static var allValueStrings: [String] { rawValueStrings }
+
     case pairs, residual, block, stationary
 }
 
 /// `--format`.
-extension ReportFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {
+    public static var allValueStrings: [String] { rawValueStrings }
+}
 
-extension GrowthMethod: ExpressibleByArgument {}
-extension IntervalMethod: ExpressibleByArgument {}
-extension BayesLikelihood: ExpressibleByArgument {}
-extension SeriesNoise: ExpressibleByArgument {}
-extension SeriesInputKind: ExpressibleByArgument {}
-extension JonesWindowMean: ExpressibleByArgument {}
+extension GrowthMethod: ExpressibleByArgument {
+    public static var allValueStrings: [String] { rawValueStrings }
+}
+extension IntervalMethod: ExpressibleByArgument {
+    public static var allValueStrings: [String] { rawValueStrings }
+}
+extension BayesLikelihood: ExpressibleByArgument {
+    public static var allValueStrings: [String] { rawValueStrings }
+}
+extension SeriesNoise: ExpressibleByArgument {
+    public static var allValueStrings: [String] { rawValueStrings }
+}
+extension SeriesInputKind: ExpressibleByArgument {
+    public static var allValueStrings: [String] { rawValueStrings }
+}
+extension JonesWindowMean: ExpressibleByArgument {
+    public static var allValueStrings: [String] { rawValueStrings }
+}
+
+extension CaseIterable where Self: RawRepresentable, RawValue == String {
+    /// Every case's raw value, in declaration order: what ArgumentParser's default
+    /// `allValueStrings` lists for a `String` enum (each raw value's `defaultValueDescription` is
+    /// the string itself), without the generic key path it instantiates at run time on every call
+    /// (a conformance search over the whole binary each time, several per parse).
+    static var rawValueStrings: [String] { allCases.map { $0.rawValue } }
+}
