@@ -92,6 +92,7 @@ public struct RDFitCommandLine: ParsableCommand {
 
     /// Entry point of the `rdfit` executable.
     public static func runAsMain() -> Never {
+        AllocatorSettings.apply()
         StandardStreams.reserveDescriptors()
         Glibc.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }

@@ -170,10 +170,16 @@ public enum BayesSingleEndpointEstimator {
         let betaChains = outputs.map(\.beta)
         let lambdaChains = outputs.map(\.lambda)
         // Radix sort gives the order of `sorted()` for these NaN-free positive draws, faster; it
-        // reads the chains end to end in place (no concatenated copy).
-        let sortedR = RadixSort.sortedDroppingNaN(rChains.joined())
-        let sortedBeta = RadixSort.sortedDroppingNaN(betaChains.joined())
-        let sortedLambda = RadixSort.sortedDroppingNaN(lambdaChains.joined())
+        // reads the chains end to end in place (no concatenated copy). The three sorts are
+        // independent and run on `threads` workers, each result in its own slot.
+        let allChains = [rChains, betaChains, lambdaChains]
+        let sortedSlots = LockedArray<[Double]>(Array(repeating: [], count: 3))
+        forEachChain(count: 3, workers: min(max(threads, 1), 3)) { parameter in
+            sortedSlots.set(parameter, RadixSort.sortedDroppingNaN(allChains[parameter].joined()))
+        }
+        let sortedR = sortedSlots.get(0)
+        let sortedBeta = sortedSlots.get(1)
+        let sortedLambda = sortedSlots.get(2)
         let drawCount = sortedR.count
         func q(_ sorted: [Double], _ p: Double) -> Double { Quantile.sorted(sorted, p) }
         // Draw i of the chains end to end (they have equal lengths), without concatenating them.
