@@ -30,7 +30,9 @@ public struct RDFitCommandLine: ParsableCommand {
             if let error = ArgumentLimits.check(arguments) { throw error }
             if let error = SubcommandSuggestion.error(for: arguments, subcommands: subcommandNames) { throw error }
             LeastSquaresPreload.start(for: arguments)
-            var command = try parseAsRoot(arguments)
+            var command =
+                try SubcommandDirectParse.parse(arguments, subcommands: configuration.subcommands)
+                ?? parseAsRoot(arguments)
             try command.run()
             return 0
         } catch let exit as ExitCode {
@@ -90,6 +92,7 @@ public struct RDFitCommandLine: ParsableCommand {
 
     /// Entry point of the `rdfit` executable.
     public static func runAsMain() -> Never {
+        AllocatorSettings.apply()
         StandardStreams.reserveDescriptors()
         Glibc.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }

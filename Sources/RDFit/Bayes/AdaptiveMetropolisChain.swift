@@ -61,6 +61,10 @@ struct AdaptiveMetropolisChain: Sendable {
     /// This chain's ln s.
     var logScale = initialLogScale
     var adaptationStep = 0
+    /// ln q(state) of the independence proposal of the shape in use, once computed, or nil; a
+    /// rejected proposal keeps the state, so its value is reused until the chain moves (cleared
+    /// whenever the state or the shape changes).
+    var stateIndependenceLogDensity: Double?
 
     /// Starts chain `stream` at a random point with finite density, or returns nil.
     init?<Model: SamplerDensity>(model: Model, seed: UInt64, stream: UInt64) {
@@ -98,6 +102,7 @@ struct AdaptiveMetropolisChain: Sendable {
         if accept {
             state = proposal
             logDensity = proposalDensity
+            stateIndependenceLogDensity = nil
         }
         return (accept, proposalDensity.isFinite ? min(1, exp(min(0, logRatio))) : 0)
     }
@@ -108,14 +113,17 @@ struct AdaptiveMetropolisChain: Sendable {
     mutating func independenceStep<Model: SamplerDensity>(model: Model, shape: MetropolisProposalShape) -> Bool {
         let proposal = shape.independenceDraw(&rng)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
-        let logRatio =
-            proposalDensity - logDensity
-            + shape.independenceLogDensity(state) - shape.independenceLogDensity(proposal)
+        let stateLogQ = stateIndependenceLogDensity ?? shape.independenceLogDensity(state)
+        let proposalLogQ = shape.independenceLogDensity(proposal)
+        let logRatio = proposalDensity - logDensity + stateLogQ - proposalLogQ
         let uniform = rng.nextOpenDouble()
         let accept = proposalDensity.isFinite && log(uniform) < logRatio
         if accept {
             state = proposal
             logDensity = proposalDensity
+            stateIndependenceLogDensity = proposalLogQ
+        } else {
+            stateIndependenceLogDensity = stateLogQ
         }
         return accept
     }
@@ -139,6 +147,7 @@ struct AdaptiveMetropolisChain: Sendable {
         model: Model, shape: MetropolisProposalShape, iterations: Int, report: (Int) -> Void
     ) -> CovarianceAccumulator4 {
         var accumulator = CovarianceAccumulator4()
+        stateIndependenceLogDensity = nil  // the shape may have changed since the last window
         var sinceReport = 0
         let reportEvery = 1000
         for iteration in 0..<iterations {
@@ -170,6 +179,7 @@ struct AdaptiveMetropolisChain: Sendable {
         report: (Int) -> Void
     ) -> Output {
         var output = Output(lambda: [], beta: [], r: [], accepted: 0)
+        stateIndependenceLogDensity = nil  // the shape may have changed since warm-up
         output.lambda.reserveCapacity(draws)
         output.beta.reserveCapacity(draws)
         output.r.reserveCapacity(draws)

@@ -169,10 +169,17 @@ public enum BayesSingleEndpointEstimator {
         let rChains = outputs.map(\.r)
         let betaChains = outputs.map(\.beta)
         let lambdaChains = outputs.map(\.lambda)
-        // Radix sort gives the order of `sorted()` for these NaN-free positive draws, faster.
-        let sortedR = RadixSort.sorted(rChains.flatMap { $0 })
-        let sortedBeta = RadixSort.sorted(betaChains.flatMap { $0 })
-        let sortedLambda = RadixSort.sorted(lambdaChains.flatMap { $0 })
+        // Radix sort gives the order of `sorted()` for these NaN-free positive draws, faster; it
+        // reads the chains end to end in place (no concatenated copy). The three sorts are
+        // independent and run on `threads` workers, each result in its own slot.
+        let allChains = [rChains, betaChains, lambdaChains]
+        let sortedSlots = LockedArray<[Double]>(Array(repeating: [], count: 3))
+        forEachChain(count: 3, workers: min(max(threads, 1), 3)) { parameter in
+            sortedSlots.set(parameter, RadixSort.sortedDroppingNaN(allChains[parameter].joined()))
+        }
+        let sortedR = sortedSlots.get(0)
+        let sortedBeta = sortedSlots.get(1)
+        let sortedLambda = sortedSlots.get(2)
         let drawCount = sortedR.count
         func q(_ sorted: [Double], _ p: Double) -> Double { Quantile.sorted(sorted, p) }
         // Draw i of the chains end to end (they have equal lengths), without concatenating them.

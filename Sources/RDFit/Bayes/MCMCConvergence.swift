@@ -23,7 +23,7 @@ public enum MCMCConvergence {
     /// - Parameter chains: one array of draws per chain, equal lengths of at least 4.
     /// - Returns: R-hat, or NaN when it is undefined (too short, or all draws equal).
     public static func splitRHat(chains: [[Double]]) -> Double {
-        guard let halves = rankNormalizedHalves(chains) else { return .nan }
+        guard let halves = rankNormalizedHalvesEndToEnd(chains) else { return .nan }
         return rHat(halves)
     }
 
@@ -35,8 +35,8 @@ public enum MCMCConvergence {
     /// - Parameter chains: one array of draws per chain, equal lengths of at least 4.
     /// - Returns: the ESS, or NaN when undefined.
     public static func effectiveSampleSize(chains: [[Double]]) -> Double {
-        guard let halves = rankNormalizedHalves(chains) else { return .nan }
-        return ess(halves)
+        guard let halves = rankNormalizedHalvesEndToEnd(chains) else { return .nan }
+        return ess(centring: halves)
     }
 
     /// ``splitRHat(chains:)`` and ``effectiveSampleSize(chains:)`` from one rank normalisation
@@ -49,8 +49,9 @@ public enum MCMCConvergence {
     public static func splitRHatAndEffectiveSampleSize(
         chains: [[Double]], sorted: [Double]? = nil
     ) -> (rHat: Double, effectiveSampleSize: Double) {
-        guard let halves = rankNormalizedHalves(chains, sorted: sorted) else { return (.nan, .nan) }
-        return (rHat(halves), ess(halves))
+        guard let halves = rankNormalizedHalvesEndToEnd(chains, sorted: sorted) else { return (.nan, .nan) }
+        let rHat = rHat(halves)
+        return (rHat, ess(centring: halves))
     }
 
     /// ``effectiveSampleSize(chains:)`` of the indicators draw ≤ `threshold` (1 or 0), without
@@ -79,18 +80,24 @@ public enum MCMCConvergence {
         }
         let zeroScore = zeros > 0 ? score(position: 0, count: zeros) : 0
         let oneScore = ones > 0 ? score(position: zeros, count: ones) : 0
-        var halves: [[Double]] = []
-        halves.reserveCapacity(2 * chains.count)
+        var scores: [Double] = []
+        scores.reserveCapacity(total)
         for chain in chains {
-            halves.append(chain[0..<half].map { $0 <= threshold ? oneScore : zeroScore })
-            halves.append(chain[(length - half)..<length].map { $0 <= threshold ? oneScore : zeroScore })
+            for i in 0..<half { scores.append(chain[i] <= threshold ? oneScore : zeroScore) }
+            for i in (length - half)..<length { scores.append(chain[i] <= threshold ? oneScore : zeroScore) }
         }
-        return ess(halves)
+        return ess(centring: ChainsEndToEnd(values: scores, chains: 2 * chains.count, length: half))
     }
 
     /// Splits the chains in halves and rank-normalises the pooled draws; nil if unusable.
     /// `sorted`, if given, holds all draws of `chains` sorted ascending (used for even lengths).
     static func rankNormalizedHalves(_ chains: [[Double]], sorted: [Double]? = nil) -> [[Double]]? {
+        guard let halves = rankNormalizedHalvesEndToEnd(chains, sorted: sorted) else { return nil }
+        return (0..<halves.chains).map { Array(halves.chain($0)) }
+    }
+
+    /// ``rankNormalizedHalves(_:sorted:)`` with the halves end to end in one array.
+    static func rankNormalizedHalvesEndToEnd(_ chains: [[Double]], sorted: [Double]? = nil) -> ChainsEndToEnd? {
         guard let length = chains.first?.count, length >= 4, chains.allSatisfy({ $0.count == length }) else {
             return nil
         }
@@ -130,35 +137,34 @@ public enum MCMCConvergence {
             distinctScores.append(NormalDistribution.standardQuantile((averageRank - 0.375) / (s + 0.25)))
             first = end
         }
-        // Each half's scores, written straight from its chain (no pooled copy).
-        var halves: [[Double]] = []
-        halves.reserveCapacity(halfCount)
+        let lookup = SortedValueLookup(distinct)
+        // Each half's scores, written straight from its chain (no pooled copy), halves end to end.
+        var scores = [Double](repeating: 0, count: total)
         for h in 0..<halfCount {
             let chain = chains[h / 2]
             let offset = h % 2 == 0 ? 0 : length - half
-            var scores = [Double](repeating: 0, count: half)
+            let start = h * half
             var k = 0
             while k < half {
                 let value = chain[offset + k]
-                var low = 0, high = distinct.count - 1
-                while low < high {
-                    let middle = (low + high) / 2
-                    if distinct[middle] < value { low = middle + 1 } else { high = middle }
-                }
-                let score = distinctScores[low]
-                scores[k] = score
+                let score = distinctScores[lookup.index(of: value)]
+                scores[start + k] = score
                 k += 1
                 while k < half && chain[offset + k] == value {
-                    scores[k] = score
+                    scores[start + k] = score
                     k += 1
                 }
             }
-            halves.append(scores)
         }
-        return halves
+        return ChainsEndToEnd(values: scores, chains: halfCount, length: half)
     }
 
     static func meanAndVariance(_ values: [Double]) -> (mean: Double, variance: Double) {
+        meanAndVariance(values[...])
+    }
+
+    /// Mean and (n−1)-divisor variance, each sum in index order.
+    static func meanAndVariance(_ values: ArraySlice<Double>) -> (mean: Double, variance: Double) {
         let n = Double(values.count)
         let mean = values.reduce(0, +) / n
         var ss = 0.0
@@ -168,37 +174,56 @@ public enum MCMCConvergence {
 
     /// (W, var⁺) for equal-length chains.
     static func varianceComponents(_ chains: [[Double]]) -> (within: Double, plus: Double) {
-        let n = Double(chains[0].count)
-        let stats = chains.map(meanAndVariance)
-        let within = stats.map(\.variance).reduce(0, +) / Double(chains.count)
-        let grand = stats.map(\.mean).reduce(0, +) / Double(chains.count)
+        varianceComponents(stats: chains.map { meanAndVariance($0) }, length: chains[0].count)
+    }
+
+    /// (W, var⁺) for equal-length chains stored end to end.
+    static func varianceComponents(_ chains: ChainsEndToEnd) -> (within: Double, plus: Double) {
+        varianceComponents(stats: (0..<chains.chains).map { meanAndVariance(chains.chain($0)) }, length: chains.length)
+    }
+
+    /// (W, var⁺) from each chain's mean and variance.
+    static func varianceComponents(
+        stats: [(mean: Double, variance: Double)], length: Int
+    ) -> (
+        within: Double, plus: Double
+    ) {
+        let n = Double(length)
+        let within = stats.map(\.variance).reduce(0, +) / Double(stats.count)
+        let grand = stats.map(\.mean).reduce(0, +) / Double(stats.count)
         var between = 0.0
-        if chains.count > 1 {
+        if stats.count > 1 {
             for s in stats { between += (s.mean - grand) * (s.mean - grand) }
-            between *= n / Double(chains.count - 1)
+            between *= n / Double(stats.count - 1)
         }
         return (within, (n - 1) / n * within + between / n)
     }
 
-    static func rHat(_ chains: [[Double]]) -> Double {
+    static func rHat(_ chains: ChainsEndToEnd) -> Double {
         let (within, plus) = varianceComponents(chains)
         guard within > 0 else { return .nan }
         return (plus / within).squareRoot()
     }
 
     static func ess(_ chains: [[Double]]) -> Double {
-        let m = chains.count
-        let n = chains[0].count
+        ess(centring: ChainsEndToEnd(values: chains.flatMap { $0 }, chains: chains.count, length: chains[0].count))
+    }
+
+    /// The ESS of equal-length chains stored end to end, centring them in their own storage (the
+    /// caller's array is not copied when it is not used again).
+    static func ess(centring chains: consuming ChainsEndToEnd) -> Double {
+        let m = chains.chains
+        let n = chains.length
         let (within, plus) = varianceComponents(chains)
         guard within > 0, plus > 0 else { return .nan }
-        // The centred chains, end to end.
-        var centred = [Double]()
-        centred.reserveCapacity(m * n)
-        for chain in chains {
-            let mean = chain.reduce(0, +) / Double(n)
-            for v in chain { centred.append(v - mean) }
+        // The centred chains, end to end, in place: each value less its chain's mean.
+        var centred = chains.values
+        chains.values = []
+        for c in 0..<m {
+            let mean = centred[(c * n)..<((c + 1) * n)].reduce(0, +) / Double(n)
+            for i in (c * n)..<((c + 1) * n) { centred[i] = centred[i] - mean }
         }
-        // Mean over chains of the lag-t autocovariances (divisor n), eight lags per pass over the
+        // Mean over chains of the lag-t autocovariances (divisor n), sixteen lags per pass over the
         // draws (see `autocovarianceBlock`), computed as the sequence below asks for them.
         var autocovariances: [Double] = []
         func rho(_ lag: Int) -> Double {
@@ -225,36 +250,58 @@ public enum MCMCConvergence {
         return Double(m * n) / tau
     }
 
-    /// The mean over chains of the lag-t autocovariances Σ_i c_i·c_(i+t)/n for the eight lags
-    /// t = firstLag...firstLag+7 (fewer past the end), of `chains` centred chains of `length`
-    /// draws stored end to end. One pass loads each draw once for all eight lags; every lag's sum
-    /// still runs over i in increasing order, so the values are those of a plain loop, bit for bit.
+    /// Lags per pass of ``autocovarianceBlock(_:chains:length:firstLag:)``: sixteen, two SIMD
+    /// accumulators whose additions are independent, so the pass is not bound by the latency of
+    /// one chain of additions (eight lags a pass took about as long per pass as sixteen).
+    static let lagsPerBlock = 16
+
+    /// The mean over chains of the lag-t autocovariances Σ_i c_i·c_(i+t)/n for the sixteen lags
+    /// t = firstLag...firstLag+15 (fewer past the end), of `chains` centred chains of `length`
+    /// draws stored end to end. One pass loads each draw once for all the lags; every lag's sum
+    /// still runs over i in increasing order, so the values are those of a plain loop, bit for bit
+    /// (whatever the number of lags per pass).
     static func autocovarianceBlock(_ centred: [Double], chains m: Int, length n: Int, firstLag: Int) -> [Double] {
-        let lags = max(0, min(8, n - firstLag))
+        let lags = max(0, min(lagsPerBlock, n - firstLag))
         guard lags > 0 else { return [] }
+        let full = lags == lagsPerBlock
         var totals = [Double](repeating: 0, count: lags)
         centred.withUnsafeBufferPointer { all in
             guard let base = all.baseAddress else { return }
             for c in 0..<m {
                 let chain = base + c * n
-                var sums = SIMD8<Double>(repeating: 0)
-                // All eight lags in range: i + firstLag + 7 < n.
-                let common = max(0, n - firstLag - 7)
-                if lags == 8 {
+                var low = SIMD8<Double>(repeating: 0)
+                var high = SIMD8<Double>(repeating: 0)
+                // All sixteen lags in range: i + firstLag + 15 < n.
+                let common = max(0, n - firstLag - 15)
+                if full {
                     let raw = UnsafeRawPointer(chain + firstLag)
+                    let stride = MemoryLayout<Double>.stride
                     for i in 0..<common {
-                        let offset = i * MemoryLayout<Double>.stride
-                        let shifted = raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
-                        sums += SIMD8(repeating: chain[i]) * shifted
+                        let offset = i * stride
+                        let x = SIMD8(repeating: chain[i])
+                        let shiftedLow = raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
+                        let shiftedHigh = raw.loadUnaligned(fromByteOffset: offset + 8 * stride, as: SIMD8<Double>.self)
+                        low += x * shiftedLow
+                        high += x * shiftedHigh
                     }
                 }
                 for j in 0..<lags {
-                    var sum = lags == 8 ? sums[j] : 0
-                    for i in (lags == 8 ? common : 0)..<(n - firstLag - j) { sum += chain[i] * chain[i + firstLag + j] }
+                    var sum = full ? (j < 8 ? low[j] : high[j - 8]) : 0
+                    for i in (full ? common : 0)..<(n - firstLag - j) { sum += chain[i] * chain[i + firstLag + j] }
                     totals[j] += sum / Double(n)
                 }
             }
         }
         return totals.map { $0 / Double(m) }
     }
+}
+
+/// Equal-length chains stored end to end in one array: chain c is values[c·length..<(c+1)·length].
+struct ChainsEndToEnd {
+    var values: [Double]
+    let chains: Int
+    let length: Int
+
+    /// Chain c's draws.
+    func chain(_ c: Int) -> ArraySlice<Double> { values[(c * length)..<((c + 1) * length)] }
 }

@@ -124,11 +124,15 @@ struct MonteCarloOptions: ParsableArguments {
 
 /// `--preset`.
 enum MonteCarloPreset: String, CaseIterable, ExpressibleByArgument {
+    static var allValueStrings: [String] { rawValueStrings }
+
     case davidsonHoulden2025 = "davidson-houlden-2025"
 }
 
 /// `--retraining`.
 enum RetrainingChoice: String, CaseIterable, ExpressibleByArgument {
+    static var allValueStrings: [String] { rawValueStrings }
+
     case none, code, paper
 
     var cost: RetrainingCost {
@@ -142,6 +146,8 @@ enum RetrainingChoice: String, CaseIterable, ExpressibleByArgument {
 
 /// `--first-doubling-convention`.
 enum FirstDoublingChoice: String, CaseIterable, ExpressibleByArgument {
+    static var allValueStrings: [String] { rawValueStrings }
+
     case speedUp = "speed-up"
     case onePlusSpeedUp = "one-plus-speed-up"
 

@@ -127,7 +127,7 @@ struct BayesSamplerKernelTests {
         #expect(halves == reference)
     }
 
-    @Test("ESS computing eight lags per pass equals the plain lag-by-lag sum, bit for bit")
+    @Test("ESS computing sixteen lags per pass equals the plain lag-by-lag sum, bit for bit")
     func essPartialSums() {
         var rng = Xoshiro256StarStar(seed: 5, stream: 2)
         let chains: [[Double]] = (0..<4).map { _ in
@@ -227,5 +227,37 @@ struct BayesSamplerKernelTests {
         #expect(given == own)
         let both = MCMCConvergence.splitRHatAndEffectiveSampleSize(chains: chains, sorted: sorted)
         #expect(both.effectiveSampleSize == MCMCConvergence.effectiveSampleSize(chains: chains))
+    }
+}
+
+/// The chain's cached ln q of its state under the independence proposal always equals a fresh
+/// evaluation (it is reused while proposals are rejected and replaced when the chain moves).
+@Suite("Independence proposal cache")
+struct IndependenceProposalCacheTests {
+    @Test("The cached ln q(state) equals a fresh evaluation after every step", arguments: BayesLikelihood.allCases)
+    func cacheMatchesFreshEvaluation(likelihood: BayesLikelihood) throws {
+        let model = try BayesSamplerKernelTests.model(likelihood)
+        guard var chain = AdaptiveMetropolisChain(model: model, seed: 11, stream: 2) else {
+            Issue.record("no starting point")
+            return
+        }
+        let shape = MetropolisProposalShape(center: chain.state, factor: .identity, isEstimated: true)
+        var moves = 0
+        for iteration in 0..<3000 {
+            let before = chain.state
+            _ = chain.step(model: model, shape: shape, logScale: log(0.5), iteration: iteration)
+            if chain.state != before { moves += 1 }
+            if let cached = chain.stateIndependenceLogDensity {
+                #expect(cached == shape.independenceLogDensity(chain.state))
+            }
+        }
+        #expect(moves > 100)
+        // A new warm-up window or the sampling phase may bring a new shape: the cache is cleared.
+        _ = chain.warmUp(model: model, shape: .initial, iterations: 1, report: { _ in })
+        let moved = MetropolisProposalShape(center: chain.state + 1, factor: .identity, isEstimated: true)
+        _ = chain.sample(model: model, shape: moved, logScale: log(0.5), draws: 200, report: { _ in })
+        if let cached = chain.stateIndependenceLogDensity {
+            #expect(cached == moved.independenceLogDensity(chain.state))
+        }
     }
 }
