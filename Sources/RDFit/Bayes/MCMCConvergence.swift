@@ -168,14 +168,21 @@ public enum MCMCConvergence {
 
     /// (W, var⁺) for equal-length chains.
     static func varianceComponents(_ chains: [[Double]]) -> (within: Double, plus: Double) {
-        let n = Double(chains[0].count)
         let stats = chains.map(meanAndVariance)
-        let within = stats.map(\.variance).reduce(0, +) / Double(chains.count)
-        let grand = stats.map(\.mean).reduce(0, +) / Double(chains.count)
+        return varianceComponents(stats, length: chains[0].count)
+    }
+
+    /// (W, var⁺) from each chain's mean and variance, for chains of `length` draws.
+    static func varianceComponents(
+        _ stats: [(mean: Double, variance: Double)], length: Int
+    ) -> (within: Double, plus: Double) {
+        let n = Double(length)
+        let within = stats.map(\.variance).reduce(0, +) / Double(stats.count)
+        let grand = stats.map(\.mean).reduce(0, +) / Double(stats.count)
         var between = 0.0
-        if chains.count > 1 {
+        if stats.count > 1 {
             for s in stats { between += (s.mean - grand) * (s.mean - grand) }
-            between *= n / Double(chains.count - 1)
+            between *= n / Double(stats.count - 1)
         }
         return (within, (n - 1) / n * within + between / n)
     }
@@ -187,25 +194,51 @@ public enum MCMCConvergence {
     }
 
     static func ess(_ chains: [[Double]]) -> Double {
-        let m = chains.count
-        let n = chains[0].count
-        let (within, plus) = varianceComponents(chains)
-        guard within > 0, plus > 0 else { return .nan }
-        // The centred chains, end to end.
-        var centred = [Double]()
-        centred.reserveCapacity(m * n)
-        for chain in chains {
-            let mean = chain.reduce(0, +) / Double(n)
-            for v in chain { centred.append(v - mean) }
+        streamedRHatAndESS(count: chains.count, length: chains[0].count) { c, buffer in
+            buffer.withUnsafeMutableBufferPointer { target in
+                chains[c].withUnsafeBufferPointer { source in
+                    for i in 0..<source.count { target[i] = source[i] }
+                }
+            }
+        }.effectiveSampleSize
+    }
+
+    /// R-hat and the ESS of `m` chains of `n` values each that are never all in memory at once:
+    /// `fill(c, &buffer)` writes chain c into `buffer` (n values), as often as the passes over the
+    /// draws need it (one for the variances, one for every eight lags of the autocovariances).
+    /// The arithmetic, and so every bit of the result, is that of ``rHat(_:)`` and ``ess(_:)`` on
+    /// the chains in memory; the memory is one chain's length.
+    static func streamedRHatAndESS(
+        count m: Int, length n: Int, fill: (Int, inout [Double]) -> Void
+    ) -> (rHat: Double, effectiveSampleSize: Double) {
+        var buffer = [Double](repeating: 0, count: n)
+        var stats: [(mean: Double, variance: Double)] = []
+        stats.reserveCapacity(m)
+        for c in 0..<m {
+            fill(c, &buffer)
+            stats.append(meanAndVariance(buffer))
         }
+        let (within, plus) = varianceComponents(stats, length: n)
+        let rHat = within > 0 ? (plus / within).squareRoot() : .nan
+        guard within > 0, plus > 0 else { return (rHat, .nan) }
         // Mean over chains of the lag-t autocovariances (divisor n), eight lags per pass over the
         // draws (see `autocovarianceBlock`), computed as the sequence below asks for them.
         var autocovariances: [Double] = []
         func rho(_ lag: Int) -> Double {
             while autocovariances.count <= lag {
-                autocovariances += Self.autocovarianceBlock(
-                    centred, chains: m, length: n,
-                    firstLag: autocovariances.count)
+                let firstLag = autocovariances.count
+                let lags = max(0, min(8, n - firstLag))
+                var totals = [Double](repeating: 0, count: lags)
+                for c in 0..<m {
+                    fill(c, &buffer)
+                    // The centred chain, as `chain.reduce(0, +) / n` is the mean of `meanAndVariance`.
+                    let mean = stats[c].mean
+                    for i in 0..<n { buffer[i] -= mean }
+                    buffer.withUnsafeBufferPointer { chain in
+                        addAutocovariances(chain, firstLag: firstLag, lags: lags, into: &totals)
+                    }
+                }
+                autocovariances += totals.map { $0 / Double(m) }
             }
             // W from the (n−1)-divisor variances; Stan's ρ̂_t = 1 − (W − acov_t)/var⁺.
             return 1 - (within - autocovariances[lag]) / plus
@@ -222,7 +255,7 @@ public enum MCMCConvergence {
             t += 2
         }
         let tau = max(-1 + 2 * sumPairs, 1 / log10(Double(m * n)))
-        return Double(m * n) / tau
+        return (rHat, Double(m * n) / tau)
     }
 
     /// The mean over chains of the lag-t autocovariances Σ_i c_i·c_(i+t)/n for the eight lags
@@ -234,27 +267,37 @@ public enum MCMCConvergence {
         guard lags > 0 else { return [] }
         var totals = [Double](repeating: 0, count: lags)
         centred.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
             for c in 0..<m {
-                let chain = base + c * n
-                var sums = SIMD8<Double>(repeating: 0)
-                // All eight lags in range: i + firstLag + 7 < n.
-                let common = max(0, n - firstLag - 7)
-                if lags == 8 {
-                    let raw = UnsafeRawPointer(chain + firstLag)
-                    for i in 0..<common {
-                        let offset = i * MemoryLayout<Double>.stride
-                        let shifted = raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
-                        sums += SIMD8(repeating: chain[i]) * shifted
-                    }
-                }
-                for j in 0..<lags {
-                    var sum = lags == 8 ? sums[j] : 0
-                    for i in (lags == 8 ? common : 0)..<(n - firstLag - j) { sum += chain[i] * chain[i + firstLag + j] }
-                    totals[j] += sum / Double(n)
-                }
+                addAutocovariances(
+                    UnsafeBufferPointer(rebasing: all[(c * n)..<(c * n + n)]), firstLag: firstLag, lags: lags,
+                    into: &totals)
             }
         }
         return totals.map { $0 / Double(m) }
+    }
+
+    /// Adds Σ_i c_i·c_(i+t)/n for t = firstLag..<firstLag+lags (lags ≤ 8) of one centred chain to
+    /// `totals`, each sum over i in increasing order (eight lags per load of a draw).
+    static func addAutocovariances(
+        _ chain: UnsafeBufferPointer<Double>, firstLag: Int, lags: Int, into totals: inout [Double]
+    ) {
+        let n = chain.count
+        guard lags > 0, let base = chain.baseAddress else { return }
+        var sums = SIMD8<Double>(repeating: 0)
+        // All eight lags in range: i + firstLag + 7 < n.
+        let common = max(0, n - firstLag - 7)
+        if lags == 8 {
+            let raw = UnsafeRawPointer(base + firstLag)
+            for i in 0..<common {
+                let offset = i * MemoryLayout<Double>.stride
+                let shifted = raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
+                sums += SIMD8(repeating: base[i]) * shifted
+            }
+        }
+        for j in 0..<lags {
+            var sum = lags == 8 ? sums[j] : 0
+            for i in (lags == 8 ? common : 0)..<(n - firstLag - j) { sum += base[i] * base[i + firstLag + j] }
+            totals[j] += sum / Double(n)
+        }
     }
 }
