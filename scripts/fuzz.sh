@@ -2,7 +2,7 @@
 # Builds and runs rdfit's libFuzzer targets outside SwiftPM (the root package's build and tests
 # are unaffected).
 #
-#   scripts/fuzz.sh build                 # build the three targets into .build/fuzz/
+#   scripts/fuzz.sh build [TARGET]        # build the three targets (or one) into .build/fuzz/
 #   scripts/fuzz.sh run TARGET [SECONDS]  # TARGET: csv-reader | estimate-pipeline | option-values; default 600 s
 #   scripts/fuzz.sh seeds [TARGET]        # (re)build the seed corpora (of one target) from Tests/Fixtures and Data
 #
@@ -30,7 +30,7 @@ build_target() {
     echo "building $name" >&2
     shim_object
     swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-        -module-name RDFitFuzz \
+        -module-name RDFitFuzz -package-name rdfit \
         -Xcc -fmodule-map-file="$root/Fuzz/module/module.modulemap" \
         -I Sources/CRDFitLAPACK/include \
         $(sources) Fuzz/FuzzCheck.swift "$harness" \
@@ -120,9 +120,13 @@ seeds() {
 
 case "${1:-}" in
     build)
-        build_target csv-reader Fuzz/FuzzCSVReader.swift
-        build_target estimate-pipeline Fuzz/FuzzEstimatePipeline.swift
-        build_option_target
+        case "${2:-all}" in
+            csv-reader | all) build_target csv-reader Fuzz/FuzzCSVReader.swift ;;&
+            estimate-pipeline | all) build_target estimate-pipeline Fuzz/FuzzEstimatePipeline.swift ;;&
+            option-values | all) build_option_target ;;
+            csv-reader | estimate-pipeline) ;;
+            *) echo "unknown target '$2': csv-reader, estimate-pipeline or option-values" >&2; exit 64 ;;
+        esac
         ;;
     build-option-values)
         build_option_target
