@@ -56,7 +56,7 @@ public func fuzzEstimatePipeline(_ data: UnsafePointer<UInt8>, _ size: Int) -> C
         }
         if !estimate.r.estimate.isFinite {
             // Only the Jones regression may return an undefined r, and then it says why.
-            fuzzCheck(estimate.method == .jonesOLS && estimate.diagnostics.contains { $0.code == "non-positive-beta" },
+            fuzzCheck(estimate.method == .jonesOLS && estimate.diagnostics.contains { $0.code == .nonPositiveBeta },
                       "a non-finite r (\(estimate.r.estimate)) comes with a non-positive-beta diagnostic")
         }
         if estimate.r.estimate.isFinite && (estimate.r.lower.isNaN || estimate.r.upper.isNaN) {

@@ -2,9 +2,9 @@
 # Builds and runs rdfit's libFuzzer targets outside SwiftPM (the root package's build and tests
 # are unaffected).
 #
-#   scripts/fuzz.sh build                 # build the three targets into .build/fuzz/
+#   scripts/fuzz.sh build [TARGET]        # build the three targets (or one) into .build/fuzz/
 #   scripts/fuzz.sh run TARGET [SECONDS]  # TARGET: csv-reader | estimate-pipeline | option-values; default 600 s
-#   scripts/fuzz.sh seeds                 # (re)build the seed corpora from Tests/Fixtures and Data
+#   scripts/fuzz.sh seeds [TARGET]        # (re)build the seed corpora (of one target) from Tests/Fixtures and Data
 #
 # Each target is compiled in one module with every library source under Sources/RDFit, with
 # -sanitize=fuzzer,address; option-values builds the library and the reporting layer as modules
@@ -19,16 +19,24 @@ mkdir -p "$out"
 
 sources() { find Sources/RDFit -name '*.swift' | sort; }
 
+# The C shim (LAPACK loaded on first use, with dlopen) compiled on its own, for every target to link.
+shim_object() {
+    mkdir -p "$out/lib"
+    clang -c -O2 -fPIC Sources/CRDFitLAPACK/shim.c -I Sources/CRDFitLAPACK/include -o "$out/lib/crdfit-shim.o"
+}
+
 build_target() {
     local name=$1 harness=$2
     echo "building $name" >&2
+    shim_object
     swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-        -module-name RDFitFuzz \
+        -module-name RDFitFuzz -package-name rdfit \
         -Xcc -fmodule-map-file="$root/Fuzz/module/module.modulemap" \
         -I Sources/CRDFitLAPACK/include \
         $(sources) Fuzz/FuzzCheck.swift "$harness" \
-        -llapack -lopenblas \
+        "$out/lib/crdfit-shim.o" -llapack -lopenblas -ldl \
         -o "${FUZZ_OUT:-$out}/$name" 2>&1 | { grep -v "Cannot export local symbol" || true; }
+    [ -x "${FUZZ_OUT:-$out}/$name" ] || { echo "building $name failed" >&2; exit 70; }
 }
 
 # The option-values target: the library and the reporting layer as instrumented static modules
@@ -57,12 +65,12 @@ build_option_target() {
     swiftc "${common[@]}" -module-name RDFitReporting -emit-library -static -emit-module \
         -emit-module-path "$lib/RDFitReporting.swiftmodule" -o "$lib/libRDFitReporting.a" \
         $(find Sources/RDFitReporting -name '*.swift' | sort) 2>&1 | { grep -v "Cannot export local symbol" || true; }
-    # The C shim (LAPACK loaded on first use) is compiled on its own and linked in.
-    clang -c -O2 -fPIC Sources/CRDFitLAPACK/shim.c -I Sources/CRDFitLAPACK/include -o "$lib/crdfit-shim.o"
+    shim_object
     swiftc "${common[@]}" -module-name RDFitCommand \
         $(find Sources/RDFitCommand -name '*.swift' | sort) Fuzz/FuzzCheck.swift Fuzz/FuzzOptionValues.swift \
         "$lib/crdfit-shim.o" -lRDFitReporting -lRDFit -lArgumentParser -lArgumentParserToolInfo -llapack -lopenblas -ldl \
         -o "${FUZZ_OUT:-$out}/$name" 2>&1 | { grep -v -e "Cannot export local symbol" -e "^ *|" -e "^[0-9]* |" || true; }
+    [ -x "${FUZZ_OUT:-$out}/$name" ] || { echo "building $name failed" >&2; exit 70; }
 }
 
 # Seeds for option-values: option values, defaults lines and command lines, one per file.
@@ -83,41 +91,54 @@ option_seeds() {
     seed 160 "$(printf -- '--input\npapers\n--input\nstaff\n--weight\npapers=0.3:0.5\n--growth-multiple\n2')"
 }
 
-seeds() {
-    option_seeds
-    for target in csv-reader estimate-pipeline; do
-        mkdir -p "$out/seeds/$target"
-        for f in Tests/Fixtures/bad-input/*.csv Tests/Fixtures/good/*.csv Data/*.csv; do
-            [ -f "$f" ] || continue
-            if [ "$target" = csv-reader ]; then
-                cp "$f" "$out/seeds/$target/$(basename "$f")"
-            else
-                # The pipeline target reads its settings from the first byte: one copy per output form.
-                for s in 0 40 65 96 137 255; do
-                    { printf "\\$(printf '%03o' "$s")"; cat "$f"; } > "$out/seeds/$target/$s-$(basename "$f")"
-                done
-            fi
-        done
+# Seeds for csv-reader (the files as they are) or estimate-pipeline (each file behind a settings byte).
+file_seeds() {
+    local target=$1
+    mkdir -p "$out/seeds/$target"
+    for f in Tests/Fixtures/bad-input/*.csv Tests/Fixtures/good/*.csv Data/*.csv; do
+        [ -f "$f" ] || continue
+        if [ "$target" = csv-reader ]; then
+            cp "$f" "$out/seeds/$target/$(basename "$f")"
+        else
+            # The pipeline target reads its settings from the first byte: one copy per output form.
+            for s in 0 40 65 96 137 255; do
+                { printf "\\$(printf '%03o' "$s")"; cat "$f"; } > "$out/seeds/$target/$s-$(basename "$f")"
+            done
+        fi
     done
+}
+
+# The seeds of one target, or of all three.
+seeds() {
+    case "${1:-all}" in
+        option-values) option_seeds ;;
+        csv-reader | estimate-pipeline) file_seeds "$1" ;;
+        all) option_seeds; file_seeds csv-reader; file_seeds estimate-pipeline ;;
+        *) echo "unknown target '$1': csv-reader, estimate-pipeline or option-values" >&2; exit 64 ;;
+    esac
 }
 
 case "${1:-}" in
     build)
-        build_target csv-reader Fuzz/FuzzCSVReader.swift
-        build_target estimate-pipeline Fuzz/FuzzEstimatePipeline.swift
-        build_option_target
+        case "${2:-all}" in
+            csv-reader | all) build_target csv-reader Fuzz/FuzzCSVReader.swift ;;&
+            estimate-pipeline | all) build_target estimate-pipeline Fuzz/FuzzEstimatePipeline.swift ;;&
+            option-values | all) build_option_target ;;
+            csv-reader | estimate-pipeline) ;;
+            *) echo "unknown target '$2': csv-reader, estimate-pipeline or option-values" >&2; exit 64 ;;
+        esac
         ;;
     build-option-values)
         build_option_target
         ;;
     seeds)
-        seeds
+        seeds "${2:-all}"
         ;;
     run)
         target=${2:?name a target: csv-reader, estimate-pipeline or option-values}
         seconds=${3:-600}
         [ -x "$out/$target" ] || { echo "run 'scripts/fuzz.sh build' first" >&2; exit 64; }
-        [ -d "$out/seeds/$target" ] || seeds
+        [ -d "$out/seeds/$target" ] || seeds "$target"
         mkdir -p "$out/corpus/$target" "$out/artifacts/$target"
         # A '# rdfit:' line is at most 4096 bytes; longer inputs only test the length check.
         max_len=65536

@@ -47,13 +47,8 @@ struct AdaptiveMetropolisChain: Sendable {
     /// Scale after each covariance update, 2.38/√d for d = 4.
     static let resetLogScale = log(2.38 / 2)
 
-    /// The retained draws of one chain.
-    struct Output: Sendable {
-        var lambda: [Double]
-        var beta: [Double]
-        var r: [Double]
-        var accepted: Int
-    }
+    /// The retained draws of one chain, as runs (``ChainRuns``).
+    typealias Output = ChainRuns
 
     var rng: Xoshiro256StarStar
     var state: SIMD4<Double>
@@ -173,32 +168,20 @@ struct AdaptiveMetropolisChain: Sendable {
         adaptationStep = 0
     }
 
-    /// Draws `draws` states with the frozen kernel and records λ, β and r = λ/β.
+    /// Draws `draws` states with the frozen kernel and records their ln λ and ln β, one entry per
+    /// run of repeated draws (λ, β and r = λ/β follow from them, ``ChainRuns``).
     mutating func sample<Model: SamplerDensity>(
         model: Model, shape: MetropolisProposalShape, logScale: Double, draws: Int,
         report: (Int) -> Void
     ) -> Output {
-        var output = Output(lambda: [], beta: [], r: [], accepted: 0)
+        var output = Output()
         stateIndependenceLogDensity = nil  // the shape may have changed since warm-up
-        output.lambda.reserveCapacity(draws)
-        output.beta.reserveCapacity(draws)
-        output.r.reserveCapacity(draws)
         var sinceReport = 0
         let reportEvery = 1000
-        // λ, β and r of the current state; a rejected proposal keeps the state, so they are
-        // recomputed only after a move.
-        var lambda = exp(state[0]), beta = exp(state[1]), r = exp(state[0] - state[1])
+        // A rejected proposal keeps the state: the draw repeats and only its run grows.
         for iteration in 0..<draws {
             let (accepted, _) = step(model: model, shape: shape, logScale: logScale, iteration: iteration)
-            if accepted {
-                output.accepted += 1
-                lambda = exp(state[0])
-                beta = exp(state[1])
-                r = exp(state[0] - state[1])
-            }
-            output.lambda.append(lambda)
-            output.beta.append(beta)
-            output.r.append(r)
+            output.record(logLambda: state[0], logBeta: state[1], moved: accepted)
             sinceReport += 1
             if sinceReport == reportEvery {
                 report(sinceReport)

@@ -37,4 +37,17 @@ public struct BayesQuantileError: Sendable, Hashable, Codable {
         }
         self.init(probability: p, standardError: error, effectiveSampleSize: ess)
     }
+
+    /// The error of the p-quantile of `pooled`'s draws: the value the dense initialiser gives on
+    /// the expanded chains, bit for bit.
+    init(pooled: PooledChainRuns, probability p: Double) {
+        let q = pooled.quantile(p)
+        let ess = pooled.indicatorEffectiveSampleSize(threshold: q)
+        var error = Double.nan
+        if ess.isFinite, ess > 0 {
+            let d = (p * (1 - p) / ess).squareRoot()
+            error = (pooled.quantile(min(1, p + d)) - pooled.quantile(max(0, p - d))) / 2
+        }
+        self.init(probability: p, standardError: error, effectiveSampleSize: ess)
+    }
 }

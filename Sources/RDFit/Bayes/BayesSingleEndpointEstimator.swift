@@ -161,80 +161,66 @@ public enum BayesSingleEndpointEstimator {
         let storedLambda: [Double]
     }
 
+    /// One quantity's summaries: quantiles at 0.05, 0.25, 0.5, 0.75, 0.95 and the interval's ends,
+    /// split R-hat and bulk ESS, the quantile errors, P(x > 1) and the thinned draws.
+    struct QuantitySummary {
+        let quantiles: [Double]
+        let rHat: Double
+        let effectiveSampleSize: Double
+        let errors: [BayesQuantileError]
+        let fractionAboveOne: Double
+        let stored: [Double]
+    }
+
     /// - Parameter threads: worker threads for the diagnostics (the results do not depend on it).
     static func summarizeDraws(
         _ outputs: [AdaptiveMetropolisChain.Output], level: Double, drawsPerChain: Int, storedDraws keep: Int,
         threads: Int = 1
     ) -> DrawSummary {
-        let rChains = outputs.map(\.r)
-        let betaChains = outputs.map(\.beta)
-        let lambdaChains = outputs.map(\.lambda)
-        // Radix sort gives the order of `sorted()` for these NaN-free positive draws, faster; it
-        // reads the chains end to end in place (no concatenated copy). The three sorts are
-        // independent and run on `threads` workers, each result in its own slot.
-        let allChains = [rChains, betaChains, lambdaChains]
-        let sortedSlots = LockedArray<[Double]>(Array(repeating: [], count: 3))
-        forEachChain(count: 3, workers: min(max(threads, 1), 3)) { parameter in
-            sortedSlots.set(parameter, RadixSort.sortedDroppingNaN(allChains[parameter].joined()))
+        // One quantity at a time, pooled as runs (`PooledChainRuns`: no array of one value per
+        // draw), its R-hat and ESS and the MCSE of each quantile (Vehtari et al. 2021, §4.3: the
+        // ESS of the indicator draw ≤ q_p gives the standard deviation of the quantile's position;
+        // ±1 sd is mapped through the quantiles) computed on `threads` workers, each result in its
+        // own slot, so the results do not depend on the thread count.
+        let drawCount = outputs.reduce(0) { $0 + $1.count }
+        // The same thinning for r, β and λ, so stored draw i of each is one posterior draw.
+        let storedIndices: [Int]
+        if drawCount <= keep {
+            storedIndices = Array(0..<drawCount)
+        } else if keep == 0 {
+            storedIndices = []
+        } else {
+            storedIndices = (0..<keep).map { Int((Double($0) * Double(drawCount) / Double(keep)).rounded(.down)) }
         }
-        let sortedR = sortedSlots.get(0)
-        let sortedBeta = sortedSlots.get(1)
-        let sortedLambda = sortedSlots.get(2)
-        let drawCount = sortedR.count
-        func q(_ sorted: [Double], _ p: Double) -> Double { Quantile.sorted(sorted, p) }
-        // Draw i of the chains end to end (they have equal lengths), without concatenating them.
-        let chainLength = rChains.first?.count ?? 0
-        func draw(_ chains: [[Double]], _ i: Int) -> Double { chains[i / chainLength][i % chainLength] }
-
-        let rQuantiles = BayesRQuantiles(
-            q05: q(sortedR, 0.05), q25: q(sortedR, 0.25), q50: q(sortedR, 0.5),
-            q75: q(sortedR, 0.75), q95: q(sortedR, 0.95))
-        let interval = BayesCredibleInterval(
-            level: level, lower: q(sortedR, (1 - level) / 2), upper: q(sortedR, (1 + level) / 2))
-        // P(r > 1): the draws above the last one at or below 1.
-        var low = 0, high = drawCount
-        while low < high {
-            let middle = (low + high) / 2
-            if sortedR[middle] <= 1 { low = middle + 1 } else { high = middle }
-        }
-        let above = Double(drawCount - low) / Double(drawCount)
-
-        // R-hat and ESS of r, β and λ, and the MCSE of each quantile (Vehtari et al. 2021, §4.3:
-        // the ESS of the indicator draw ≤ q_p gives the standard deviation of the quantile's
-        // position; ±1 sd is mapped through the quantiles): independent computations, run on
-        // `threads` workers, each result stored in its own slot.
-        let parameters = [(rChains, sortedR), (betaChains, sortedBeta), (lambdaChains, sortedLambda)]
-        let probabilities = [
-            BayesRQuantiles.probabilities, BayesParameterQuantiles.probabilities,
-            BayesParameterQuantiles.probabilities,
-        ]
-        let quantileTasks = (0..<3).flatMap { parameter in probabilities[parameter].map { (parameter, $0) } }
-        let convergence = LockedArray<(rHat: Double, effectiveSampleSize: Double)>(
-            Array(repeating: (.nan, .nan), count: 3))
-        let quantileErrors = LockedArray<BayesQuantileError?>(Array(repeating: nil, count: quantileTasks.count))
-        let taskCount = 3 + quantileTasks.count
-        forEachChain(count: taskCount, workers: min(max(threads, 1), taskCount)) { task in
-            if task < 3 {
-                convergence.set(
-                    task,
-                    MCMCConvergence.splitRHatAndEffectiveSampleSize(
-                        chains: parameters[task].0, sorted: parameters[task].1))
-            } else {
-                let (parameter, p) = quantileTasks[task - 3]
-                quantileErrors.set(
-                    task - 3,
-                    BayesQuantileError(chains: parameters[parameter].0, sorted: parameters[parameter].1, probability: p)
-                )
+        // Quantiles at 0.05, 0.25, 0.5, 0.75, 0.95 and the interval's ends.
+        let probabilities = [0.05, 0.25, 0.5, 0.75, 0.95, (1 - level) / 2, (1 + level) / 2]
+        func summary(_ parameter: ChainRuns.Parameter, errorProbabilities: [Double]) -> QuantitySummary {
+            let pooled = PooledChainRuns(outputs, parameter: parameter)
+            let convergence = LockedArray<(rHat: Double, effectiveSampleSize: Double)>([(.nan, .nan)])
+            let errors = LockedArray<BayesQuantileError?>(Array(repeating: nil, count: errorProbabilities.count))
+            let taskCount = 1 + errorProbabilities.count
+            forEachChain(count: taskCount, workers: min(max(threads, 1), taskCount)) { task in
+                if task == 0 {
+                    convergence.set(0, pooled.splitRHatAndEffectiveSampleSize())
+                } else {
+                    let p = errorProbabilities[task - 1]
+                    errors.set(task - 1, BayesQuantileError(pooled: pooled, probability: p))
+                }
             }
+            let (rHat, ess) = convergence.get(0)
+            return QuantitySummary(
+                quantiles: probabilities.map(pooled.quantile), rHat: rHat, effectiveSampleSize: ess,
+                errors: (0..<errorProbabilities.count).map { errors.get($0)! },
+                fractionAboveOne: pooled.fractionAbove(1),
+                stored: pooled.draws(at: storedIndices))
         }
-        let (rHatR, essR) = convergence.get(0)
-        let (rHatBeta, essBeta) = convergence.get(1)
-        let (rHatLambda, essLambda) = convergence.get(2)
-        let errors = (0..<quantileTasks.count).map { quantileErrors.get($0)! }
-        let rCount = BayesRQuantiles.probabilities.count, otherCount = BayesParameterQuantiles.probabilities.count
-        let rErrors = Array(errors[0..<rCount])
-        let betaErrors = Array(errors[rCount..<(rCount + otherCount)])
-        let lambdaErrors = Array(errors[(rCount + otherCount)...])
+        // One after the other, so that only one quantity's pooled runs exist at a time.
+        let r = summary(.r, errorProbabilities: BayesRQuantiles.probabilities)
+        let beta = summary(.beta, errorProbabilities: BayesParameterQuantiles.probabilities)
+        let lambda = summary(.lambda, errorProbabilities: BayesParameterQuantiles.probabilities)
+        let (rHatR, essR, rErrors) = (r.rHat, r.effectiveSampleSize, r.errors)
+        let (rHatBeta, essBeta, betaErrors) = (beta.rHat, beta.effectiveSampleSize, beta.errors)
+        let (rHatLambda, essLambda, lambdaErrors) = (lambda.rHat, lambda.effectiveSampleSize, lambda.errors)
         let perChain = outputs.map { Double($0.accepted) / Double(drawsPerChain) }
         let acceptance = perChain.reduce(0, +) / Double(perChain.count)
         let medianError = rErrors[2].standardError
@@ -266,33 +252,24 @@ public enum BayesSingleEndpointEstimator {
                 ))
         }
 
-        // The same thinning for r, β and λ, so stored draw i of each is one posterior draw.
-        let storedIndices: [Int]
-        if drawCount <= keep {
-            storedIndices = Array(0..<drawCount)
-        } else if keep == 0 {
-            storedIndices = []
-        } else {
-            storedIndices = (0..<keep).map { Int((Double($0) * Double(drawCount) / Double(keep)).rounded(.down)) }
+        func interval(_ s: QuantitySummary) -> BayesCredibleInterval {
+            BayesCredibleInterval(level: level, lower: s.quantiles[5], upper: s.quantiles[6])
+        }
+        func quantiles(_ s: QuantitySummary) -> BayesParameterQuantiles {
+            BayesParameterQuantiles(q05: s.quantiles[0], q50: s.quantiles[2], q95: s.quantiles[4])
         }
         return DrawSummary(
-            r: rQuantiles, rInterval: interval,
-            beta: BayesParameterQuantiles(q05: q(sortedBeta, 0.05), q50: q(sortedBeta, 0.5), q95: q(sortedBeta, 0.95)),
-            lambda: BayesParameterQuantiles(
-                q05: q(sortedLambda, 0.05), q50: q(sortedLambda, 0.5), q95: q(sortedLambda, 0.95)),
-            betaInterval: BayesCredibleInterval(
-                level: level, lower: q(sortedBeta, (1 - level) / 2), upper: q(sortedBeta, (1 + level) / 2)),
-            lambdaInterval: BayesCredibleInterval(
-                level: level, lower: q(sortedLambda, (1 - level) / 2), upper: q(sortedLambda, (1 + level) / 2)),
-            probabilityRAboveOne: above,
+            r: BayesRQuantiles(
+                q05: r.quantiles[0], q25: r.quantiles[1], q50: r.quantiles[2], q75: r.quantiles[3],
+                q95: r.quantiles[4]),
+            rInterval: interval(r), beta: quantiles(beta), lambda: quantiles(lambda),
+            betaInterval: interval(beta), lambdaInterval: interval(lambda), probabilityRAboveOne: r.fractionAboveOne,
             samplerDiagnostics: BayesSamplerDiagnostics(
                 effectiveSampleSizeR: essR, effectiveSampleSizeBeta: essBeta, effectiveSampleSizeLambda: essLambda,
                 rHatR: rHatR, rHatBeta: rHatBeta, rHatLambda: rHatLambda,
                 acceptanceRate: acceptance, chainAcceptanceRates: perChain, medianRStandardError: medianError,
                 rQuantileErrors: rErrors, betaQuantileErrors: betaErrors, lambdaQuantileErrors: lambdaErrors),
-            diagnostics: diagnostics, storedDraws: storedIndices.map { draw(rChains, $0) },
-            storedBeta: storedIndices.map { draw(betaChains, $0) },
-            storedLambda: storedIndices.map { draw(lambdaChains, $0) })
+            diagnostics: diagnostics, storedDraws: r.stored, storedBeta: beta.stored, storedLambda: lambda.stored)
     }
 
     static func summarize(

@@ -174,20 +174,19 @@ public enum MCMCConvergence {
 
     /// (W, var⁺) for equal-length chains.
     static func varianceComponents(_ chains: [[Double]]) -> (within: Double, plus: Double) {
-        varianceComponents(stats: chains.map { meanAndVariance($0) }, length: chains[0].count)
+        let stats = chains.map(meanAndVariance)
+        return varianceComponents(stats, length: chains[0].count)
     }
 
     /// (W, var⁺) for equal-length chains stored end to end.
     static func varianceComponents(_ chains: ChainsEndToEnd) -> (within: Double, plus: Double) {
-        varianceComponents(stats: (0..<chains.chains).map { meanAndVariance(chains.chain($0)) }, length: chains.length)
+        varianceComponents((0..<chains.chains).map { meanAndVariance(chains.chain($0)) }, length: chains.length)
     }
 
-    /// (W, var⁺) from each chain's mean and variance.
+    /// (W, var⁺) from each chain's mean and variance, for chains of `length` draws.
     static func varianceComponents(
-        stats: [(mean: Double, variance: Double)], length: Int
-    ) -> (
-        within: Double, plus: Double
-    ) {
+        _ stats: [(mean: Double, variance: Double)], length: Int
+    ) -> (within: Double, plus: Double) {
         let n = Double(length)
         let within = stats.map(\.variance).reduce(0, +) / Double(stats.count)
         let grand = stats.map(\.mean).reduce(0, +) / Double(stats.count)
@@ -206,31 +205,61 @@ public enum MCMCConvergence {
     }
 
     static func ess(_ chains: [[Double]]) -> Double {
-        ess(centring: ChainsEndToEnd(values: chains.flatMap { $0 }, chains: chains.count, length: chains[0].count))
+        streamedRHatAndESS(count: chains.count, length: chains[0].count) { c, buffer in
+            buffer.withUnsafeMutableBufferPointer { target in
+                chains[c].withUnsafeBufferPointer { source in
+                    for i in 0..<source.count { target[i] = source[i] }
+                }
+            }
+        }.effectiveSampleSize
     }
 
-    /// The ESS of equal-length chains stored end to end, centring them in their own storage (the
-    /// caller's array is not copied when it is not used again).
-    static func ess(centring chains: consuming ChainsEndToEnd) -> Double {
-        let m = chains.chains
-        let n = chains.length
-        let (within, plus) = varianceComponents(chains)
-        guard within > 0, plus > 0 else { return .nan }
-        // The centred chains, end to end, in place: each value less its chain's mean.
-        var centred = chains.values
-        chains.values = []
+    /// The ESS of equal-length chains stored end to end (the arithmetic of ``ess(_:)``).
+    static func ess(centring chains: ChainsEndToEnd) -> Double {
+        streamedRHatAndESS(count: chains.chains, length: chains.length) { c, buffer in
+            let chain = chains.chain(c)
+            buffer.withUnsafeMutableBufferPointer { target in
+                for (i, value) in zip(0..., chain) { target[i] = value }
+            }
+        }.effectiveSampleSize
+    }
+
+    /// R-hat and the ESS of `m` chains of `n` values each that are never all in memory at once:
+    /// `fill(c, &buffer)` writes chain c into `buffer` (n values), as often as the passes over the
+    /// draws need it (one for the variances, one for every ``lagsPerBlock`` lags of the autocovariances).
+    /// The arithmetic, and so every bit of the result, is that of ``rHat(_:)`` and ``ess(_:)`` on
+    /// the chains in memory; the memory is one chain's length.
+    static func streamedRHatAndESS(
+        count m: Int, length n: Int, fill: (Int, inout [Double]) -> Void
+    ) -> (rHat: Double, effectiveSampleSize: Double) {
+        var buffer = [Double](repeating: 0, count: n)
+        var stats: [(mean: Double, variance: Double)] = []
+        stats.reserveCapacity(m)
         for c in 0..<m {
-            let mean = centred[(c * n)..<((c + 1) * n)].reduce(0, +) / Double(n)
-            for i in (c * n)..<((c + 1) * n) { centred[i] = centred[i] - mean }
+            fill(c, &buffer)
+            stats.append(meanAndVariance(buffer))
         }
-        // Mean over chains of the lag-t autocovariances (divisor n), sixteen lags per pass over the
-        // draws (see `autocovarianceBlock`), computed as the sequence below asks for them.
+        let (within, plus) = varianceComponents(stats, length: n)
+        let rHat = within > 0 ? (plus / within).squareRoot() : .nan
+        guard within > 0, plus > 0 else { return (rHat, .nan) }
+        // Mean over chains of the lag-t autocovariances (divisor n), `lagsPerBlock` lags per pass
+        // over the draws (see `addAutocovariances`), computed as the sequence below asks for them.
         var autocovariances: [Double] = []
         func rho(_ lag: Int) -> Double {
             while autocovariances.count <= lag {
-                autocovariances += Self.autocovarianceBlock(
-                    centred, chains: m, length: n,
-                    firstLag: autocovariances.count)
+                let firstLag = autocovariances.count
+                let lags = max(0, min(lagsPerBlock, n - firstLag))
+                var totals = [Double](repeating: 0, count: lags)
+                for c in 0..<m {
+                    fill(c, &buffer)
+                    // The centred chain, as `chain.reduce(0, +) / n` is the mean of `meanAndVariance`.
+                    let mean = stats[c].mean
+                    for i in 0..<n { buffer[i] -= mean }
+                    buffer.withUnsafeBufferPointer { chain in
+                        addAutocovariances(chain, firstLag: firstLag, lags: lags, into: &totals)
+                    }
+                }
+                autocovariances += totals.map { $0 / Double(m) }
             }
             // W from the (n−1)-divisor variances; Stan's ρ̂_t = 1 − (W − acov_t)/var⁺.
             return 1 - (within - autocovariances[lag]) / plus
@@ -247,7 +276,7 @@ public enum MCMCConvergence {
             t += 2
         }
         let tau = max(-1 + 2 * sumPairs, 1 / log10(Double(m * n)))
-        return Double(m * n) / tau
+        return (rHat, Double(m * n) / tau)
     }
 
     /// Lags per pass of ``autocovarianceBlock(_:chains:length:firstLag:)``: sixteen, two SIMD
@@ -255,44 +284,52 @@ public enum MCMCConvergence {
     /// one chain of additions (eight lags a pass took about as long per pass as sixteen).
     static let lagsPerBlock = 16
 
-    /// The mean over chains of the lag-t autocovariances Σ_i c_i·c_(i+t)/n for the sixteen lags
-    /// t = firstLag...firstLag+15 (fewer past the end), of `chains` centred chains of `length`
-    /// draws stored end to end. One pass loads each draw once for all the lags; every lag's sum
-    /// still runs over i in increasing order, so the values are those of a plain loop, bit for bit
-    /// (whatever the number of lags per pass).
+    /// The mean over chains of the lag-t autocovariances Σ_i c_i·c_(i+t)/n for the lags
+    /// t = firstLag..<firstLag+``lagsPerBlock`` (fewer past the end), of `chains` centred chains of
+    /// `length` draws stored end to end.
     static func autocovarianceBlock(_ centred: [Double], chains m: Int, length n: Int, firstLag: Int) -> [Double] {
         let lags = max(0, min(lagsPerBlock, n - firstLag))
         guard lags > 0 else { return [] }
-        let full = lags == lagsPerBlock
         var totals = [Double](repeating: 0, count: lags)
         centred.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
             for c in 0..<m {
-                let chain = base + c * n
-                var low = SIMD8<Double>(repeating: 0)
-                var high = SIMD8<Double>(repeating: 0)
-                // All sixteen lags in range: i + firstLag + 15 < n.
-                let common = max(0, n - firstLag - 15)
-                if full {
-                    let raw = UnsafeRawPointer(chain + firstLag)
-                    let stride = MemoryLayout<Double>.stride
-                    for i in 0..<common {
-                        let offset = i * stride
-                        let x = SIMD8(repeating: chain[i])
-                        let shiftedLow = raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
-                        let shiftedHigh = raw.loadUnaligned(fromByteOffset: offset + 8 * stride, as: SIMD8<Double>.self)
-                        low += x * shiftedLow
-                        high += x * shiftedHigh
-                    }
-                }
-                for j in 0..<lags {
-                    var sum = full ? (j < 8 ? low[j] : high[j - 8]) : 0
-                    for i in (full ? common : 0)..<(n - firstLag - j) { sum += chain[i] * chain[i + firstLag + j] }
-                    totals[j] += sum / Double(n)
-                }
+                addAutocovariances(
+                    UnsafeBufferPointer(rebasing: all[(c * n)..<(c * n + n)]), firstLag: firstLag, lags: lags,
+                    into: &totals)
             }
         }
         return totals.map { $0 / Double(m) }
+    }
+
+    /// Adds Σ_i c_i·c_(i+t)/n for t = firstLag..<firstLag+lags (lags ≤ ``lagsPerBlock``) of one
+    /// centred chain to `totals`. One pass loads each draw once for all the lags; every lag's sum
+    /// still runs over i in increasing order, so the values are those of a plain loop, bit for bit
+    /// (whatever the number of lags per pass).
+    static func addAutocovariances(
+        _ chain: UnsafeBufferPointer<Double>, firstLag: Int, lags: Int, into totals: inout [Double]
+    ) {
+        let n = chain.count
+        guard lags > 0, let base = chain.baseAddress else { return }
+        let full = lags == lagsPerBlock
+        var low = SIMD8<Double>(repeating: 0)
+        var high = SIMD8<Double>(repeating: 0)
+        // All the lags in range: i + firstLag + lagsPerBlock − 1 < n.
+        let common = max(0, n - firstLag - (lagsPerBlock - 1))
+        if full {
+            let raw = UnsafeRawPointer(base + firstLag)
+            let stride = MemoryLayout<Double>.stride
+            for i in 0..<common {
+                let offset = i * stride
+                let x = SIMD8(repeating: base[i])
+                low += x * raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
+                high += x * raw.loadUnaligned(fromByteOffset: offset + 8 * stride, as: SIMD8<Double>.self)
+            }
+        }
+        for j in 0..<lags {
+            var sum = full ? (j < 8 ? low[j] : high[j - 8]) : 0
+            for i in (full ? common : 0)..<(n - firstLag - j) { sum += base[i] * base[i + firstLag + j] }
+            totals[j] += sum / Double(n)
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RDFit
 import Testing
 
 @testable import RDFitCommand

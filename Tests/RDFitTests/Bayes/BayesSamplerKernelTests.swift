@@ -163,17 +163,15 @@ struct BayesSamplerKernelTests {
     static func outputs(chains: Int, draws: Int) -> [AdaptiveMetropolisChain.Output] {
         var rng = Xoshiro256StarStar(seed: 21, stream: 0)
         return (0..<chains).map { _ in
-            var lambda = 1.0, beta = 1.0
-            var output = AdaptiveMetropolisChain.Output(lambda: [], beta: [], r: [], accepted: 0)
+            var logLambda = 0.0, logBeta = 0.0
+            var output = AdaptiveMetropolisChain.Output()
             for _ in 0..<draws {
-                if rng.nextDouble() > 0.7 {
-                    lambda = exp(0.3 * rng.nextStandardNormal())
-                    beta = exp(0.2 * rng.nextStandardNormal())
-                    output.accepted += 1
+                let moved = rng.nextDouble() > 0.7
+                if moved {
+                    logLambda = 0.3 * rng.nextStandardNormal()
+                    logBeta = 0.2 * rng.nextStandardNormal()
                 }
-                output.lambda.append(lambda)
-                output.beta.append(beta)
-                output.r.append(lambda / beta)
+                output.record(logLambda: logLambda, logBeta: logBeta, moved: moved)
             }
             return output
         }
@@ -181,7 +179,7 @@ struct BayesSamplerKernelTests {
 
     @Test("R-hat and ESS from one rank normalisation equal the two separate diagnostics")
     func sharedNormalisation() {
-        let chains = Self.outputs(chains: 4, draws: 2001).map(\.r)
+        let chains = Self.outputs(chains: 4, draws: 2001).map { $0.draws(.r) }
         let both = MCMCConvergence.splitRHatAndEffectiveSampleSize(chains: chains)
         #expect(both.rHat == MCMCConvergence.splitRHat(chains: chains))
         #expect(both.effectiveSampleSize == MCMCConvergence.effectiveSampleSize(chains: chains))
@@ -201,13 +199,13 @@ struct BayesSamplerKernelTests {
         // The quantile errors come back in order: r's five, then β's and λ's three each.
         #expect(one.samplerDiagnostics.rQuantileErrors.map(\.probability) == BayesRQuantiles.probabilities)
         #expect(one.samplerDiagnostics.lambdaQuantileErrors.map(\.probability) == BayesParameterQuantiles.probabilities)
-        let pooled = outputs.flatMap(\.r).sorted()
+        let pooled = outputs.flatMap { $0.draws(.r) }.sorted()
         #expect(one.r.q50 == Quantile.sorted(pooled, 0.5))
     }
 
     @Test("The indicator ESS without sorting equals the ESS of the built indicator chains, bit for bit")
     func indicatorESS() {
-        let chains = Self.outputs(chains: 4, draws: 2001).map(\.r)
+        let chains = Self.outputs(chains: 4, draws: 2001).map { $0.draws(.r) }
         let pooled = chains.flatMap { $0 }.sorted()
         for p in [0.05, 0.5, 0.95] {
             let q = Quantile.sorted(pooled, p)
@@ -220,7 +218,7 @@ struct BayesSamplerKernelTests {
 
     @Test("Rank normalisation given the sorted draws equals sorting them itself (even lengths), bit for bit")
     func sortedReuse() throws {
-        let chains = Self.outputs(chains: 4, draws: 2000).map(\.r)
+        let chains = Self.outputs(chains: 4, draws: 2000).map { $0.draws(.r) }
         let sorted = chains.flatMap { $0 }.sorted()
         let given = try #require(MCMCConvergence.rankNormalizedHalves(chains, sorted: sorted))
         let own = try #require(MCMCConvergence.rankNormalizedHalves(chains))
