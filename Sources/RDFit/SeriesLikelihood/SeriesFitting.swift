@@ -40,6 +40,24 @@ enum SeriesFitting {
         }
     }
 
+    /// The gradient of ``objective(_:_:exact:)`` in the optimiser's coordinates, analytic
+    /// (``SeriesGaussianGradient``, chained through the restriction: λ = r·β adds r·∂/∂λ to ∂/∂β);
+    /// nil for stable noise, whose fits use central differences.
+    static func objectiveGradient(_ data: SeriesData, _ map: SeriesParameterization) -> (([Double]) -> [Double])? {
+        guard map.noise == .gaussian else { return nil }
+        return { v in
+            let p = map.parameters(v)
+            let kappa = exp(v[map.restriction == .none ? 3 : 2])
+            let g = SeriesGaussianGradient(
+                beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa, data: data)
+            switch map.restriction {
+            case .none: return [-g.beta, -g.lambda, -g.logTheta, -g.logScaleOverBeta]
+            case .lambdaFixed: return [-g.beta, -g.logTheta, -g.logScaleOverBeta]
+            case .ratioFixed(let r): return [-(g.beta + r * g.lambda), -g.logTheta, -g.logScaleOverBeta]
+            }
+        }
+    }
+
     /// The log-likelihood of `data` at a fit's point with the exact density: what is reported
     /// (equal to the maximised value for Gaussian noise).
     static func exactLogLikelihood(_ fit: SeriesFit, data: SeriesData) -> Double {
@@ -56,6 +74,7 @@ enum SeriesFitting {
         tolerance: Double, explore: Bool, subject: String, initialInverse: [[Double]]? = nil
     ) throws -> SeriesFit {
         let f = objective(data, map)
+        let g = objectiveGradient(data, map)
         var best: SeriesOptimizer.Outcome?
         var bestFailure: SeriesOptimizer.Outcome?
         var evaluations = 0, converged = 0, finiteStarts = 0
@@ -73,7 +92,8 @@ enum SeriesFitting {
             }
             let caps = maximumSteps(map)
             var outcome = SeriesOptimizer.bfgs(
-                f, start: point, gradientTolerance: tolerance, maximumSteps: caps, initialInverse: initialInverse)
+                f, start: point, gradientTolerance: tolerance, maximumSteps: caps, initialInverse: initialInverse,
+                analyticGradient: g)
             if outcome.criterion == nil {
                 // A run that stalls gets one longer simplex search and a second BFGS run.
                 let restart = SeriesOptimizer.nelderMead(
@@ -81,7 +101,7 @@ enum SeriesFitting {
                     maximumEvaluations: 150 * point.count)
                 evaluations += outcome.evaluations + restart.evaluations
                 outcome = SeriesOptimizer.bfgs(
-                    f, start: restart.point, gradientTolerance: tolerance, maximumSteps: caps)
+                    f, start: restart.point, gradientTolerance: tolerance, maximumSteps: caps, analyticGradient: g)
             }
             evaluations += outcome.evaluations
             if outcome.criterion != nil {
