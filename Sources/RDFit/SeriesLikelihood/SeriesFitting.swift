@@ -41,20 +41,39 @@ enum SeriesFitting {
     }
 
     /// The gradient of ``objective(_:_:exact:)`` in the optimiser's coordinates, analytic
-    /// (``SeriesGaussianGradient``, chained through the restriction: λ = r·β adds r·∂/∂λ to ∂/∂β);
-    /// nil for stable noise, whose fits use central differences.
-    static func objectiveGradient(_ data: SeriesData, _ map: SeriesParameterization) -> (([Double]) -> [Double])? {
-        guard map.noise == .gaussian else { return nil }
-        return { v in
+    /// (``SeriesGaussianGradient``; for stable noise ``SeriesStableGradient`` of the interpolated
+    /// likelihood, nil where the interpolant falls back to the exact density), chained through the
+    /// restriction (λ = r·β adds r·∂/∂λ to ∂/∂β) and, for stable noise, through α = 1 + logistic(a)
+    /// and b = 2·logistic(c) − 1.
+    static func objectiveGradient(_ data: SeriesData, _ map: SeriesParameterization) -> ([Double]) -> [Double]? {
+        { v in
             let p = map.parameters(v)
             let kappa = exp(v[map.restriction == .none ? 3 : 2])
-            let g = SeriesGaussianGradient(
-                beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa, data: data)
-            switch map.restriction {
-            case .none: return [-g.beta, -g.lambda, -g.logTheta, -g.logScaleOverBeta]
-            case .lambdaFixed: return [-g.beta, -g.logTheta, -g.logScaleOverBeta]
-            case .ratioFixed(let r): return [-(g.beta + r * g.lambda), -g.logTheta, -g.logScaleOverBeta]
+            var free: [Double]
+            switch map.noise {
+            case .gaussian:
+                let g = SeriesGaussianGradient(
+                    beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa, data: data)
+                free = [g.beta, g.lambda, g.logTheta, g.logScaleOverBeta]
+            case .stable:
+                guard
+                    let g = SeriesStableGradient(
+                        beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa, alpha: p.alpha,
+                        skewness: p.skewness, data: data)
+                else { return nil }
+                free = [
+                    g.beta, g.lambda, g.logTheta, g.logScaleOverBeta, g.alpha * (p.alpha - 1) * (2 - p.alpha),
+                    g.skewness * (1 + p.skewness) * (1 - p.skewness) / 2,
+                ]
             }
+            switch map.restriction {
+            case .none: break
+            case .lambdaFixed: free.remove(at: 1)
+            case .ratioFixed(let r):
+                free[0] += r * free[1]
+                free.remove(at: 1)
+            }
+            return free.map { -$0 }
         }
     }
 

@@ -11,8 +11,8 @@ import Musl
 
 /// Minimisation for the full-series fits: Nelder–Mead to get near a minimum from a rough start,
 /// then BFGS with a backtracking (Armijo) line search to polish it and certify convergence by the
-/// gradient norm. BFGS uses the objective's analytic gradient when the caller has one (Gaussian
-/// noise, ``SeriesGaussianGradient``) and central differences otherwise.
+/// gradient norm. BFGS uses the objective's analytic gradient when the caller has one
+/// (``SeriesGaussianGradient``, ``SeriesStableGradient``) and central differences otherwise.
 enum SeriesOptimizer {
     /// What a BFGS run reached.
     struct Outcome {
@@ -109,16 +109,19 @@ enum SeriesOptimizer {
     /// step along the direction within those bounds). `initialInverse`, when given, is the first
     /// inverse-Hessian approximation (a warm start: the covariance of a nearby fit), and the first
     /// step is then a full quasi-Newton step. `analyticGradient`, when given, is f's gradient (one
-    /// call counts as one evaluation); otherwise central differences are used.
+    /// call counts as one evaluation); central differences are used without it and where it
+    /// returns nil.
     static func bfgs(
         _ f: ([Double]) -> Double, start: [Double], gradientTolerance: Double,
         maximumIterations: Int = 200, maximumSteps: [Double]? = nil, initialInverse: [[Double]]? = nil,
-        analyticGradient: (([Double]) -> [Double])? = nil
+        analyticGradient: (([Double]) -> [Double]?)? = nil
     ) -> Outcome {
         func gradient(at point: [Double], evaluations: inout Int) -> [Double] {
-            guard let analyticGradient else { return Self.gradient(f, at: point, evaluations: &evaluations) }
-            evaluations += 1
-            return analyticGradient(point)
+            if let analyticGradient, let g = analyticGradient(point) {
+                evaluations += 1
+                return g
+            }
+            return Self.gradient(f, at: point, evaluations: &evaluations)
         }
         let n = start.count
         var x = start
