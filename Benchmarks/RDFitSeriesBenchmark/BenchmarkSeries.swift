@@ -60,3 +60,52 @@ extension BenchmarkSeries {
         return lines.joined(separator: "\n")
     }
 }
+
+extension BenchmarkSeries {
+    /// The series as CSV, columns year, level and input: one row per output date (quarterly) with
+    /// the input's yearly value on the dates it has one, and the input's last year after the
+    /// output ends. Numbers to 17 significant digits, so that a reader gets the same doubles.
+    static func csv(_ data: SeriesData) -> String {
+        func text(_ x: Double) -> String { String(format: "%.17g", x) }
+        let levels = Dictionary(
+            zip([data.startDates[0]] + data.endDates, [data.startLevels[0]] + data.endLevels),
+            uniquingKeysWith: { first, _ in first })
+        let inputs = Dictionary(zip(data.inputDates, data.inputValues), uniquingKeysWith: { first, _ in first })
+        let dates = Set(levels.keys).union(inputs.keys).sorted()
+        let rows = dates.map { date in
+            [text(date), levels[date].map(text) ?? "", inputs[date].map(text) ?? ""].joined(separator: ",")
+        }
+        return (["year,level,input"] + rows).joined(separator: "\n") + "\n"
+    }
+
+    /// The Gaussian job (fit, tests, profile interval) `repeats` times after one warm-up: median and
+    /// minimum wall time in ms, and the estimates of one more, untimed fit at gradient tolerance
+    /// 1e-6 (so that they can be compared with a peer's to 1e-6), as one JSON line
+    /// (Benchmarks/compare-series.sh).
+    static func peerJSON(_ data: SeriesData, specification: SeriesMLESpecification, repeats: Int) throws -> String {
+        let estimator = SeriesMLEEstimator(specification: specification)
+        _ = try estimator.fit(to: data)
+        var times: [Double] = []
+        for _ in 0..<max(1, repeats) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try estimator.fit(to: data)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        var tight = specification
+        tight.gradientTolerance = 1e-6
+        let result = try SeriesMLEEstimator(specification: tight).fit(to: data)
+        times.sort()
+        func number(_ x: Double?) -> String { x.map { String(format: "%.17g", $0) } ?? "null" }
+        let statistics = result.tests.map { 2 * (result.logLikelihood - $0.restrictedLogLikelihood) }
+        let fields: [(String, String)] = [
+            ("tool", "\"rdfit (analytic gradients)\""), ("transitions", "\(result.transitions)"),
+            ("milliseconds", number(times[times.count / 2])), ("milliseconds_min", number(times[0])),
+            ("beta", number(result.beta.estimate)), ("lambda", number(result.lambda.estimate)),
+            ("r", number(result.returns.estimate)), ("logLikelihood", number(result.logLikelihood)),
+            ("lower", number(result.returns.lower)), ("upper", number(result.returns.upper)),
+            ("lambdaZeroStatistic", number(statistics.first)), ("ratioOneStatistic", number(statistics.last)),
+            ("evaluations", "\(result.convergence.evaluations)"),
+        ]
+        return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+    }
+}

@@ -4,6 +4,9 @@ import RDFit
 // Timings of the full-series likelihood (Sources/RDFit/RDFit.docc/FullSeriesLikelihood.md) on
 // simulated series, release build:
 //     swift run -c release RDFitSeriesBenchmark [--stable] [--bootstrap]
+//     RDFitSeriesBenchmark --write-series FILE    # the 300-transition Gaussian series as CSV (for SciPy)
+//     RDFitSeriesBenchmark --peer-json [--repeat N]   # the Gaussian job N times, one JSON line
+// (Benchmarks/compare-series.sh runs the last two against Benchmarks/peers/series_job_scipy.py.)
 // Goals: one Gaussian fit with profile interval on 300 transitions ≤ 50 ms; one stable-noise fit
 // with profile interval ≤ 500 ms; 1,000 transition-bootstrap refits (Gaussian) on 2 threads ≤ 5 s.
 // Each line gives wall and CPU time (on a shared machine the CPU time is the figure to compare).
@@ -36,6 +39,16 @@ let truth = SeriesParameters(beta: 0.5, lambda: 0.4, theta: 0.05, sigma: 0.01, a
 let data = try BenchmarkSeries.make(transitions: 300, parameters: truth, noise: .gaussian, seed: 1)
 
 let gaussianSpec = try SeriesMLESpecification(noise: .gaussian, holdOutShare: nil, waldNormalDraws: 0)
+if let flag = arguments.firstIndex(of: "--write-series"), flag + 1 < arguments.count {
+    try BenchmarkSeries.csv(data).write(toFile: arguments[flag + 1], atomically: true, encoding: .utf8)
+    exit(0)
+}
+if arguments.contains("--peer-json") {
+    let flag = arguments.firstIndex(of: "--repeat")
+    let repeats = flag.flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 11
+    print(try BenchmarkSeries.peerJSON(data, specification: gaussianSpec, repeats: repeats))
+    exit(0)
+}
 _ = try SeriesMLEEstimator(specification: gaussianSpec).fit(to: data)
 var gaussian: SeriesMLEResult?
 let gaussianTime = try timed { gaussian = try SeriesMLEEstimator(specification: gaussianSpec).fit(to: data) }

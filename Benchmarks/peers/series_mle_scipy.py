@@ -18,11 +18,11 @@ import numpy as np
 from scipy.optimize import minimize
 
 
-def load(path, input_column):
+def load(path, input_column, output_column="efficiency"):
     with open(path) as handle:
         rows = [line for line in handle if not line.startswith("#")]
     table = list(csv.DictReader(rows))
-    out = [(float(r["year"]), float(r["efficiency"])) for r in table if r["efficiency"]]
+    out = [(float(r["year"]), float(r[output_column])) for r in table if r[output_column]]
     inp = [(float(r["year"]), float(r[input_column])) for r in table if r[input_column]]
     return out, inp
 
@@ -68,10 +68,11 @@ def make_negative_log_likelihood(trans):
     return nll
 
 
-def grid_starts(trans):
+def grid_starts(trans, lambdas=lambda beta: (0.2, 0.6, 1.2)):
+    """rdfit's data-driven starts; `lambdas(beta)` gives the lambdas tried with each beta."""
     starts = []
     for beta in (0.2, 0.5, 1.0, 2.0):
-        for lam in (0.2, 0.6, 1.2):
+        for lam in lambdas(beta):
             num = den = 0.0
             rows = []
             for l0, l1, w, lr in trans:

@@ -12,6 +12,9 @@ extension Diagnostic {
         case degenerateReplicates = "degenerate-replicates"
         /// More doublings complete within the horizon than a sequence lists.
         case doublingsTruncated = "doublings-truncated"
+        /// A likelihood estimate (stable α or skewness) sits at a bound of its range, so no Wald
+        /// interval or standard error is reported for it.
+        case estimateAtBound = "estimate-at-bound"
         /// Some bootstrap replicates failed and were left out.
         case failedReplicates = "failed-replicates"
         /// The likelihood is nearly flat in λ: the input carries little information about r.

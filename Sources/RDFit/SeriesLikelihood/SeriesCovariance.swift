@@ -15,6 +15,11 @@ struct SeriesCovariance: Sendable {
     /// Covariance matrix in the optimiser's coordinates.
     let matrix: [[Double]]
 
+    /// A given covariance matrix in the optimiser's coordinates.
+    init(matrix: [[Double]]) {
+        self.matrix = matrix
+    }
+
     /// Nil when the negative Hessian is not positive definite (a saddle or flat direction).
     /// Coordinates in `fixed` are held at their estimates (their rows and columns are dropped and
     /// their variances reported as zero): used when a parameter sits on the boundary of its range.

@@ -11,14 +11,29 @@ import Musl
 
 /// Wald estimates of every parameter of a fit: β and λ directly; θ and σ on the log scale
 /// (intervals exp(log x ± z·se), standard error x·se(log x)); α and skewness on the logit scale
-/// of their parameterisation; r = λ/β by the delta method.
+/// of their parameterisation; r = λ/β by the delta method. A stable α or skewness within 0.001 of
+/// a bound of its range gets no interval (``SeriesEstimate/IntervalKind/atBound``): there the
+/// logit-scale interval maps onto the whole range while the delta-method standard error is near 0.
 struct SeriesEstimates {
+    /// How close to a bound an estimate is taken to sit at it.
+    static let boundTolerance = 0.001
+
+    /// The bound of α's range, (1, 2), that `alpha` sits at, if any.
+    static func bound(alpha: Double) -> Double? {
+        alpha > 2 - boundTolerance ? 2 : (alpha < 1 + boundTolerance ? 1 : nil)
+    }
+
+    /// The bound of the skewness's range, [−1, 1], that `skewness` sits at, if any.
+    static func bound(skewness: Double) -> Double? {
+        abs(skewness) > 1 - boundTolerance ? (skewness > 0 ? 1 : -1) : nil
+    }
+
     let beta: SeriesEstimate
     let lambda: SeriesEstimate
     let theta: SeriesEstimate
     let sigma: SeriesEstimate
-    let alpha: SeriesEstimate
-    let skewness: SeriesEstimate
+    var alpha: SeriesEstimate
+    var skewness: SeriesEstimate
     let returnsWald: SeriesEstimate
 
     init(fit: SeriesFit, covariance: SeriesCovariance?, level: Double) {
@@ -52,6 +67,10 @@ struct SeriesEstimates {
         sigmaGradient[3] = 1
         let logSigmaError = covariance?.standardError(gradient: sigmaGradient)
         sigma = transformed(p.sigma, coordinate: log(p.sigma), error: logSigmaError, derivative: p.sigma, exp)
+        func atBound(_ value: Double) -> SeriesEstimate {
+            SeriesEstimate(
+                estimate: value, lower: nil, upper: nil, standardError: nil, level: level, interval: .atBound)
+        }
         if fit.parameterization.noise == .stable {
             alpha = transformed(
                 p.alpha, coordinate: v[4], error: covariance?.standardError(4),
@@ -63,6 +82,8 @@ struct SeriesEstimates {
             ) {
                 2 * SeriesParameterization.logistic($0) - 1
             }
+            if Self.bound(alpha: p.alpha) != nil { alpha = atBound(p.alpha) }
+            if Self.bound(skewness: p.skewness) != nil { skewness = atBound(p.skewness) }
         } else {
             alpha = fixed(2)
             skewness = fixed(0)

@@ -40,6 +40,43 @@ enum SeriesFitting {
         }
     }
 
+    /// The gradient of ``objective(_:_:exact:)`` in the optimiser's coordinates, analytic
+    /// (``SeriesGaussianGradient``; for stable noise ``SeriesStableGradient`` of the interpolated
+    /// likelihood, nil where the interpolant falls back to the exact density), chained through the
+    /// restriction (λ = r·β adds r·∂/∂λ to ∂/∂β) and, for stable noise, through α = 1 + logistic(a)
+    /// and b = 2·logistic(c) − 1.
+    static func objectiveGradient(_ data: SeriesData, _ map: SeriesParameterization) -> ([Double]) -> [Double]? {
+        { v in
+            let p = map.parameters(v)
+            let kappa = exp(v[map.restriction == .none ? 3 : 2])
+            var free: [Double]
+            switch map.noise {
+            case .gaussian:
+                let g = SeriesGaussianGradient(
+                    beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa, data: data)
+                free = [g.beta, g.lambda, g.logTheta, g.logScaleOverBeta]
+            case .stable:
+                guard
+                    let g = SeriesStableGradient(
+                        beta: p.beta, lambda: p.lambda, theta: p.theta, scaleOverBeta: kappa, alpha: p.alpha,
+                        skewness: p.skewness, data: data)
+                else { return nil }
+                free = [
+                    g.beta, g.lambda, g.logTheta, g.logScaleOverBeta, g.alpha * (p.alpha - 1) * (2 - p.alpha),
+                    g.skewness * (1 + p.skewness) * (1 - p.skewness) / 2,
+                ]
+            }
+            switch map.restriction {
+            case .none: break
+            case .lambdaFixed: free.remove(at: 1)
+            case .ratioFixed(let r):
+                free[0] += r * free[1]
+                free.remove(at: 1)
+            }
+            return free.map { -$0 }
+        }
+    }
+
     /// The log-likelihood of `data` at a fit's point with the exact density: what is reported
     /// (equal to the maximised value for Gaussian noise).
     static func exactLogLikelihood(_ fit: SeriesFit, data: SeriesData) -> Double {
@@ -56,6 +93,7 @@ enum SeriesFitting {
         tolerance: Double, explore: Bool, subject: String, initialInverse: [[Double]]? = nil
     ) throws -> SeriesFit {
         let f = objective(data, map)
+        let g = objectiveGradient(data, map)
         var best: SeriesOptimizer.Outcome?
         var bestFailure: SeriesOptimizer.Outcome?
         var evaluations = 0, converged = 0, finiteStarts = 0
@@ -73,7 +111,8 @@ enum SeriesFitting {
             }
             let caps = maximumSteps(map)
             var outcome = SeriesOptimizer.bfgs(
-                f, start: point, gradientTolerance: tolerance, maximumSteps: caps, initialInverse: initialInverse)
+                f, start: point, gradientTolerance: tolerance, maximumSteps: caps, initialInverse: initialInverse,
+                analyticGradient: g)
             if outcome.criterion == nil {
                 // A run that stalls gets one longer simplex search and a second BFGS run.
                 let restart = SeriesOptimizer.nelderMead(
@@ -81,7 +120,7 @@ enum SeriesFitting {
                     maximumEvaluations: 150 * point.count)
                 evaluations += outcome.evaluations + restart.evaluations
                 outcome = SeriesOptimizer.bfgs(
-                    f, start: restart.point, gradientTolerance: tolerance, maximumSteps: caps)
+                    f, start: restart.point, gradientTolerance: tolerance, maximumSteps: caps, analyticGradient: g)
             }
             evaluations += outcome.evaluations
             if outcome.criterion != nil {

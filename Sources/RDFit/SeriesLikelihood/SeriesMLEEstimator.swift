@@ -73,7 +73,7 @@ public struct SeriesMLEEstimator: Sendable {
                     code: .parameterAtBoundary,
                     message: "\(names) "
                         + "sits at the edge of its range, where the likelihood is flat; the Wald standard errors of the "
-                        + "other parameters hold it fixed at its estimate, and its own is reported as zero"))
+                        + "other parameters hold it fixed at its estimate"))
         }
         if covariance == nil {
             diagnostics.append(
@@ -84,6 +84,7 @@ public struct SeriesMLEEstimator: Sendable {
                 ))
         }
         let estimates = SeriesEstimates(fit: full, covariance: covariance, level: spec.level)
+        diagnostics += Self.atBoundDiagnostics(estimates)
         var returns = estimates.returnsWald
         if spec.profileInterval {
             var profile = SeriesProfile(
@@ -249,9 +250,27 @@ public struct SeriesMLEEstimator: Sendable {
         guard fit.parameterization.noise == .stable else { return [] }
         let p = fit.parameters, first = fit.parameterization.count - 2
         var found: [(Int, String)] = []
-        if p.alpha > 1.999 || p.alpha < 1.001 { found.append((first, "alpha")) }
-        if abs(p.skewness) > 0.999 { found.append((first + 1, "skewness")) }
+        if SeriesEstimates.bound(alpha: p.alpha) != nil { found.append((first, "alpha")) }
+        if SeriesEstimates.bound(skewness: p.skewness) != nil { found.append((first + 1, "skewness")) }
         return found
+    }
+
+    /// One ``Diagnostic/Code/estimateAtBound`` per stable parameter whose estimate sits at a bound
+    /// of its range (its Wald interval is then not reported).
+    static func atBoundDiagnostics(_ estimates: SeriesEstimates) -> [Diagnostic] {
+        let found: [(String, SeriesEstimate, Double?)] = [
+            ("alpha", estimates.alpha, SeriesEstimates.bound(alpha: estimates.alpha.estimate)),
+            ("skewness", estimates.skewness, SeriesEstimates.bound(skewness: estimates.skewness.estimate)),
+        ]
+        return found.compactMap { name, estimate, bound in
+            guard estimate.interval == .atBound, let bound else { return nil }
+            return Diagnostic(
+                code: .estimateAtBound,
+                message:
+                    "the \(name) estimate (\(PlainNumber.text((estimate.estimate * 1e4).rounded() / 1e4))) sits at the bound "
+                    + "\(PlainNumber.text(bound)) of its range, so no Wald interval or standard error is reported for "
+                    + "it: there the likelihood is maximised at the edge, where the normal approximation does not hold")
+        }
     }
 
     /// The likelihood-ratio test, from the exact log-likelihoods of the free fit and of `restricted`.

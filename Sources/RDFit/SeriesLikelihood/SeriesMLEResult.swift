@@ -22,6 +22,11 @@ public struct SeriesEstimate: Sendable, Hashable, Codable {
         case profileLikelihood = "profile-likelihood"
         /// Fixed by the model (α = 2, skewness 0 for Gaussian noise).
         case fixed
+        /// No interval: the estimate sits at a bound of its range (stable α at 1 or 2, skewness at
+        /// ±1), where the Wald interval would span the whole range next to a near-zero
+        /// delta-method standard error. `lower`, `upper` and `standardError` are nil; the
+        /// ``Diagnostic/Code/estimateAtBound`` diagnostic names the bound.
+        case atBound = "at-bound"
     }
 }
 

@@ -10,8 +10,9 @@ import Musl
 #endif
 
 /// Minimisation for the full-series fits: Nelder–Mead to get near a minimum from a rough start,
-/// then BFGS with a backtracking (Armijo) line search on central-difference gradients to polish
-/// it and certify convergence by the gradient norm.
+/// then BFGS with a backtracking (Armijo) line search to polish it and certify convergence by the
+/// gradient norm. BFGS uses the objective's analytic gradient when the caller has one
+/// (``SeriesGaussianGradient``, ``SeriesStableGradient``) and central differences otherwise.
 enum SeriesOptimizer {
     /// What a BFGS run reached.
     struct Outcome {
@@ -107,11 +108,21 @@ enum SeriesOptimizer {
     /// bounds each coordinate's move in one iteration (the line search starts from the largest
     /// step along the direction within those bounds). `initialInverse`, when given, is the first
     /// inverse-Hessian approximation (a warm start: the covariance of a nearby fit), and the first
-    /// step is then a full quasi-Newton step.
+    /// step is then a full quasi-Newton step. `analyticGradient`, when given, is f's gradient (one
+    /// call counts as one evaluation); central differences are used without it and where it
+    /// returns nil.
     static func bfgs(
         _ f: ([Double]) -> Double, start: [Double], gradientTolerance: Double,
-        maximumIterations: Int = 200, maximumSteps: [Double]? = nil, initialInverse: [[Double]]? = nil
+        maximumIterations: Int = 200, maximumSteps: [Double]? = nil, initialInverse: [[Double]]? = nil,
+        analyticGradient: (([Double]) -> [Double]?)? = nil
     ) -> Outcome {
+        func gradient(at point: [Double], evaluations: inout Int) -> [Double] {
+            if let analyticGradient, let g = analyticGradient(point) {
+                evaluations += 1
+                return g
+            }
+            return Self.gradient(f, at: point, evaluations: &evaluations)
+        }
         let n = start.count
         var x = start
         var fx = f(x)
@@ -121,7 +132,7 @@ enum SeriesOptimizer {
                 point: x, value: fx, gradientNorm: .nan, iterations: 0, evaluations: evaluations,
                 criterion: nil, failure: "the likelihood is not finite at the starting point")
         }
-        var g = gradient(f, at: x, evaluations: &evaluations)
+        var g = gradient(at: x, evaluations: &evaluations)
         var inverse = initialInverse ?? identity(n)
         var firstStep = initialInverse == nil
         for iteration in 0..<maximumIterations {
@@ -172,7 +183,7 @@ enum SeriesOptimizer {
                     failure: "the line search found no decrease with gradient norm "
                         + "\(norm), above the tolerance \(gradientTolerance)")
             }
-            let nextGradient = gradient(f, at: next, evaluations: &evaluations)
+            let nextGradient = gradient(at: next, evaluations: &evaluations)
             let s = (0..<n).map { next[$0] - x[$0] }
             let y = (0..<n).map { nextGradient[$0] - g[$0] }
             let sy = zip(s, y).reduce(0) { $0 + $1.0 * $1.1 }

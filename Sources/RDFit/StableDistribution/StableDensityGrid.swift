@@ -120,25 +120,59 @@ final class StableDensityInterpolant {
     private let stencil: [(Int, Int, Double)]
     /// Interpolated log-density by u node: NaN = not computed yet, −∞ = not usable.
     private var logNodes: [Double]
+    /// The stencils of ∂/∂α and ∂/∂b of the combined density (derivative weights in one factor).
+    private let alphaSlopeStencil: [(Int, Int, Double)]
+    private let skewnessSlopeStencil: [(Int, Int, Double)]
+    /// ∂log-node/∂α and ∂log-node/∂b by u node: NaN = not computed yet.
+    private var logNodeSlopes: [SIMD2<Double>]
+    /// ∂ζ/∂α and ∂ζ/∂b of the shift ζ = −b·tan(πα/2).
+    private let shiftSlopes: SIMD2<Double>
 
     init(_ law: StableDistribution, grid: StableDensityGrid = .shared) {
         exact = law
         self.grid = grid
         shift = StableDensityGrid.shift(alpha: law.alpha, skewness: law.skewness)
         logNodes = [Double](repeating: .nan, count: StableDensityGrid.uCount)
+        logNodeSlopes = [SIMD2<Double>](repeating: SIMD2(.nan, .nan), count: StableDensityGrid.uCount)
+        let angle = Double.pi * law.alpha / 2
+        shiftSlopes = SIMD2(-law.skewness * (Double.pi / 2) / (cos(angle) * cos(angle)), -tan(angle))
         guard law.alpha >= StableDensityGrid.alphaStart, !law.isGaussian else {
             stencil = []
+            alphaSlopeStencil = []
+            skewnessSlopeStencil = []
             return
         }
         let G = StableDensityGrid.self
-        let a = CubicHermiteWeights(position: (law.alpha - G.alphaStart) / G.alphaStep, count: G.alphaCount)
-        let b = CubicHermiteWeights(
-            position: (law.skewness - G.skewnessStart) / G.skewnessStep, count: G.skewnessCount)
-        var stencil: [(Int, Int, Double)] = []
-        for (i, wa) in zip(a.indices, a.weights) {
-            for (j, wb) in zip(b.indices, b.weights) { stencil.append((i, j, wa * wb)) }
+        let alphaPosition = (law.alpha - G.alphaStart) / G.alphaStep
+        let skewnessPosition = (law.skewness - G.skewnessStart) / G.skewnessStep
+        let a = CubicHermiteWeights(position: alphaPosition, count: G.alphaCount)
+        let b = CubicHermiteWeights(position: skewnessPosition, count: G.skewnessCount)
+        func product(_ a: CubicHermiteWeights, _ b: CubicHermiteWeights, _ factor: Double) -> [(Int, Int, Double)] {
+            var stencil: [(Int, Int, Double)] = []
+            for (i, wa) in zip(a.indices, a.weights) {
+                for (j, wb) in zip(b.indices, b.weights) { stencil.append((i, j, wa * wb * factor)) }
+            }
+            return stencil
         }
-        self.stencil = stencil
+        stencil = product(a, b, 1)
+        alphaSlopeStencil = product(
+            CubicHermiteWeights(position: alphaPosition, count: G.alphaCount, derivative: true), b, 1 / G.alphaStep)
+        skewnessSlopeStencil = product(
+            a, CubicHermiteWeights(position: skewnessPosition, count: G.skewnessCount, derivative: true),
+            1 / G.skewnessStep)
+    }
+
+    /// ∂/∂α and ∂/∂b of the log-node at u node `k` (whose value is finite).
+    @inline(__always)
+    private func logNodeSlope(_ k: Int) -> SIMD2<Double> {
+        let known = logNodeSlopes[k]
+        if !known.x.isNaN { return known }
+        let density = exp(logNode(k))
+        let value = SIMD2(
+            grid.combination(alphaSlopeStencil, uIndex: k) / density,
+            grid.combination(skewnessSlopeStencil, uIndex: k) / density)
+        logNodeSlopes[k] = value
+        return value
     }
 
     @inline(__always)
@@ -161,5 +195,34 @@ final class StableDensityInterpolant {
         let v0 = logNode(k - 1), v1 = logNode(k), v2 = logNode(k + 1), v3 = logNode(k + 2)
         guard v0.isFinite, v1.isFinite, v2.isFinite, v3.isFinite else { return exact.logDensity(y) }
         return CubicHermiteWeights.interior(v0, v1, v2, v3, at: position - Double(k))
+    }
+
+    /// ``logDensity(_:)`` at `y` (the same value) with its derivatives in y, α and b, or nil where
+    /// ``logDensity(_:)`` uses the exact density. The derivatives are those of the interpolant:
+    /// in u through the cubic in the cell, in α and b through the derivative weights of the (α, b)
+    /// interpolation at each u node and through the shift ζ = −b·tan(πα/2) of the S0 variable.
+    func logDensityWithSlopes(_ y: Double) -> (value: Double, slope: Double, alphaSlope: Double, skewnessSlope: Double)?
+    {
+        guard !stencil.isEmpty, y.isFinite else { return nil }
+        let x = y + shift
+        let position = (asinh(x) - StableDensityGrid.uStart) / StableDensityGrid.uStep
+        guard position >= 1, position < Double(StableDensityGrid.uCount - 2) else { return nil }
+        let k = Int(position)
+        let v0 = logNode(k - 1), v1 = logNode(k), v2 = logNode(k + 1), v3 = logNode(k + 2)
+        guard v0.isFinite, v1.isFinite, v2.isFinite, v3.isFinite else { return nil }
+        let s = position - Double(k)
+        let value = CubicHermiteWeights.interior(v0, v1, v2, v3, at: s)
+        let (weights, slopes) = CubicHermiteWeights.interiorWeights(at: s)
+        let slopeInY = (slopes * SIMD4(v0, v1, v2, v3)).sum() / (StableDensityGrid.uStep * (1 + x * x).squareRoot())
+        let nodes = [logNodeSlope(k - 1), logNodeSlope(k), logNodeSlope(k + 1), logNodeSlope(k + 2)]
+        let alphaSlope =
+            weights[0] * nodes[0].x + weights[1] * nodes[1].x + weights[2] * nodes[2].x
+            + weights[3] * nodes[3].x
+        let skewnessSlope =
+            weights[0] * nodes[0].y + weights[1] * nodes[1].y + weights[2] * nodes[2].y
+            + weights[3] * nodes[3].y
+        return (
+            value, slopeInY, alphaSlope + slopeInY * shiftSlopes.x, skewnessSlope + slopeInY * shiftSlopes.y
+        )
     }
 }

@@ -250,8 +250,10 @@ package enum SeriesMLERenderer {
             + quantities(r).map { name, q in
                 [
                     name, number(q.estimate, 4), number(q.standardError, 2),
-                    q.lower.value == nil && q.upper.value == nil
-                        ? "–" : "\(number(q.lower)) – \(number(q.upper))",
+                    q.interval == SeriesEstimate.IntervalKind.atBound.rawValue
+                        ? "none: at its bound"
+                        : q.lower.value == nil && q.upper.value == nil
+                            ? "–" : "\(number(q.lower)) – \(number(q.upper))",
                     q.interval,
                 ]
             }
