@@ -115,6 +115,14 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
         let count = noise == .gaussian ? gaussianCount : stableCount
         guard count > 0 else { continue }
         for (label, base) in truths {
+            // `--only-r LABEL` runs one true r (its series keep their seeds: the configuration
+            // number still counts the ones skipped).
+            if let i = arguments.firstIndex(of: "--only-r"), i + 1 < arguments.count,
+                label.split(separator: " ").first.map(String.init) != arguments[i + 1]
+            {
+                configuration += 1
+                continue
+            }
             var truth = base
             if noise == .stable {
                 truth.sigma = 0.007

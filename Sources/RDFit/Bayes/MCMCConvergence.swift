@@ -72,14 +72,7 @@ public enum MCMCConvergence {
             for i in (length - half)..<length where chain[i] <= threshold { ones += 1 }
         }
         let total = 2 * chains.count * half
-        let zeros = total - ones
-        let s = Double(total)
-        func score(position: Int, count: Int) -> Double {
-            let averageRank = Double(2 * position + count - 1) / 2 + 1
-            return NormalDistribution.standardQuantile((averageRank - 0.375) / (s + 0.25))
-        }
-        let zeroScore = zeros > 0 ? score(position: 0, count: zeros) : 0
-        let oneScore = ones > 0 ? score(position: zeros, count: ones) : 0
+        let (zeroScore, oneScore) = indicatorScores(zeros: total - ones, ones: ones)
         var scores: [Double] = []
         scores.reserveCapacity(total)
         for chain in chains {
@@ -87,6 +80,17 @@ public enum MCMCConvergence {
             for i in (length - half)..<length { scores.append(chain[i] <= threshold ? oneScore : zeroScore) }
         }
         return ess(centring: ChainsEndToEnd(values: scores, chains: 2 * chains.count, length: half))
+    }
+
+    /// The rank-normalised scores of pooled 0/1 indicators, two groups of tied ranks (the zeros,
+    /// then the ones): z = Φ⁻¹((average rank − 3/8)/(S + 1/4)) of each group (0 for an empty one).
+    static func indicatorScores(zeros: Int, ones: Int) -> (zero: Double, one: Double) {
+        let s = Double(zeros + ones)
+        func score(position: Int, count: Int) -> Double {
+            let averageRank = Double(2 * position + count - 1) / 2 + 1
+            return NormalDistribution.standardQuantile((averageRank - 0.375) / (s + 0.25))
+        }
+        return (zeros > 0 ? score(position: 0, count: zeros) : 0, ones > 0 ? score(position: zeros, count: ones) : 0)
     }
 
     /// Splits the chains in halves and rank-normalises the pooled draws; nil if unusable.

@@ -170,14 +170,7 @@ struct PooledChainRuns: Sendable {
             }
         }
         let total = 2 * chains.count * half
-        let zeros = total - ones
-        let s = Double(total)
-        func score(position: Int, count: Int) -> Double {
-            let averageRank = Double(2 * position + count - 1) / 2 + 1
-            return NormalDistribution.standardQuantile((averageRank - 0.375) / (s + 0.25))
-        }
-        let zeroScore = zeros > 0 ? score(position: 0, count: zeros) : 0
-        let oneScore = ones > 0 ? score(position: zeros, count: ones) : 0
+        let (zeroScore, oneScore) = MCMCConvergence.indicatorScores(zeros: total - ones, ones: ones)
         return MCMCConvergence.streamedRHatAndESS(count: 2 * chains.count, length: half) { h, buffer in
             fillHalf(h, &buffer) { values[$0] <= threshold ? oneScore : zeroScore }
         }.effectiveSampleSize
