@@ -28,25 +28,29 @@ public struct BayesQuantileError: Sendable, Hashable, Codable {
     ///   - p: the probability, in (0, 1).
     /// - Returns: the summary; its standard error and effective sample size are NaN when undefined.
     public init(chains: [[Double]], sorted: [Double], probability p: Double) {
-        let q = Quantile.sorted(sorted, p)
-        let ess = MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: q)
-        var error = Double.nan
-        if ess.isFinite, ess > 0 {
-            let d = (p * (1 - p) / ess).squareRoot()
-            error = (Quantile.sorted(sorted, min(1, p + d)) - Quantile.sorted(sorted, max(0, p - d))) / 2
+        self.init(probability: p, quantile: { Quantile.sorted(sorted, $0) }) { q in
+            MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: q)
         }
-        self.init(probability: p, standardError: error, effectiveSampleSize: ess)
     }
 
     /// The error of the p-quantile of `pooled`'s draws: the value the dense initialiser gives on
     /// the expanded chains, bit for bit.
     init(pooled: PooledChainRuns, probability p: Double) {
-        let q = pooled.quantile(p)
-        let ess = pooled.indicatorEffectiveSampleSize(threshold: q)
+        self.init(
+            probability: p, quantile: pooled.quantile,
+            indicatorEffectiveSampleSize: { pooled.indicatorEffectiveSampleSize(threshold: $0) })
+    }
+
+    /// The error of the p-quantile from the draws' quantile function and the ESS of the indicator
+    /// draw ≤ q: what both the dense and the pooled initialisers compute.
+    private init(
+        probability p: Double, quantile: (Double) -> Double, indicatorEffectiveSampleSize: (Double) -> Double
+    ) {
+        let ess = indicatorEffectiveSampleSize(quantile(p))
         var error = Double.nan
         if ess.isFinite, ess > 0 {
             let d = (p * (1 - p) / ess).squareRoot()
-            error = (pooled.quantile(min(1, p + d)) - pooled.quantile(max(0, p - d))) / 2
+            error = (quantile(min(1, p + d)) - quantile(max(0, p - d))) / 2
         }
         self.init(probability: p, standardError: error, effectiveSampleSize: ess)
     }

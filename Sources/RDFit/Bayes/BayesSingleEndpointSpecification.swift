@@ -156,13 +156,4 @@ public struct BayesSingleEndpointSpecification: Sendable, Hashable {
     public var naiveR: Double { outputGrowth / inputGrowth }
 }
 
-extension BayesSingleEndpointSpecification {
-    // The sampler's settings by name, for the estimator's internals.
-    var chains: Int { sampler.chains }
-    var drawsPerChain: Int { sampler.drawsPerChain }
-    var warmUp: Int { sampler.warmUp }
-    var seed: UInt64 { sampler.seed }
-    var threads: Int { sampler.threads }
-    var intervalLevel: Double { sampler.intervalLevel }
-    var storedDraws: Int { sampler.storedDraws }
-}
+extension BayesSingleEndpointSpecification: SamplerSettingsCarrier {}

@@ -36,7 +36,7 @@ public enum MCMCConvergence {
     /// - Returns: the ESS, or NaN when undefined.
     public static func effectiveSampleSize(chains: [[Double]]) -> Double {
         guard let halves = rankNormalizedHalvesEndToEnd(chains) else { return .nan }
-        return ess(centring: halves)
+        return ess(halves)
     }
 
     /// ``splitRHat(chains:)`` and ``effectiveSampleSize(chains:)`` from one rank normalisation
@@ -51,7 +51,7 @@ public enum MCMCConvergence {
     ) -> (rHat: Double, effectiveSampleSize: Double) {
         guard let halves = rankNormalizedHalvesEndToEnd(chains, sorted: sorted) else { return (.nan, .nan) }
         let rHat = rHat(halves)
-        return (rHat, ess(centring: halves))
+        return (rHat, ess(halves))
     }
 
     /// ``effectiveSampleSize(chains:)`` of the indicators draw ≤ `threshold` (1 or 0), without
@@ -79,7 +79,7 @@ public enum MCMCConvergence {
             for i in 0..<half { scores.append(chain[i] <= threshold ? oneScore : zeroScore) }
             for i in (length - half)..<length { scores.append(chain[i] <= threshold ? oneScore : zeroScore) }
         }
-        return ess(centring: ChainsEndToEnd(values: scores, chains: 2 * chains.count, length: half))
+        return ess(ChainsEndToEnd(values: scores, chains: 2 * chains.count, length: half))
     }
 
     /// The rank-normalised scores of pooled 0/1 indicators, two groups of tied ranks (the zeros,
@@ -219,7 +219,7 @@ public enum MCMCConvergence {
     }
 
     /// The ESS of equal-length chains stored end to end (the arithmetic of ``ess(_:)``).
-    static func ess(centring chains: ChainsEndToEnd) -> Double {
+    static func ess(_ chains: ChainsEndToEnd) -> Double {
         streamedRHatAndESS(count: chains.chains, length: chains.length) { c, buffer in
             let chain = chains.chain(c)
             buffer.withUnsafeMutableBufferPointer { target in
@@ -283,27 +283,10 @@ public enum MCMCConvergence {
         return (rHat, Double(m * n) / tau)
     }
 
-    /// Lags per pass of ``autocovarianceBlock(_:chains:length:firstLag:)``: sixteen, two SIMD
+    /// Lags per pass of ``addAutocovariances(_:firstLag:lags:into:)``: sixteen, two SIMD
     /// accumulators whose additions are independent, so the pass is not bound by the latency of
     /// one chain of additions (eight lags a pass took about as long per pass as sixteen).
     static let lagsPerBlock = 16
-
-    /// The mean over chains of the lag-t autocovariances Σ_i c_i·c_(i+t)/n for the lags
-    /// t = firstLag..<firstLag+``lagsPerBlock`` (fewer past the end), of `chains` centred chains of
-    /// `length` draws stored end to end.
-    static func autocovarianceBlock(_ centred: [Double], chains m: Int, length n: Int, firstLag: Int) -> [Double] {
-        let lags = max(0, min(lagsPerBlock, n - firstLag))
-        guard lags > 0 else { return [] }
-        var totals = [Double](repeating: 0, count: lags)
-        centred.withUnsafeBufferPointer { all in
-            for c in 0..<m {
-                addAutocovariances(
-                    UnsafeBufferPointer(rebasing: all[(c * n)..<(c * n + n)]), firstLag: firstLag, lags: lags,
-                    into: &totals)
-            }
-        }
-        return totals.map { $0 / Double(m) }
-    }
 
     /// Adds Σ_i c_i·c_(i+t)/n for t = firstLag..<firstLag+lags (lags ≤ ``lagsPerBlock``) of one
     /// centred chain to `totals`. One pass loads each draw once for all the lags; every lag's sum

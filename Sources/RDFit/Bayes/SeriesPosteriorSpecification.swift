@@ -50,13 +50,4 @@ public struct SeriesPosteriorSpecification: Sendable {
     }
 }
 
-extension SeriesPosteriorSpecification {
-    // The sampler's settings by name, for the estimator's internals.
-    var chains: Int { sampler.chains }
-    var drawsPerChain: Int { sampler.drawsPerChain }
-    var warmUp: Int { sampler.warmUp }
-    var seed: UInt64 { sampler.seed }
-    var threads: Int { sampler.threads }
-    var intervalLevel: Double { sampler.intervalLevel }
-    var storedDraws: Int { sampler.storedDraws }
-}
+extension SeriesPosteriorSpecification: SamplerSettingsCarrier {}
