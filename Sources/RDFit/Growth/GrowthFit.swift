@@ -21,7 +21,7 @@ public enum GrowthFit {
 
     /// Fits the growth rate of `values` observed at `years`.
     ///
-    /// - Least squares: regress ln y on (t − t̄) with an intercept (LAPACK `dgelsd`); g is the slope,
+    /// - Least squares: regress ln y on (t − t̄) with an intercept (closed form from centred sums, ``StraightLineFit``); g is the slope,
     ///   its standard error is classical and the interval uses Student t with n − 2 degrees of freedom.
     /// - Endpoints: g = ln(y_last/y_first)/(t_last − t_first); its standard error treats the
     ///   per-interval log growth rates as independent draws around g (NaN with fewer than three points).
@@ -67,22 +67,20 @@ public enum GrowthFit {
         switch method {
         case .leastSquares:
             let centre = years.reduce(0, +) / Double(n)
-            let design = Matrix(columns: [Array(repeating: 1, count: n), years.map { $0 - centre }])
-            let fit = try LeastSquares.fit(design: design, response: logs)
-            guard fit.isFullRank else {
+            guard let fit = StraightLineFit(x: years.map { $0 - centre }, y: logs) else {
                 throw DataError(
                     .tooFewPoints, columnName: name,
                     message:
                         "column '\(name)' has all its points in one year; a growth rate needs at least two distinct years"
                 )
             }
-            let se = fit.standardErrors[1]
+            let se = fit.slopeStandardError
             let t = StudentTDistribution.twoSidedCriticalValue(level: level, degreesOfFreedom: Double(max(n - 2, 1)))
-            let g = fit.coefficients[1]
+            let g = fit.slope
             return GrowthEstimate(
                 rate: g, standardError: se, lower: g - t * se, upper: g + t * se, level: level,
                 method: .leastSquares, observationCount: n, rSquared: fit.rSquared,
-                logLevelAtCentre: fit.coefficients[0], centreYear: centre)
+                logLevelAtCentre: fit.intercept, centreYear: centre)
         case .endpoints:
             let span = years[n - 1] - years[0]
             let g = (logs[n - 1] - logs[0]) / span

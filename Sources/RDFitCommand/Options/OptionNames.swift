@@ -108,13 +108,27 @@ enum OptionNames {
     }
 
     /// `message` with every setting ``Setting/mention`` (`` `replicates` ``) replaced by its flag
-    /// (`--replicates`).
+    /// (`--replicates`). One scan: at each backtick, the text up to the next backtick is looked up
+    /// as a setting's raw value (the leftmost mention wins where two would share a backtick).
     static func spelled(_ message: String) -> String {
-        guard message.contains("`") else { return message }
-        var result = message
-        for setting in Setting.allCases where result.contains(setting.mention) {
-            result = result.replacing(setting.mention, with: flag(for: setting))
+        let bytes = Array(message.utf8)
+        let backtick = UInt8(ascii: "`")
+        guard let first = bytes.firstIndex(of: backtick) else { return message }
+        var result = [UInt8]()
+        result.reserveCapacity(bytes.count + 16)
+        result.append(contentsOf: bytes[..<first])
+        var i = first
+        while i < bytes.count {
+            if bytes[i] == backtick, let close = bytes[(i + 1)...].firstIndex(of: backtick),
+                let setting = Setting(rawValue: String(decoding: bytes[(i + 1)..<close], as: UTF8.self))
+            {
+                result.append(contentsOf: flag(for: setting).utf8)
+                i = close + 1
+            } else {
+                result.append(bytes[i])
+                i += 1
+            }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

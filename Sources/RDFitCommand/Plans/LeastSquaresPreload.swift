@@ -6,9 +6,10 @@ import RDFit
 /// misses (one asked for by a file's `# rdfit:` line, say) loads the library when it needs it, and
 /// a wrong guess costs a few milliseconds of CPU on another thread, never a different result.
 enum LeastSquaresPreload {
-    /// Argument values that select a least-squares fit: `--growth least-squares` and
-    /// `--method jones-ols` (either spelling, `--option value` or `--option=value`).
-    static let selectingValues: Set<String> = ["least-squares", "jones-ols"]
+    /// Argument values that select a LAPACK least-squares fit: `--method jones-ols` (either
+    /// spelling, `--option value` or `--option=value`). A least-squares growth rate
+    /// (`--growth least-squares`) is a straight-line fit in closed form and needs no LAPACK.
+    static let selectingValues: Set<String> = ["jones-ols"]
     /// Subcommands whose estimators may fit least squares.
     static let subcommands: Set<String> = ["estimate", "sensitivity"]
     /// Arguments after which nothing is estimated.
