@@ -114,7 +114,7 @@ public struct Draws: Sendable, Codable {
     }
 
     /// The draws that succeeded, sorted ascending.
-    public var sortedSuccessfulValues: [Double] { RadixSort.sortedDroppingNaN(values) }
+    public var sortedSuccessfulValues: [Double] { values.sortedSuccessful }
 
     /// The share of successful draws strictly above `threshold`, e.g. P(r > 1); NaN when none.
     public func probability(above threshold: Double) -> Double {

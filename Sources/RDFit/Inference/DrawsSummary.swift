@@ -31,13 +31,25 @@ public struct DrawsSummary: Sendable, Hashable, Codable {
     ///   - estimate: the point estimate they go with.
     ///   - kind: what the draws are; posterior draws get no bias.
     public init(values: some Collection<Double>, estimate: Double, kind: Draws.Kind) {
+        self.init(values, estimate: estimate, kind: kind) { RadixSort.sortedDroppingNaN(values) }
+    }
+
+    /// Summarises replicate values, reading the median from their shared sorted copy
+    /// (``ReplicateValues/sortedSuccessful``) rather than sorting them again.
+    public init(values: ReplicateValues, estimate: Double, kind: Draws.Kind) {
+        self.init(values, estimate: estimate, kind: kind) { values.sortedSuccessful }
+    }
+
+    private init(
+        _ values: some Collection<Double>, estimate: Double, kind: Draws.Kind, sorted: () -> [Double]
+    ) {
         let moments = SuccessfulValues.moments(of: values)
         self.estimate = estimate
         successfulCount = moments.count
         failedCount = values.count - moments.count
         mean = moments.mean
         standardError = moments.standardDeviation
-        median = moments.count == 0 ? .nan : Quantile.sorted(RadixSort.sortedDroppingNaN(values), 0.5)
+        median = moments.count == 0 ? .nan : Quantile.sorted(sorted(), 0.5)
         bias = kind == .posteriorDraws ? .nan : moments.mean - estimate
     }
 }

@@ -12,6 +12,14 @@ public struct ReplicateValues: RandomAccessCollection, Sendable, Equatable, Coda
     }
 
     private let storage: Storage
+    /// The sorted successful values, once computed, shared by every copy (see ``sortedSuccessful``).
+    private let sortedCache = SortedValuesCache()
+
+    /// Up to this many values, ``sortedSuccessful`` keeps its result for the next caller: one
+    /// summary reads it three or four times (median, intervals, diagnostics). Above it each call
+    /// sorts afresh, so that a run of millions of replicates holds no second copy beyond the one
+    /// sort in use (8 bytes a replicate).
+    public static let sortedCacheLimit = 1 << 20
 
     /// Stored values.
     public init(_ values: [Double]) { storage = .values(values) }
@@ -55,6 +63,20 @@ public struct ReplicateValues: RandomAccessCollection, Sendable, Equatable, Coda
         switch storage {
         case let .values(values): values
         case .ratio: Array(self)
+        }
+    }
+
+    /// The values that are not NaN, sorted ascending (``RadixSort``); computed once for up to
+    /// ``sortedCacheLimit`` values and shared by every copy of these values.
+    public var sortedSuccessful: [Double] {
+        guard count <= Self.sortedCacheLimit else { return sortedAfresh() }
+        return sortedCache.value(sortedAfresh)
+    }
+
+    private func sortedAfresh() -> [Double] {
+        switch storage {
+        case let .values(values): RadixSort.sortedDroppingNaN(values)
+        case .ratio: RadixSort.sortedDroppingNaN(self)
         }
     }
 

@@ -37,4 +37,26 @@ struct ReplicateValuesTests {
         #expect(draws.values == ReplicateValues(numerator: lambda, denominator: beta))
         #expect(draws.values.filter { !$0.isNaN }.count > 250)
     }
+
+    @Test("the sorted successful values are the radix sort of either storage, the same for every copy and thread")
+    func sortedOnce() async {
+        var random = Xoshiro256StarStar(seed: 3)
+        let values = (0..<5000).map { i in i % 97 == 0 ? Double.nan : Double(random.next() % 10_000) / 7 - 300 }
+        let stored = ReplicateValues(values)
+        let expected = values.filter { !$0.isNaN }.sorted()
+        #expect(stored.sortedSuccessful == expected)
+        let copy = stored
+        #expect(copy.sortedSuccessful == expected)
+        let results = await withTaskGroup(of: [Double].self) { group in
+            for _ in 0..<8 { group.addTask { ReplicateValues(values).sortedSuccessful } }
+            for _ in 0..<8 { group.addTask { stored.sortedSuccessful } }
+            return await group.reduce(into: [[Double]]()) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+        let ratio = ReplicateValues(numerator: values, denominator: values.map { _ in 2 })
+        #expect(ratio.sortedSuccessful == expected.map { $0 / 2 })
+        #expect(
+            DrawsSummary(values: stored, estimate: 0, kind: .bootstrapReplicates).median
+                == DrawsSummary(values: values, estimate: 0, kind: .bootstrapReplicates).median)
+    }
 }

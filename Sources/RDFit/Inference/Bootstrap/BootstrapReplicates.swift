@@ -39,7 +39,7 @@ public struct BootstrapReplicates: Sendable, Codable {
     }
 
     /// The successful replicates, sorted ascending.
-    public var sortedSuccessfulValues: [Double] { RadixSort.sortedDroppingNaN(values) }
+    public var sortedSuccessfulValues: [Double] { values.sortedSuccessful }
 
     /// Number of replicates that failed (NaN).
     public var failedReplicates: Int { values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) } }
