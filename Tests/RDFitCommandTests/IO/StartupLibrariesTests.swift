@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// What the executable loads at start-up (issue 13): neither Foundation with its ICU data nor
-/// LAPACK/OpenBLAS, which a short run does not need; LAPACK arrives with the first least-squares fit.
+/// LAPACK/OpenBLAS, which a short run does not need; LAPACK arrives with the first
+/// regression larger than a straight line (the Jones regression).
 /// The dynamic loader's own report (`LD_DEBUG=libs`) names every library it initialises.
 @Suite("start-up libraries")
 struct StartupLibrariesTests {
@@ -23,12 +24,16 @@ struct StartupLibrariesTests {
         }
     }
 
-    @Test("LAPACK is loaded when a least-squares growth fit needs it, and not for endpoint growth")
+    @Test("LAPACK is loaded for the Jones regression, and not for a growth-rate fit (least squares or endpoints)")
     func lapackOnDemand() throws {
-        let base = ["estimate", "Data/sat-solvers.csv", "--replicates", "100", "--seed", "1", "--format", "json"]
-        let leastSquares = try Self.initialisedLibraries(base + ["--growth", "least-squares"])
-        #expect(leastSquares.contains { $0.contains("lapack") })
-        let endpoints = try Self.initialisedLibraries(base + ["--growth", "endpoints"])
-        #expect(!endpoints.contains { $0.contains("lapack") })
+        let options = ["--replicates", "100", "--seed", "1", "--format", "json"]
+        let jones = try Self.initialisedLibraries(
+            ["estimate", "Tests/Fixtures/good/jones.csv", "--output", "quality", "--method", "jones-ols"] + options)
+        #expect(jones.contains { $0.contains("lapack") })
+        for growth in ["least-squares", "endpoints"] {
+            let steadyState = try Self.initialisedLibraries(
+                ["estimate", "Data/sat-solvers.csv", "--growth", growth] + options)
+            #expect(!steadyState.contains { $0.contains("lapack") }, "\(growth) growth loaded LAPACK")
+        }
     }
 }
