@@ -171,7 +171,19 @@ struct JSONTreeEncoder: Encoder {
         case let x as Float: return ReportJSON.number(Double(x))
         case let x as String: return .string(x)
         case let x as Bool: return .bool(x)
-        case let x as any BinaryInteger: return .number(String(describing: x))
+        // The integer types one by one: a cast to a concrete type compares type metadata, while
+        // `as any BinaryInteger` looked up that conformance for every other type encoded, a scan
+        // of the binary's conformance records the first time each type is seen (issue 13).
+        case let x as Int: return .number(String(describing: x))
+        case let x as Int64: return .number(String(describing: x))
+        case let x as Int32: return .number(String(describing: x))
+        case let x as Int16: return .number(String(describing: x))
+        case let x as Int8: return .number(String(describing: x))
+        case let x as UInt: return .number(String(describing: x))
+        case let x as UInt64: return .number(String(describing: x))
+        case let x as UInt32: return .number(String(describing: x))
+        case let x as UInt16: return .number(String(describing: x))
+        case let x as UInt8: return .number(String(describing: x))
         default:
             let slot = JSONSlot()
             try value.encode(to: JSONTreeEncoder(slot: slot, codingPath: codingPath))

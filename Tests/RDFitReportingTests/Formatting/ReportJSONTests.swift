@@ -67,4 +67,24 @@ struct ReportJSONTests {
         let json = try JSONValue.parse(try ReportJSON.render(Numbers(values: values)))
         #expect(json["values"]?.array?.compactMap(\.number) == values)
     }
+
+    struct Integers: Encodable {
+        let int = Int.min, int64 = Int64.max, int32 = Int32.min, int16 = Int16.max, int8 = Int8.min
+        let uint = UInt.max, uint64 = UInt64.max, uint32 = UInt32.max, uint16 = UInt16.max, uint8 = UInt8.max
+        let list: [UInt64] = [0, 18_446_744_073_709_551_615]
+        let optional: Int? = 42
+    }
+
+    @Test("every standard integer type is written as its decimal digits, in arrays and optionals too")
+    func integers() throws {
+        let text = try ReportJSON.render(Integers())
+        for expected in [
+            "\"int\" : -9223372036854775808", "\"int64\" : 9223372036854775807", "\"int32\" : -2147483648",
+            "\"int16\" : 32767", "\"int8\" : -128", "\"uint\" : 18446744073709551615",
+            "\"uint64\" : 18446744073709551615", "\"uint32\" : 4294967295", "\"uint16\" : 65535",
+            "\"uint8\" : 255", "\"optional\" : 42", "18446744073709551615\n  ]",
+        ] {
+            #expect(text.contains(expected), "\(expected) missing from \(text)")
+        }
+    }
 }
