@@ -181,9 +181,7 @@ struct ReproduceCommand: ParsableCommand {
 }
 
 /// The tables `rdfit reproduce` knows.
-enum ReproduceTable: String, CaseIterable, ExpressibleByArgument {
-    static var allValueStrings: [String] { rawValueStrings }
-
+enum ReproduceTable: String, ArgumentChoice {
     case table4Endpoint = "table4-endpoint"
     case table4Other = "table4-other"
     case workedExamples = "worked-examples"
