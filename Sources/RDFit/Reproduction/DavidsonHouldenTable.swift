@@ -54,9 +54,7 @@ extension DavidsonHouldenReproduction {
                 throw DataError(.malformedCSV, line: line, message: "unknown run \(MessageText.quoted(label))")
             }
             let probabilities = try probabilityColumns.map { column -> Double in
-                func blank(_ c: Character) -> Bool { c == " " || c == "\t" }
-                let cell = String(
-                    (table.value(index, column) ?? "").drop(while: blank).reversed().drop(while: blank).reversed())
+                let cell = (table.value(index, column) ?? "").trimmingBlanks
                 guard let p = Double(cell) else {
                     throw DataError(
                         .nonNumericValue, line: line, message: "\(column) \(MessageText.quoted(cell)) is not a number")

@@ -1,6 +1,6 @@
-extension String {
+extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
-    var trimmingBlanks: String {
+    package var trimmingBlanks: String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }
