@@ -38,10 +38,12 @@ public struct RDFitCommandLine: ParsableCommand {
         } catch let exit as ExitCode {
             // A command that has printed its report and only sets the status (reproduce's misses).
             return exit.rawValue
-        } catch let error as CommandError {
-            return Environment.writeError("rdfit: error: \(MessageText.escaped(error.description))\n")
-                ? error.exitCode : CommandError.ioError
         } catch {
+            // A command's own error, thrown from run() or from a validate() check between options.
+            if let failure = CommandError.found(in: error) {
+                return Environment.writeError("rdfit: error: \(MessageText.escaped(failure.description))\n")
+                    ? failure.exitCode : CommandError.ioError
+            }
             let code = exitCode(for: error)
             if code == .success {
                 do {

@@ -23,7 +23,7 @@ package enum NearestName {
 
     /// Optimal-string-alignment distance: Levenshtein plus the transposition of two adjacent
     /// characters as one edit (`yaer` → `year` is 1).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    package static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)

@@ -48,6 +48,28 @@ public enum ChessReproduction {
         return try JonesRegression.estimate(specification)
     }
 
+    /// The table from the plan of the bundled series' own defaults (an `mle` fit): the fit, the
+    /// full-series posterior of the same series (``SeriesPosteriorSpecification/defaultSampler``)
+    /// and ``windowsRegression(_:seed:)``, all with `seed`, beside the `quoted` notebook figures.
+    /// - Throws: ``DataError`` when the plan does not fit by maximum likelihood or a quoted figure is
+    ///   missing; whatever the fit and the sampler throw.
+    public static func table(
+        plan: SeriesReturnsPlan, seed: UInt64, threads: Int, quoted: TextTable
+    ) throws
+        -> ReproductionTable
+    {
+        guard let fit = try plan.estimate().seriesFit else {
+            throw DataError(.malformedCSV, message: "its defaults do not ask for the maximum-likelihood fit")
+        }
+        var sampler = SeriesPosteriorSpecification.defaultSampler
+        sampler.seed = seed
+        sampler.threads = threads
+        let posterior = try SeriesPosteriorEstimator.posterior(
+            SeriesPosteriorSpecification(data: plan.data, sampler: sampler))
+        let windows = try windowsRegression(plan.data, seed: seed)
+        return try table(fit: fit, windows: windows, posterior: posterior, quoted: quoted)
+    }
+
     /// Builds the table.
     /// - Parameters:
     ///   - fit: rdfit's fit of `Data/series/chess-stockfish.csv` with the file's defaults.

@@ -31,3 +31,41 @@ extension DavidsonHouldenReproduction {
             ])
     }
 }
+
+extension DavidsonHouldenReproduction {
+    /// The bundled file of the published probabilities, in `Data/reference/`.
+    public static let publishedFileName = "davidson-houlden-2025-probabilities.csv"
+
+    /// The published probability columns, in the order of ``ProgressCondition/standard``.
+    public static let probabilityColumns = ["p_3y_in_12m", "p_3y_in_4m", "p_10y_in_12m", "p_10y_in_4m"]
+
+    /// The published rows of `table` (provenance `#` lines, then a header with `run` and the
+    /// ``probabilityColumns``).
+    /// - Throws: ``DataError`` at the row's line for a missing column, an unknown run, a cell that
+    ///   is not a number or a probability out of range.
+    public static func publishedRows(_ table: TextTable) throws -> [DavidsonHouldenPublishedRow] {
+        for column in ["run"] + probabilityColumns where !table.header.contains(column) {
+            throw DataError(.malformedCSV, message: "no column \(column)")
+        }
+        return try table.rows.indices.map { index in
+            let line = table.rowLines[index]
+            let label = table.value(index, "run") ?? ""
+            guard let run = DavidsonHouldenRun(publishedLabel: label) else {
+                throw DataError(.malformedCSV, line: line, message: "unknown run \(MessageText.quoted(label))")
+            }
+            let probabilities = try probabilityColumns.map { column -> Double in
+                let cell = (table.value(index, column) ?? "").trimmingBlanks
+                guard let p = Double(cell) else {
+                    throw DataError(
+                        .nonNumericValue, line: line, message: "\(column) \(MessageText.quoted(cell)) is not a number")
+                }
+                return p
+            }
+            do {
+                return try DavidsonHouldenPublishedRow(run: run, probabilities: probabilities)
+            } catch let error as AutomationLoopError {
+                throw DataError(.malformedCSV, line: line, message: error.description)
+            }
+        }
+    }
+}

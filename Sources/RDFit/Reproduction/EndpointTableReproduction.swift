@@ -73,6 +73,26 @@ public enum EndpointTableReproduction {
         chains: BayesSingleEndpointSpecification.defaultChains, drawsPerChain: defaultDrawsPerChain,
         warmUp: BayesSingleEndpointSpecification.defaultWarmUp)
 
+    /// The four domains in table order: label, the text naming their rows in ``quantilesFileName``,
+    /// and the name of their series in `Data/` (without `.csv`).
+    public static let domains: [(label: String, referenceDomain: String, fileName: String)] = [
+        ("image recognition", "image recognition", "computer-vision"), ("RL (Atari)", "Atari", "atari-rl"),
+        ("SAT solvers", "SAT solvers", "sat-solvers"),
+        ("linear programming", "linear programming", "linear-programming"),
+    ]
+
+    /// The sampler of the domain at `index` in ``domains``: ``defaultSampler`` with the chains and
+    /// draws per chain given, a warm-up of a fifth of the draws (100 to 5,000) when they are given,
+    /// and `seed` advanced by the domain's index.
+    public static func sampler(
+        chains: Int?, drawsPerChain: Int?, seed: UInt64, domainIndex index: Int, threads: Int
+    ) -> SamplerSettings {
+        SamplerSettings(
+            chains: chains ?? defaultSampler.chains, drawsPerChain: drawsPerChain ?? defaultSampler.drawsPerChain,
+            warmUp: drawsPerChain.map { min(5000, max(100, $0 / 5)) } ?? defaultSampler.warmUp,
+            seed: seed &+ UInt64(index), threads: threads)
+    }
+
     /// The file in `Data/reference/` holding the notebook's printed quantiles.
     public static let quantilesFileName = "erdil-2024-posterior-quantiles.csv"
 

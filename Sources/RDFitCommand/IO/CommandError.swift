@@ -29,6 +29,22 @@ struct CommandError: Error, CustomStringConvertible {
             description: "\(OptionNames.flag(for: error.setting)): \(OptionNames.spelled(error.message))")
     }
 
+    /// The command error that a command's `validate()` threw, from the error ArgumentParser wraps
+    /// it in (which it would report with status 1 and a usage hint), so that a check between
+    /// options reads and exits the same in `validate()` as it would in `run()`; nil for any other
+    /// error. The wrapper's type is internal to ArgumentParser: it is searched by reflection, a
+    /// few levels deep.
+    static func found(in error: Error, depth: Int = 3) -> CommandError? {
+        if let error = error as? CommandError { return error }
+        guard depth > 0 else { return nil }
+        for child in Mirror(reflecting: error).children {
+            if let inner = child.value as? Error, let found = found(in: inner, depth: depth - 1) {
+                return found
+            }
+        }
+        return nil
+    }
+
     /// A refused automation-loop setting, named by its flag.
     static func automationLoop(_ error: AutomationLoopError) -> CommandError {
         let flag: String

@@ -26,12 +26,12 @@ extension CommandError {
     static func seriesFit(_ error: SeriesFitError, path: String) -> CommandError {
         switch error.kind {
         case .invalidSetting:
-            let flags = [
-                "level": "--level", "holdOutShare": "--holdout", "transitionBootstrapReplicates": "--replicates",
-                "threads": "RDFIT_THREADS",
+            let settings: [String: Setting] = [
+                "level": .level, "holdOutShare": .holdOut, "transitionBootstrapReplicates": .replicates,
+                "threads": .threads,
             ]
-            return CommandError(
-                exitCode: usage, description: "\(flags[error.subject] ?? error.subject): \(error.reason)")
+            let flag = settings[error.subject].map { OptionNames.flag(for: $0) } ?? error.subject
+            return CommandError(exitCode: usage, description: "\(flag): \(error.reason)")
         case .notConverged, .nonFiniteLikelihood:
             return CommandError(
                 exitCode: data,

@@ -43,3 +43,11 @@ extension CaseIterable where Self: RawRepresentable, RawValue == String {
     /// (a conformance search over the whole binary each time, several per parse).
     static var rawValueStrings: [String] { allCases.map { $0.rawValue } }
 }
+
+/// A choice of the command line's own (`--plot-kind`, `--preset`, a `reproduce` table, …): a
+/// string enum whose values are listed by ``Swift/CaseIterable/rawValueStrings``.
+protocol ArgumentChoice: ExpressibleByArgument, CaseIterable, RawRepresentable where RawValue == String {}
+
+extension ArgumentChoice {
+    static var allValueStrings: [String] { rawValueStrings }
+}

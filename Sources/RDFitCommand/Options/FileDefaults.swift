@@ -8,16 +8,11 @@ enum FileDefaults {
     /// The marker that starts a defaults comment.
     static let marker = "rdfit:"
 
-    /// The option tokens of every defaults line, in file order, with the first line's number.
+    /// The option tokens of every defaults line, in file order (``positionedTokens(in:)``), with
+    /// the first line's number.
     static func tokens(in table: DataTable) -> (tokens: [String], line: Int?) {
-        var tokens: [String] = []
-        var firstLine: Int?
-        for comment in table.comments where comment.text.hasPrefix(marker) {
-            firstLine = firstLine ?? comment.line
-            tokens += comment.text.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
-                String.init)
-        }
-        return (tokens, firstLine)
+        let first = table.comments.first { $0.text.hasPrefix(marker) }
+        return (positionedTokens(in: table).flatMap { $0.map(\.text) }, first?.line)
     }
 
     /// The defaults as options.

@@ -61,38 +61,9 @@ extension EstimateOptions {
     /// that is not one of them.
     func sets(_ option: String) -> Bool {
         switch option {
-        case "--input": return !inputs.isEmpty
-        case "--weight": return !weights.isEmpty
-        case "--output": return output != nil
-        case "--doubling-time": return doublingTime != nil
-        case "--growth-factor": return growthFactor != nil
-        case "--over": return over != nil
-        case "--growth-multiple": return growthMultiple != nil
-        case "--interval": return interval != nil
-        case "--interval-level": return intervalLevel != nil
-        case "--method": return method != nil
-        case "--growth": return growth != nil
-        case "--cumulative": return cumulative != nil
-        case "--years": return years != nil
-        case "--bootstrap": return bootstrap != nil
-        case "--block-length": return blockLength != nil
-        case "--replicates": return replicates != nil
-        case "--level": return level != nil
-        case "--interval-method": return intervalMethod != nil
         case "--seed": return seed != nil
-        case "--window": return window != nil
-        case "--hac-lag": return hacLag != nil
-        case "--hac-correction": return hacCorrection != nil
-        case "--window-mean": return windowMean != nil
-        case "--likelihood": return likelihood != nil
-        case "--chains": return chains != nil
-        case "--draws": return draws != nil
-        case "--warmup": return warmup != nil
         case "--format": return format != nil
-        case "--noise": return noise != nil
-        case "--input-kind": return inputKind != nil
-        case "--holdout": return holdout != nil
-        default: return false
+        default: return request.statedSettings.contains { OptionNames.flag(for: $0) == option }
         }
     }
 }

@@ -123,16 +123,12 @@ struct MonteCarloOptions: ParsableArguments {
 }
 
 /// `--preset`.
-enum MonteCarloPreset: String, CaseIterable, ExpressibleByArgument {
-    static var allValueStrings: [String] { rawValueStrings }
-
+enum MonteCarloPreset: String, ArgumentChoice {
     case davidsonHoulden2025 = "davidson-houlden-2025"
 }
 
 /// `--retraining`.
-enum RetrainingChoice: String, CaseIterable, ExpressibleByArgument {
-    static var allValueStrings: [String] { rawValueStrings }
-
+enum RetrainingChoice: String, ArgumentChoice {
     case none, code, paper
 
     var cost: RetrainingCost {
@@ -145,9 +141,7 @@ enum RetrainingChoice: String, CaseIterable, ExpressibleByArgument {
 }
 
 /// `--first-doubling-convention`.
-enum FirstDoublingChoice: String, CaseIterable, ExpressibleByArgument {
-    static var allValueStrings: [String] { rawValueStrings }
-
+enum FirstDoublingChoice: String, ArgumentChoice {
     case speedUp = "speed-up"
     case onePlusSpeedUp = "one-plus-speed-up"
 

@@ -4,7 +4,7 @@ import RDFit
 /// An option value `V`, `LO:HI` or `LO:MODE:HI`, each part a ``NumericValue``: a fixed value, a
 /// uniform range or a triangular one. Bounds are checked where the value is used (the library
 /// names the setting); the original text is kept for messages.
-struct NumericDistribution: ExpressibleByArgument, Hashable, Sendable, CustomStringConvertible {
+struct NumericDistribution: ParsedOptionValue, Hashable {
     /// The text as given.
     let text: String
     /// One, two or three numbers.
@@ -15,13 +15,6 @@ struct NumericDistribution: ExpressibleByArgument, Hashable, Sendable, CustomStr
         self.text = text
         self.values = values
     }
-
-    init?(argument: String) { try? self.init(parsing: argument) }
-
-    var description: String { text }
-
-    /// The parser `@Option(transform:)` takes (see ``NumericValue/parse``).
-    static let parse: @Sendable (String) throws -> NumericDistribution = { try NumericDistribution(parsing: $0) }
 
     /// The value as an input weight: fixed, uniform or triangular.
     var weight: InputWeight {
@@ -46,13 +39,7 @@ extension NumericDistribution {
                 description:
                     "\(MessageText.quoted(text)) is not a value; write V, LO:HI or LO:MODE:HI, e.g. 0.59:0.67:0.75")
         }
-        let values = try parts.map { part in
-            do {
-                return try NumericValue(parsing: part).value
-            } catch let error as NumericValue.SyntaxError {
-                throw NumericValue.SyntaxError(description: "\(MessageText.quoted(part)) is \(error.description)")
-            }
-        }
+        let values = try parts.map(NumericValue.part)
         self.init(text: text, values: values)
     }
 }

@@ -4,7 +4,7 @@ import RDFit
 /// A number given as an option value: a plain number or arithmetic such as `2^(120/9)`, parsed
 /// by the depth-limited expression parser when the command line (or a data file's `# rdfit:`
 /// line) is parsed. The original text is kept for messages.
-struct NumericValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConvertible {
+struct NumericValue: ParsedOptionValue, Hashable {
     /// Why a value is not a number, e.g. "not a number: expected a number … at character 3" (the
     /// option's message quotes the value).
     struct SyntaxError: Error, CustomStringConvertible {
@@ -27,18 +27,10 @@ struct NumericValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConv
         }
         self.text = text
     }
-
-    init?(argument: String) { try? self.init(parsing: argument) }
-
-    var description: String { text }
-
-    /// The parser `@Option(transform:)` takes, so that a value that is not a number is refused with
-    /// the reason (``init(argument:)`` can only say that it is invalid).
-    static let parse: @Sendable (String) throws -> NumericValue = { try NumericValue(parsing: $0) }
 }
 
 /// `LO:HI` with LO < HI, each end a ``NumericValue``; the original text is kept for messages.
-struct NumericRange: ExpressibleByArgument, Hashable, Sendable, CustomStringConvertible {
+struct NumericRange: ParsedOptionValue, Hashable {
     /// The text as given.
     let text: String
     /// The low end.
@@ -55,15 +47,8 @@ struct NumericRange: ExpressibleByArgument, Hashable, Sendable, CustomStringConv
             throw NumericValue.SyntaxError(
                 description: "\(MessageText.quoted(text)) is not a range; write LO:HI, e.g. 4:25")
         }
-        func end(_ part: String) throws -> Double {
-            do {
-                return try NumericValue(parsing: part).value
-            } catch let error as NumericValue.SyntaxError {
-                throw NumericValue.SyntaxError(description: "\(MessageText.quoted(part)) is \(error.description)")
-            }
-        }
-        low = try end(parts[0])
-        high = try end(parts[1])
+        low = try NumericValue.part(parts[0])
+        high = try NumericValue.part(parts[1])
         guard low < high else {
             throw NumericValue.SyntaxError(
                 description:
@@ -72,13 +57,6 @@ struct NumericRange: ExpressibleByArgument, Hashable, Sendable, CustomStringConv
         }
         self.text = text
     }
-
-    init?(argument: String) { try? self.init(parsing: argument) }
-
-    var description: String { text }
-
-    /// The parser `@Option(transform:)` takes (see ``NumericValue/parse``).
-    static let parse: @Sendable (String) throws -> NumericRange = { try NumericRange(parsing: $0) }
 }
 
 extension NumericValue {

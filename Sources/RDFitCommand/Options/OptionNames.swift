@@ -13,76 +13,23 @@ import Musl
 
 /// The one place the command line spells its option flags for the library's settings.
 enum OptionNames {
-    /// The flag (or environment variable) that sets `setting`.
+    /// The flags that are not the setting's name in kebab case (see `flag(for:)`).
+    static let irregularFlags: [Setting: String] = [
+        .growthHorizon: "--over", .growthMethod: "--growth", .resamplingScheme: "--bootstrap", .warmUp: "--warmup",
+        .threads: "RDFIT_THREADS", .assumptionRange: "--vary", .returns: "--r", .maximumDoublings: "--max-doublings",
+        .holdOut: "--holdout", .distanceToLimits: "--limit-years", .softwareDoublingTime: "--recent-doubling-time",
+        .progressCondition: "--compress", .returnsDraws: "--r-draws", .savedDraws: "--save-draws",
+    ]
+
+    /// The flag (or environment variable) that sets `setting`: its name in kebab case
+    /// (`doublingTime` → `--doubling-time`) unless ``irregularFlags`` spells it otherwise.
     static func flag(for setting: Setting) -> String {
-        switch setting {
-        case .input: return "--input"
-        case .weight: return "--weight"
-        case .output: return "--output"
-        case .doublingTime: return "--doubling-time"
-        case .growthFactor: return "--growth-factor"
-        case .growthHorizon: return "--over"
-        case .growthMultiple: return "--growth-multiple"
-        case .interval: return "--interval"
-        case .intervalLevel: return "--interval-level"
-        case .method: return "--method"
-        case .growthMethod: return "--growth"
-        case .resamplingScheme: return "--bootstrap"
-        case .intervalMethod: return "--interval-method"
-        case .cumulative: return "--cumulative"
-        case .likelihood: return "--likelihood"
-        case .years: return "--years"
-        case .blockLength: return "--block-length"
-        case .replicates: return "--replicates"
-        case .level: return "--level"
-        case .window: return "--window"
-        case .hacLag: return "--hac-lag"
-        case .hacCorrection: return "--hac-correction"
-        case .windowMean: return "--window-mean"
-        case .horizon: return "--horizon"
-        case .chains: return "--chains"
-        case .draws: return "--draws"
-        case .warmUp: return "--warmup"
-        case .storedDraws: return "--stored-draws"
-        case .threads: return "RDFIT_THREADS"
-        case .spillover: return "--spillover"
-        case .spilloverShare: return "--spillover-share"
-        case .computeShare: return "--compute-share"
-        case .outputMultiplier: return "--output-multiplier"
-        case .assumptionRange: return "--vary"
-        case .points: return "--points"
-        case .samples: return "--samples"
-        case .returns: return "--r"
-        case .firstDoubling: return "--first-doubling"
-        case .firstDoublingDays: return "--first-doubling-days"
-        case .doublings: return "--doublings"
-        case .maximumDoublings: return "--max-doublings"
-        case .daysPerMonth: return "--days-per-month"
-        case .paperGrowth: return "--paper-growth"
-        case .firstDoublingPapers: return "--first-doubling-papers"
-        case .researchers: return "--researchers"
-        case .papersPerMonth: return "--papers-per-month"
-        case .trainingRunRatio: return "--training-run-ratio"
-        case .firstTrainingRun: return "--first-training-run"
-        case .trainingRuns: return "--training-runs"
-        case .noise: return "--noise"
-        case .inputKind: return "--input-kind"
-        case .holdOut: return "--holdout"
-        case .speedUp: return "--speed-up"
-        case .parallelPenalty: return "--parallel-penalty"
-        case .distanceToLimits: return "--limit-years"
-        case .softwareShare: return "--software-share"
-        case .softwareDoublingTime: return "--recent-doubling-time"
-        case .progressCondition: return "--compress"
-        case .returnsDraws: return "--r-draws"
-        case .savedDraws: return "--save-draws"
-        case .substitution: return "--substitution"
-        case .computeGrowth: return "--compute-growth"
-        case .computeWeight: return "--compute-weight"
-        case .computeSubstitution: return "--compute-substitution"
-        case .plotWidth: return "--plot-width"
-        case .plotHeight: return "--plot-height"
+        if let flag = irregularFlags[setting] { return flag }
+        var flag = "--"
+        for character in setting.rawValue {
+            flag += character.isUppercase ? "-" + character.lowercased() : String(character)
         }
+        return flag
     }
 
     /// The flag that sets an automation-loop `setting` (``AutomationLoopError`` names settings in

@@ -3,9 +3,7 @@ import RDFit
 import RDFitReporting
 
 /// What `--plot` draws.
-enum PlotKind: String, CaseIterable, ExpressibleByArgument {
-    static var allValueStrings: [String] { rawValueStrings }
-
+enum PlotKind: String, ArgumentChoice {
     /// `estimate`: the distribution of r (bootstrap draws) with its interval and r = 1 (default).
     case r
     /// `estimate`: the inputs on a log axis with their fitted growth lines and the output growth.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RDFit
 import RDFitReporting
 
 /// `--plot-width W --plot-height H`: the size of a `--plot` chart, shared by every command that
@@ -16,9 +17,17 @@ struct PlotSizeOptions: ParsableArguments {
         transform: NumericValue.parse)
     var plotHeight: NumericValue?
 
-    /// The chart size (800 × 500 by default).
-    func size() throws -> ChartSize { try PlotPath.size(width: plotWidth, height: plotHeight) }
+    /// The chart size, checked (800 × 500 by default).
+    func size() throws -> ChartSize {
+        try CommandError.locating("--plot") { try ChartSize(checkedWidth: plotWidth?.value, height: plotHeight?.value) }
+    }
 
     /// A usage error when a size is given without `--plot`.
-    func refuseWithoutPlot() throws { try PlotPath.refuseSizeWithoutPlot(width: plotWidth, height: plotHeight) }
+    func refuseWithoutPlot() throws {
+        for (given, setting) in [(plotWidth, Setting.plotWidth), (plotHeight, Setting.plotHeight)] where given != nil {
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description: "\(OptionNames.flag(for: setting)): goes with --plot FILE.svg")
+        }
+    }
 }

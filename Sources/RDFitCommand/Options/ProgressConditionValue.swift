@@ -5,7 +5,7 @@ import RDFit
 /// ``NumericValue``. The syntax is checked when the command line is parsed; the bounds by
 /// ``ProgressCondition/init(years:withinMonths:)``, which names the setting. The text is kept for
 /// messages.
-struct ProgressConditionValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConvertible {
+struct ProgressConditionValue: ParsedOptionValue, Hashable {
     /// The text as given.
     let text: String
     /// The years of progress.
@@ -23,25 +23,9 @@ struct ProgressConditionValue: ExpressibleByArgument, Hashable, Sendable, Custom
                 description:
                     "\(MessageText.quoted(text)) is not YEARS:MONTHS, e.g. 5:6 for 5 years of progress in 6 months")
         }
-        func number(_ part: String) throws -> Double {
-            do {
-                return try NumericValue(parsing: part).value
-            } catch let error as NumericValue.SyntaxError {
-                throw NumericValue.SyntaxError(description: "\(MessageText.quoted(part)) is \(error.description)")
-            }
-        }
-        years = try number(parts[0])
-        months = try number(parts[1])
+        years = try NumericValue.part(parts[0])
+        months = try NumericValue.part(parts[1])
         self.text = text
-    }
-
-    init?(argument: String) { try? self.init(parsing: argument) }
-
-    var description: String { text }
-
-    /// The parser `@Option(transform:)` takes (see ``NumericValue/parse``).
-    static let parse: @Sendable (String) throws -> ProgressConditionValue = {
-        try ProgressConditionValue(parsing: $0)
     }
 
     /// The library's condition.

@@ -4,7 +4,7 @@ import RDFit
 /// `--substitution` and `--compute-substitution`: the elasticity of substitution σ between labour
 /// and compute, a number (``NumericValue``) or a second-hand preset name (see the DocC article on
 /// the automation loop). Its bounds are the library's to check.
-struct SubstitutionElasticity: ExpressibleByArgument, Hashable, Sendable, CustomStringConvertible {
+struct SubstitutionElasticity: ParsedOptionValue, Hashable {
     /// The text as given.
     let text: String
     /// σ.
@@ -26,11 +26,4 @@ struct SubstitutionElasticity: ExpressibleByArgument, Hashable, Sendable, Custom
         }
         self.text = text
     }
-
-    init?(argument: String) { try? self.init(parsing: argument) }
-
-    var description: String { text }
-
-    /// The parser `@Option(transform:)` takes (see ``NumericValue/parse``).
-    static let parse: @Sendable (String) throws -> SubstitutionElasticity = { try SubstitutionElasticity(parsing: $0) }
 }

@@ -6,7 +6,7 @@ import RDFit
 /// the range are checked when the command line is parsed, with the nearest known name suggested;
 /// the columns and the multiplier are resolved against the data file by the library
 /// (``SensitivityRequest/plan(table:threads:drawnSeed:)``).
-struct VaryValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConvertible {
+struct VaryValue: ParsedOptionValue, Hashable {
     /// The assumptions that take an argument after a colon.
     static let namesWithArgument = ["spillover", "spillover-share", "multiplier", "weight"]
 
@@ -68,11 +68,4 @@ struct VaryValue: ExpressibleByArgument, Hashable, Sendable, CustomStringConvert
     var variation: SensitivityVariation {
         SensitivityVariation(name: head, argument: argument, values: values, text: value)
     }
-
-    init?(argument: String) { try? self.init(parsing: argument) }
-
-    var description: String { text }
-
-    /// The parser `@Option(transform:)` takes (see ``NumericValue/parse``).
-    static let parse: @Sendable (String) throws -> VaryValue = { try VaryValue(parsing: $0) }
 }

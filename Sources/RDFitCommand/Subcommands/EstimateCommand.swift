@@ -45,6 +45,12 @@ struct EstimateCommand: ParsableCommand {
             valueName: "FILE.csv"))
     var saveDraws: String?
 
+    func validate() throws {
+        _ = try plot.kind(allowed: [.r, .inputs])
+        if let method = options.method, method.fitsLevelSeries { try refuseForSeries(method) }
+        try ComputeSubstitutionPlan.check(options: substitution, adjustments: adjustments)
+    }
+
     func run() throws {
         let plotKind = try plot.kind(allowed: [.r, .inputs])
         if let path = plot.plot { try SafeFileWriter.check(path, input: InputFile.filePath(self.file)) }
@@ -56,7 +62,9 @@ struct EstimateCommand: ParsableCommand {
         let file = InputFile.displayName(self.file)
         let merged = try FileDefaults.merged(options, table: table, path: file)
         let threads = try Environment.threads()
-        if merged.method?.fitsLevelSeries == true {
+        if let method = merged.method, method.fitsLevelSeries {
+            // The file's defaults may choose the method: refuse again what it does not take.
+            try refuseForSeries(method, table: table)
             return try runSeries(options: merged, table: table, threads: threads)
         }
         let stated = adjustments.request
@@ -94,27 +102,7 @@ extension EstimateCommand {
     func runSeries(options merged: EstimateOptions, table: DataTable, threads: Int) throws {
         let file = InputFile.displayName(self.file)
         let method = merged.method?.rawValue ?? "mle"
-        if substitution.computeSubstitution != nil {
-            throw CommandError(
-                exitCode: CommandError.usage,
-                description: "--compute-substitution: not available for --method \(method) yet")
-        }
-        let resolved = try CommandError.locating(file) { () throws -> ResolvedAdjustments in
-            let plan = try adjustments.request.resolved(in: table)
-            if let spillover = plan.adjustments.first(where: { !$0.isFactor }) {
-                let setting: Setting
-                if case .spilloverShare = spillover { setting = .spilloverShare } else { setting = .spillover }
-                throw SpecificationError(
-                    setting: setting,
-                    message: "spillovers re-estimate input growth and need --method steady-state (this is \(method))")
-            }
-            return plan
-        }
-        if plot.plot != nil, (try plot.kind(allowed: [.r, .inputs])) == .inputs {
-            throw CommandError(
-                exitCode: CommandError.usage,
-                description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
-        }
+        let resolved = try CommandError.locating(file) { try adjustments.request.resolved(in: table) }
         let (plan, estimate) = try CommandError.locating(file) { () throws -> (SeriesReturnsPlan, ReturnsEstimate) in
             let plan = try FileDefaults.locating(file, table: table, commandLine: options) {
                 try merged.request.seriesPlan(table: table, threads: threads, drawnSeed: Environment.drawSeed())
@@ -151,6 +139,35 @@ extension EstimateCommand {
 }
 
 extension EstimateCommand {
+    /// Refuses what a level-series `method` (mle, bayes-series) does not take: the
+    /// compute-substitution row, a spillover (it re-estimates input growth) and the inputs chart.
+    /// With the data `table` (a method from the file's defaults), the adjustments' own faults, such
+    /// as a column the file lacks, are reported before the spillover is refused.
+    /// - Throws: ``CommandError`` (usage).
+    func refuseForSeries(_ method: ReturnsMethod, table: DataTable? = nil) throws {
+        if substitution.computeSubstitution != nil {
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description: "--compute-substitution: not available for --method \(method.rawValue) yet")
+        }
+        if let table {
+            _ = try CommandError.locating(InputFile.displayName(file)) { try adjustments.request.resolved(in: table) }
+        }
+        if !adjustments.spillovers.isEmpty || !adjustments.spilloverShares.isEmpty {
+            throw CommandError.specification(
+                SpecificationError(
+                    setting: adjustments.spillovers.isEmpty ? .spilloverShare : .spillover,
+                    message:
+                        "spillovers re-estimate input growth and need --method steady-state (this is \(method.rawValue))"
+                ))
+        }
+        if plot.plot != nil, (try plot.kind(allowed: [.r, .inputs])) == .inputs {
+            throw CommandError(
+                exitCode: CommandError.usage,
+                description: "--plot-kind: inputs is drawn for --method steady-state and jones-ols; use --plot-kind r")
+        }
+    }
+
     /// `--save-draws FILE.csv`: the draws behind the interval (``DrawsTable/csv(for:file:)``); a
     /// usage error saying `missing` when the estimate has none.
     func writeDraws(of estimate: ReturnsEstimate, file: String, missing: String) throws {

@@ -102,31 +102,17 @@ struct ReproduceCommand: ParsableCommand {
                             try options.request.seriesPlan(
                                 table: table, threads: try Environment.threads(), drawnSeed: seed)
                         }
-                        let estimate = try CommandError.locating(path) { try plan.estimate() }
-                        guard let fit = estimate.seriesFit else {
-                            throw CommandError(
-                                exitCode: CommandError.data,
-                                description: "\(path): its defaults do not ask for the maximum-likelihood fit")
+                        return try CommandError.locating(path) {
+                            try ChessReproduction.table(
+                                plan: plan, seed: seed, threads: try Environment.threads(),
+                                quoted: reference(ChessReproduction.quotedFileName))
                         }
-                        // The full-series posterior of the same series, beside the MLE.
-                        let posterior = try CommandError.locating(path) {
-                            var sampler = SeriesPosteriorSpecification.defaultSampler
-                            sampler.seed = seed
-                            sampler.threads = try Environment.threads()
-                            return try SeriesPosteriorEstimator.posterior(
-                                SeriesPosteriorSpecification(data: plan.data, sampler: sampler))
-                        }
-                        let windows = try CommandError.locating(path) {
-                            try ChessReproduction.windowsRegression(plan.data, seed: seed)
-                        }
-                        return try ChessReproduction.table(
-                            fit: fit, windows: windows, posterior: posterior,
-                            quoted: reference(ChessReproduction.quotedFileName))
                     case .davidsonHoulden:
-                        let path = directory.appendingPathComponent("reference")
-                            .appendingPathComponent(DavidsonHouldenTable.fileName).path
-                        let published = try DavidsonHouldenTable.rows(
-                            reference(DavidsonHouldenTable.fileName), path: path)
+                        let name = DavidsonHouldenReproduction.publishedFileName
+                        let path = directory.appendingPathComponent("reference").appendingPathComponent(name).path
+                        let published = try CommandError.locating(path) {
+                            try DavidsonHouldenReproduction.publishedRows(reference(name))
+                        }
                         return try davidsonHoulden(published)
                     }
                 })
@@ -151,39 +137,28 @@ struct ReproduceCommand: ParsableCommand {
     /// The four 2024 domains: each file's own defaults, run with both likelihoods.
     func endpointDomains(_ directory: URL) throws -> [EndpointTableReproduction.Domain] {
         let threads = try Environment.threads()
-        let domains = [
-            ("image recognition", "image recognition", "computer-vision"),
-            ("RL (Atari)", "Atari", "atari-rl"),
-            ("SAT solvers", "SAT solvers", "sat-solvers"),
-            ("linear programming", "linear programming", "linear-programming"),
-        ]
-        return try domains.enumerated().map { index, domain in
-            let path = directory.appendingPathComponent("\(domain.2).csv").path
+        return try EndpointTableReproduction.domains.enumerated().map { index, domain in
+            let path = directory.appendingPathComponent("\(domain.fileName).csv").path
             let table = try InputFile.table(path)
             var options = try FileDefaults.options(in: table, path: path)
             options.method = .bayesEndpoint
             let plan = try CommandError.locating(path) {
                 try options.request.plan(table: table, threads: threads, drawnSeed: seed)
             }
-            let defaults = EndpointTableReproduction.defaultSampler
-            let sampler = SamplerSettings(
-                chains: chains ?? defaults.chains, drawsPerChain: draws ?? defaults.drawsPerChain,
-                warmUp: draws.map { min(5000, max(100, $0 / 5)) } ?? defaults.warmUp, seed: seed &+ UInt64(index),
-                threads: threads)
+            let sampler = EndpointTableReproduction.sampler(
+                chains: chains, drawsPerChain: draws, seed: seed, domainIndex: index, threads: threads)
             return try CommandError.locating(path) {
                 try EndpointTableReproduction.domain(
-                    label: domain.0, referenceDomain: domain.1, inputs: plan.inputs, weights: plan.weights,
-                    output: plan.output, sampler: sampler,
-                    progress: { Environment.progressReporter(label: "\(domain.0), \($0.rawValue) likelihood") })
+                    label: domain.label, referenceDomain: domain.referenceDomain, inputs: plan.inputs,
+                    weights: plan.weights, output: plan.output, sampler: sampler,
+                    progress: { Environment.progressReporter(label: "\(domain.label), \($0.rawValue) likelihood") })
             }
         }
     }
 }
 
 /// The tables `rdfit reproduce` knows.
-enum ReproduceTable: String, CaseIterable, ExpressibleByArgument {
-    static var allValueStrings: [String] { rawValueStrings }
-
+enum ReproduceTable: String, ArgumentChoice {
     case table4Endpoint = "table4-endpoint"
     case table4Other = "table4-other"
     case workedExamples = "worked-examples"

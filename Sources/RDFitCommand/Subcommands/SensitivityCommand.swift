@@ -33,9 +33,14 @@ struct SensitivityCommand: ParsableCommand {
 
     @OptionGroup(title: "Plot") var plot: PlotOptions
 
+    func validate() throws {
+        if try plot.kind(allowed: [.tornado, .curve]) == .curve {
+            try SensitivityCharts.checkCurve(varying: sensitivity.vary)
+        }
+    }
+
     func run() throws {
         let plotKind = try plot.kind(allowed: [.tornado, .curve])
-        if plotKind == .curve { try SensitivityCharts.checkCurve(varying: sensitivity.vary) }
         if let path = plot.plot { try SafeFileWriter.check(path, input: InputFile.filePath(self.file)) }
         let table = try InputFile.table(self.file)
         let file = InputFile.displayName(self.file)

@@ -84,8 +84,21 @@ struct SimulateCommand: ParsableCommand {
     func validate() throws {
         if monteCarlo.runs != nil {
             try validateMonteCarlo()
-            return
+        } else {
+            try validateDoublingSequence()
         }
+        if plot == nil {
+            try chartSize.refuseWithoutPlot()
+        }
+        try PlotPath.check(plot)
+        _ = try chartSize.size()
+        if monteCarlo.runs != nil {
+            // --compute-growth and --compute-weight go with --substitution, within its ranges.
+            _ = try CommandError.locating("simulate") { try MonteCarloPlan.computeBottleneck(options: monteCarlo) }
+        }
+    }
+
+    func validateDoublingSequence() throws {
         if let flag = monteCarlo.givenFlags.first {
             throw ValidationError("\(flag) belongs to the Monte Carlo; give --runs N with it")
         }
@@ -146,10 +159,6 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
-        if plot == nil {
-            try chartSize.refuseWithoutPlot()
-        }
-        try PlotPath.check(plot)
         let size = try chartSize.size()
         if let plot { try SafeFileWriter.check(plot, input: nil) }
         if let runs = monteCarlo.runs {
