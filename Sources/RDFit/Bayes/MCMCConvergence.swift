@@ -56,7 +56,8 @@ public enum MCMCConvergence {
 
     /// ``effectiveSampleSize(chains:)`` of the indicators draw ≤ `threshold` (1 or 0), without
     /// building them or sorting: the pooled indicators have two groups of tied ranks, the zeros
-    /// then the ones, whose scores follow from their counts (the same values as the general path).
+    /// then the ones, whose scores follow from their counts, and their autocovariances follow from
+    /// counts of pairs of ones (``IndicatorSegments``; the general path's values up to rounding).
     /// - Parameters:
     ///   - chains: one array of draws per chain, equal lengths of at least 4.
     ///   - threshold: the indicator is 1 for draws at or below it.
@@ -66,20 +67,23 @@ public enum MCMCConvergence {
             return .nan
         }
         let half = length / 2
-        var ones = 0
+        var segments = IndicatorSegments(length: half)
         for chain in chains {
-            for i in 0..<half where chain[i] <= threshold { ones += 1 }
-            for i in (length - half)..<length where chain[i] <= threshold { ones += 1 }
+            for offset in [0, length - half] {
+                var i = 0
+                while i < half {
+                    guard chain[offset + i] <= threshold else {
+                        i += 1
+                        continue
+                    }
+                    let from = i
+                    while i < half && chain[offset + i] <= threshold { i += 1 }
+                    segments.appendOnes(from: from, to: i)
+                }
+                segments.finishHalf()
+            }
         }
-        let total = 2 * chains.count * half
-        let (zeroScore, oneScore) = indicatorScores(zeros: total - ones, ones: ones)
-        var scores: [Double] = []
-        scores.reserveCapacity(total)
-        for chain in chains {
-            for i in 0..<half { scores.append(chain[i] <= threshold ? oneScore : zeroScore) }
-            for i in (length - half)..<length { scores.append(chain[i] <= threshold ? oneScore : zeroScore) }
-        }
-        return ess(ChainsEndToEnd(values: scores, chains: 2 * chains.count, length: half))
+        return segments.effectiveSampleSize()
     }
 
     /// The rank-normalised scores of pooled 0/1 indicators, two groups of tied ranks (the zeros,
@@ -232,16 +236,26 @@ public enum MCMCConvergence {
     /// `fill(c, &buffer)` writes chain c into `buffer` (n values), as often as the passes over the
     /// draws need it (one for the variances, one for every ``lagsPerBlock`` lags of the autocovariances).
     /// The arithmetic, and so every bit of the result, is that of ``rHat(_:)`` and ``ess(_:)`` on
-    /// the chains in memory; the memory is one chain's length.
+    /// the chains in memory; the memory is one chain's length, or all of them centred, written
+    /// once, when they hold at most `limit` values (default ``centredValueLimit``).
     static func streamedRHatAndESS(
-        count m: Int, length n: Int, fill: (Int, inout [Double]) -> Void
+        count m: Int, length n: Int, keepingAtMost limit: Int = centredValueLimit, fill: (Int, inout [Double]) -> Void
     ) -> (rHat: Double, effectiveSampleSize: Double) {
         var buffer = [Double](repeating: 0, count: n)
         var stats: [(mean: Double, variance: Double)] = []
         stats.reserveCapacity(m)
+        // Small enough: the centred chains are kept for the autocovariance passes instead of being
+        // written again for every pass (the same values: each is `buffer[i] - mean` either way).
+        let keepsCentred = m * n <= limit
+        var centred: [Double] = []
+        if keepsCentred { centred.reserveCapacity(m * n) }
         for c in 0..<m {
             fill(c, &buffer)
-            stats.append(meanAndVariance(buffer))
+            let (mean, variance) = meanAndVariance(buffer)
+            stats.append((mean, variance))
+            if keepsCentred {
+                for i in 0..<n { centred.append(buffer[i] - mean) }
+            }
         }
         let (within, plus) = varianceComponents(stats, length: n)
         let rHat = within > 0 ? (plus / within).squareRoot() : .nan
@@ -249,12 +263,19 @@ public enum MCMCConvergence {
         // Mean over chains of the lag-t autocovariances (divisor n), `lagsPerBlock` lags per pass
         // over the draws (see `addAutocovariances`), computed as the sequence below asks for them.
         var autocovariances: [Double] = []
-        func rho(_ lag: Int) -> Double {
+        func autocovariance(_ lag: Int) -> Double {
             while autocovariances.count <= lag {
                 let firstLag = autocovariances.count
                 let lags = max(0, min(lagsPerBlock, n - firstLag))
                 var totals = [Double](repeating: 0, count: lags)
                 for c in 0..<m {
+                    if keepsCentred {
+                        centred.withUnsafeBufferPointer { all in
+                            let chain = UnsafeBufferPointer(rebasing: all[(c * n)..<((c + 1) * n)])
+                            addAutocovariances(chain, firstLag: firstLag, lags: lags, into: &totals)
+                        }
+                        continue
+                    }
                     fill(c, &buffer)
                     // The centred chain, as `chain.reduce(0, +) / n` is the mean of `meanAndVariance`.
                     let mean = stats[c].mean
@@ -265,9 +286,23 @@ public enum MCMCConvergence {
                 }
                 autocovariances += totals.map { $0 / Double(m) }
             }
-            // W from the (n−1)-divisor variances; Stan's ρ̂_t = 1 − (W − acov_t)/var⁺.
-            return 1 - (within - autocovariances[lag]) / plus
+            return autocovariances[lag]
         }
+        return (
+            rHat,
+            geyerEffectiveSampleSize(chains: m, length: n, within: within, plus: plus, autocovariance: autocovariance)
+        )
+    }
+
+    /// The ESS of `m` chains of `n` draws from W (the mean (n−1)-divisor variance), var⁺ and
+    /// `autocovariance(t)`, the mean over the chains of the lag-t autocovariances (divisor n),
+    /// asked for in increasing t from 1: S/τ̂ with Stan's ρ̂_t = 1 − (W − acov_t)/var⁺ and
+    /// Geyer's initial positive sequence made monotone, τ̂ at least 1/log10(S).
+    static func geyerEffectiveSampleSize(
+        chains m: Int, length n: Int, within: Double, plus: Double, autocovariance: (Int) -> Double
+    ) -> Double {
+        // W from the (n−1)-divisor variances; Stan's ρ̂_t = 1 − (W − acov_t)/var⁺.
+        func rho(_ lag: Int) -> Double { 1 - (within - autocovariance(lag)) / plus }
         var sumPairs = 0.0
         var previousPair = Double.infinity
         var t = 0
@@ -280,8 +315,12 @@ public enum MCMCConvergence {
             t += 2
         }
         let tau = max(-1 + 2 * sumPairs, 1 / log10(Double(m * n)))
-        return (rHat, Double(m * n) / tau)
+        return Double(m * n) / tau
     }
+
+    /// The most values (chains × length) whose centred copies ``streamedRHatAndESS(count:length:fill:)``
+    /// keeps between its passes, 1,000,000 (8 MB); longer runs are written again for every pass.
+    static let centredValueLimit = 1_000_000
 
     /// Lags per pass of ``addAutocovariances(_:firstLag:lags:into:)``: sixteen, two SIMD
     /// accumulators whose additions are independent, so the pass is not bound by the latency of

@@ -10,8 +10,8 @@ import Foundation
 /// draws, P(x > c), the rank-normalised split R-hat and bulk ESS (``MCMCConvergence``) and the
 /// indicator ESS of each quantile's Monte-Carlo error (``BayesQuantileError``). Each result is the
 /// one the dense computation on the expanded draws gives, bit for bit: the same order statistics,
-/// the same tie groups and average ranks, and the chains' halves fed to the same arithmetic one at
-/// a time.
+/// the same tie groups and average ranks, the chains' halves fed to the same arithmetic one at
+/// a time, and the same segments of ones for an indicator (``IndicatorSegments``).
 ///
 /// Memory: 32 bytes a run (its value, its place in the sorted order and, while R-hat is computed,
 /// its normal score) besides the chains' 20, and one half-chain buffer per diagnostic computed at
@@ -152,28 +152,30 @@ struct PooledChainRuns: Sendable {
         }
     }
 
-    /// ``MCMCConvergence/indicatorEffectiveSampleSize(chains:threshold:)`` of the expanded draws.
+    /// ``MCMCConvergence/indicatorEffectiveSampleSize(chains:threshold:)`` of the expanded draws:
+    /// each half's runs at or below `threshold` become its segments of ones (``IndicatorSegments``),
+    /// one step a run.
     func indicatorEffectiveSampleSize(threshold: Double) -> Double {
         guard length >= 4, !chains.isEmpty else { return .nan }
         let half = length / 2
-        var ones = 0
+        var segments = IndicatorSegments(length: half)
         for (c, chain) in chains.enumerated() {
-            var position = 0
-            for (index, runLength) in chain.runLengths.enumerated() {
-                let runEnd = position + Int(runLength)
-                if values[runStarts[c] + index] <= threshold {
-                    // Its draws in the first half and in the last.
-                    ones += max(0, min(runEnd, half) - position)
-                    ones += max(0, runEnd - max(position, length - half))
+            for start in [0, length - half] {
+                var position = 0
+                for (index, runLength) in chain.runLengths.enumerated() {
+                    let runEnd = position + Int(runLength)
+                    defer { position = runEnd }
+                    if runEnd <= start { continue }
+                    let from = max(position, start), to = min(runEnd, start + half)
+                    if from >= to { break }
+                    if values[runStarts[c] + index] <= threshold {
+                        segments.appendOnes(from: from - start, to: to - start)
+                    }
                 }
-                position = runEnd
+                segments.finishHalf()
             }
         }
-        let total = 2 * chains.count * half
-        let (zeroScore, oneScore) = MCMCConvergence.indicatorScores(zeros: total - ones, ones: ones)
-        return MCMCConvergence.streamedRHatAndESS(count: 2 * chains.count, length: half) { h, buffer in
-            fillHalf(h, &buffer) { values[$0] <= threshold ? oneScore : zeroScore }
-        }.effectiveSampleSize
+        return segments.effectiveSampleSize()
     }
 
     /// ``MCMCConvergence/splitRHatAndEffectiveSampleSize(chains:sorted:)`` of the expanded draws:

@@ -203,17 +203,86 @@ struct BayesSamplerKernelTests {
         #expect(one.r.q50 == Quantile.sorted(pooled, 0.5))
     }
 
-    @Test("The indicator ESS without sorting equals the ESS of the built indicator chains, bit for bit")
+    @Test("The indicator ESS from counts of pairs of ones equals the ESS of the built indicator chains to rounding")
     func indicatorESS() {
-        let chains = Self.outputs(chains: 4, draws: 2001).map { $0.draws(.r) }
-        let pooled = chains.flatMap { $0 }.sorted()
-        for p in [0.05, 0.5, 0.95] {
-            let q = Quantile.sorted(pooled, p)
-            let built = MCMCConvergence.effectiveSampleSize(chains: chains.map { $0.map { $0 <= q ? 1 : 0 } })
-            #expect(MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: q) == built)
+        for draws in [2001, 2000, 41] {
+            let chains = Self.outputs(chains: 4, draws: draws).map { $0.draws(.r) }
+            let pooled = chains.flatMap { $0 }.sorted()
+            for p in [0.05, 0.25, 0.5, 0.95] {
+                let q = Quantile.sorted(pooled, p)
+                let built = MCMCConvergence.effectiveSampleSize(chains: chains.map { $0.map { $0 <= q ? 1 : 0 } })
+                let counted = MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: q)
+                // The sum over the draws rounds at every draw; the counts are exact.
+                #expect(abs(counted / built - 1) < 1e-10, "draws \(draws), p \(p): \(counted) vs \(built)")
+            }
+            // All draws on one side: both undefined.
+            #expect(MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: pooled.last!).isNaN)
         }
-        // All draws on one side: both undefined.
-        #expect(MCMCConvergence.indicatorEffectiveSampleSize(chains: chains, threshold: pooled.last!).isNaN)
+    }
+
+    @Test("The ESS with the centred chains kept between passes equals the one writing them for every pass, bit for bit")
+    func keptCentredChains() {
+        var rng = Xoshiro256StarStar(seed: 8, stream: 1)
+        // Slowly mixing chains, so that the autocovariances take several passes of 16 lags.
+        let chains: [[Double]] = (0..<3).map { _ in
+            var x = 0.0
+            return (0..<2500).map { _ in
+                x = 0.97 * x + rng.nextStandardNormal()
+                return x
+            }
+        }
+        func fill(_ c: Int, _ buffer: inout [Double]) {
+            for i in 0..<chains[c].count { buffer[i] = chains[c][i] }
+        }
+        let kept = MCMCConvergence.streamedRHatAndESS(count: 3, length: 2500, fill: fill)
+        let streamed = MCMCConvergence.streamedRHatAndESS(count: 3, length: 2500, keepingAtMost: 0, fill: fill)
+        #expect(kept.rHat == streamed.rHat && kept.effectiveSampleSize == streamed.effectiveSampleSize)
+        #expect(kept.effectiveSampleSize < 250)  // τ of about 60: more than one pass of lags
+        #expect(MCMCConvergence.ess(chains) == kept.effectiveSampleSize)
+    }
+
+    @Test("Indicator segments count the pairs of ones at every lag exactly")
+    func indicatorPairCounts() {
+        var rng = Xoshiro256StarStar(seed: 4, stream: 3)
+        let n = 300
+        // Sticky 0/1 halves, with ones at both ends of one of them.
+        var halves: [[Bool]] = (0..<3).map { _ in
+            var bit = false
+            return (0..<n).map { _ in
+                if rng.nextDouble() < 0.2 { bit.toggle() }
+                return bit
+            }
+        }
+        halves[1][0] = true
+        halves[1][n - 1] = true
+        var segments = IndicatorSegments(length: n)
+        for half in halves {
+            var i = 0
+            while i < n {
+                // Split runs of ones in two appends where they are long: adjacent appends merge.
+                if half[i] {
+                    let from = i
+                    while i < n && half[i] { i += 1 }
+                    let middle = (from + i) / 2
+                    segments.appendOnes(from: from, to: middle)
+                    segments.appendOnes(from: middle, to: i)
+                } else {
+                    i += 1
+                }
+            }
+            segments.finishHalf()
+        }
+        #expect(segments.ones == halves.map { $0.filter { $0 }.count })
+        let counts = segments.prefixCounts()
+        counts.withUnsafeBufferPointer { counts in
+            for (h, half) in halves.enumerated() {
+                let own = UnsafeBufferPointer(rebasing: counts[(h * (n + 1))..<((h + 1) * (n + 1))])
+                for t in [1, 2, 7, 50, 299] {
+                    let expected = (0..<(n - t)).filter { half[$0] && half[$0 + t] }.count
+                    #expect(segments.pairsOfOnes(half: h, lag: t, counts: own) == expected, "half \(h), lag \(t)")
+                }
+            }
+        }
     }
 
     @Test("Rank normalisation given the sorted draws equals sorting them itself (even lengths), bit for bit")

@@ -62,6 +62,31 @@ struct EndpointTableReproductionTests {
         #expect(table.rows.filter { $0.kind == .expectedToDiffer }.count == 2 * 5)
     }
 
+    @Test("a domain's two likelihood runs side by side (no progress reports) equal the runs one after the other")
+    func concurrentLikelihoodRuns() throws {
+        let years = (0..<10).map(Double.init)
+        let inputs = [
+            TimeSeries(name: "authors", years: years, values: BayesTestData.computerVisionInputs)
+        ]
+        let output = OutputGrowth.growthFactor(
+            factor: BayesTestData.computerVisionFactor, years: 10, interval: nil)
+        let sampler = SamplerSettings(chains: 3, drawsPerChain: 400, warmUp: 200, seed: 5, threads: 2)
+        let together = try EndpointTableReproduction.domain(
+            label: "image recognition", referenceDomain: "image recognition", inputs: inputs, output: output,
+            sampler: sampler)
+        let reports = ProgressCount()
+        let inTurn = try EndpointTableReproduction.domain(
+            label: "image recognition", referenceDomain: "image recognition", inputs: inputs, output: output,
+            sampler: sampler, progress: { _ in { _ in reports.add() } })
+        #expect(reports.count > 0)
+        for (a, b) in [(together.published, inTurn.published), (together.exact, inTurn.exact)] {
+            #expect(a.r == b.r && a.beta == b.beta && a.lambda == b.lambda)
+            #expect(a.samplerDiagnostics == b.samplerDiagnostics && a.rDraws == b.rDraws)
+        }
+        #expect(together.published.likelihood == .published && together.exact.likelihood == .exact)
+        #expect(together.published.r != together.exact.r)
+    }
+
     @Test("the tolerance is z·√(se_ours² + se_notebook²) + printed rounding, with the notebook's ESS 900,000/τ")
     func toleranceFromBothSides() {
         let error = BayesQuantileError(
@@ -91,5 +116,23 @@ struct EndpointTableReproductionTests {
         #expect(abs(a.effectiveSampleSize / 80_000 - 1) < 0.15, "\(a)")
         #expect(b.effectiveSampleSize < 1_200 * 8, "\(b)")
         #expect(b.standardError > 2.5 * a.standardError, "\(a) \(b)")
+    }
+}
+
+/// Counts progress reports from worker threads.
+private final class ProgressCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add() {
+        lock.lock()
+        value += 1
+        lock.unlock()
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
