@@ -80,10 +80,18 @@ struct SeriesProfile {
         var start = nearest?.fit.parameters ?? full.parameters
         if nearest == nil || abs(full.parameters.returns - r) < abs(nearest!.r - r) { start = full.parameters }
         start.lambda = r * start.beta
-        let fit = try SeriesFitting.fit(
-            data, map, starts: [start], tolerance: tolerance, explore: false,
-            subject: "profile likelihood at r = \(PlainNumber.text(r))",
-            initialInverse: Self.restrictedInverse(information, r: r))
+        let subject = "profile likelihood at r = \(PlainNumber.text(r))"
+        let inverse = Self.restrictedInverse(information, r: r)
+        let fit: SeriesFit
+        do {
+            fit = try SeriesFitting.fit(
+                data, map, starts: [start], tolerance: tolerance, explore: false, subject: subject,
+                initialInverse: inverse)
+        } catch  where inverse != nil {
+            // A warm-started run that stalls near a tight tolerance gets the cold start it had before.
+            fit = try SeriesFitting.fit(
+                data, map, starts: [start], tolerance: tolerance, explore: false, subject: subject)
+        }
         fits.append((r, fit))
         return fit
     }
