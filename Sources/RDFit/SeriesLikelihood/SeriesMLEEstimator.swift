@@ -89,7 +89,7 @@ public struct SeriesMLEEstimator: Sendable {
         if spec.profileInterval {
             var profile = SeriesProfile(
                 data: data, full: full, tolerance: spec.gradientTolerance, fullExactLogLikelihood: fullLogLikelihood,
-                information: covariance?.information)
+                information: spec.noise == .gaussian ? covariance?.information : nil)
             let ends = profile.interval(level: spec.level, waldStandardError: estimates.returnsWald.standardError)
             for failure in ends.failures {
                 diagnostics.append(

@@ -14,8 +14,9 @@ import Musl
 ///
 /// Each end is bracketed by stepping out from r̂ in doubling steps (first step the Wald standard
 /// error, at least 0.02·max(1, |r̂|)), each profile fit warm-started from the nearest fit already
-/// made (and BFGS from the free fit's observed information restricted to λ = r·β, when there is
-/// one: ``restrictedInverse(_:r:)``), then located by Brent's method to 1e-4·max(1, |r̂|). An end not bracketed within
+/// made (and, for Gaussian noise, BFGS from the free fit's observed information restricted to
+/// λ = r·β: ``restrictedInverse(_:r:)``; on the interpolated stable likelihood that start stalled
+/// in validation runs, so stable fits start BFGS from the identity), then located by Brent's method to 1e-4·max(1, |r̂|). An end not bracketed within
 /// ``maximumDoublings`` steps is reported as unbounded.
 ///
 /// For stable noise the search runs on the interpolated likelihood the fits maximise; each end
