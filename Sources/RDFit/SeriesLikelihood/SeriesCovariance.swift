@@ -18,14 +18,10 @@ import Musl
 struct SeriesCovariance: Sendable {
     /// Covariance matrix in the optimiser's coordinates.
     let matrix: [[Double]]
-    /// The observed information (the negative Hessian of ℓ) in the optimiser's coordinates, when
-    /// it was computed here: it gives the profile fits their first inverse-Hessian approximation.
-    let information: [[Double]]?
 
     /// A given covariance matrix in the optimiser's coordinates.
     init(matrix: [[Double]]) {
         self.matrix = matrix
-        information = nil
     }
 
     /// Nil when the negative Hessian is not positive definite (a saddle or flat direction).
@@ -44,7 +40,6 @@ struct SeriesCovariance: Sendable {
         var full = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
         for (a, j) in kept.enumerated() { for (b, k) in kept.enumerated() { full[j][k] = inverse[a][b] } }
         matrix = full
-        information = fixed.isEmpty ? hessian : nil
     }
 
     /// The Hessian of −ℓ by central second differences of the objective.

@@ -88,8 +88,7 @@ public struct SeriesMLEEstimator: Sendable {
         var returns = estimates.returnsWald
         if spec.profileInterval {
             var profile = SeriesProfile(
-                data: data, full: full, tolerance: spec.gradientTolerance, fullExactLogLikelihood: fullLogLikelihood,
-                information: spec.noise == .gaussian ? covariance?.information : nil)
+                data: data, full: full, tolerance: spec.gradientTolerance, fullExactLogLikelihood: fullLogLikelihood)
             let ends = profile.interval(level: spec.level, waldStandardError: estimates.returnsWald.standardError)
             for failure in ends.failures {
                 diagnostics.append(

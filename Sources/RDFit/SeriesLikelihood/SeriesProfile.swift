@@ -14,9 +14,7 @@ import Musl
 ///
 /// Each end is bracketed by stepping out from r̂ in doubling steps (first step the Wald standard
 /// error, at least 0.02·max(1, |r̂|)), each profile fit warm-started from the nearest fit already
-/// made (and, for Gaussian noise, BFGS from the free fit's observed information restricted to
-/// λ = r·β: ``restrictedInverse(_:r:)``; on the interpolated stable likelihood that start stalled
-/// in validation runs, so stable fits start BFGS from the identity), then located by Brent's method to 1e-4·max(1, |r̂|). An end not bracketed within
+/// made, then located by Brent's method to 1e-4·max(1, |r̂|). An end not bracketed within
 /// ``maximumDoublings`` steps is reported as unbounded.
 ///
 /// For stable noise the search runs on the interpolated likelihood the fits maximise; each end
@@ -31,47 +29,14 @@ struct SeriesProfile {
     let tolerance: Double
     /// The free fit's log-likelihood with the exact density.
     let fullExactLogLikelihood: Double
-    /// The free fit's observed information in its optimiser coordinates (``SeriesCovariance/information``).
-    let information: [[Double]]?
     /// Profile fits made so far, by r.
     private(set) var fits: [(r: Double, fit: SeriesFit)] = []
 
-    init(
-        data: SeriesData, full: SeriesFit, tolerance: Double, fullExactLogLikelihood: Double,
-        information: [[Double]]? = nil
-    ) {
+    init(data: SeriesData, full: SeriesFit, tolerance: Double, fullExactLogLikelihood: Double) {
         self.data = data
         self.full = full
         self.tolerance = tolerance
         self.fullExactLogLikelihood = fullExactLogLikelihood
-        self.information = information
-    }
-
-    /// The first inverse-Hessian approximation for the profile fit at r: the inverse of JᵀHJ, with
-    /// H the free fit's observed information and J the Jacobian of the map from the restricted
-    /// coordinates (β, log θ, log(σ/|β|), …) to the free ones (β, λ = r·β, log θ, …); nil without
-    /// H or when JᵀHJ is not positive definite.
-    static func restrictedInverse(_ information: [[Double]]?, r: Double) -> [[Double]]? {
-        guard let h = information, h.count >= 2 else { return nil }
-        let n = h.count
-        let jacobian: [[Double]] = (0..<(n - 1)).map { k in
-            var column = [Double](repeating: 0, count: n)
-            if k == 0 {
-                column[0] = 1
-                column[1] = r
-            } else {
-                column[k + 1] = 1
-            }
-            return column
-        }
-        let restricted = jacobian.map { a in
-            jacobian.map { b in
-                var sum = 0.0
-                for i in 0..<n { for j in 0..<n { sum += a[i] * h[i][j] * b[j] } }
-                return sum
-            }
-        }
-        return SeriesCovariance.choleskyInverse(restricted)
     }
 
     /// The maximised log-likelihood with λ = r·β.
@@ -81,18 +46,9 @@ struct SeriesProfile {
         var start = nearest?.fit.parameters ?? full.parameters
         if nearest == nil || abs(full.parameters.returns - r) < abs(nearest!.r - r) { start = full.parameters }
         start.lambda = r * start.beta
-        let subject = "profile likelihood at r = \(PlainNumber.text(r))"
-        let inverse = Self.restrictedInverse(information, r: r)
-        let fit: SeriesFit
-        do {
-            fit = try SeriesFitting.fit(
-                data, map, starts: [start], tolerance: tolerance, explore: false, subject: subject,
-                initialInverse: inverse)
-        } catch  where inverse != nil {
-            // A warm-started run that stalls near a tight tolerance gets the cold start it had before.
-            fit = try SeriesFitting.fit(
-                data, map, starts: [start], tolerance: tolerance, explore: false, subject: subject)
-        }
+        let fit = try SeriesFitting.fit(
+            data, map, starts: [start], tolerance: tolerance, explore: false,
+            subject: "profile likelihood at r = \(PlainNumber.text(r))")
         fits.append((r, fit))
         return fit
     }
