@@ -9,9 +9,12 @@
 // True r is 0.8 (β 0.5, λ 0.4), 1 (β 0.5, λ 0.5: the size of the r = 1 test) and 1.5 (β 0.4,
 // λ 0.6). Series d of configuration c uses seed `masterSeed + 1,000,000·c + d`. For each series:
 // the MLE with its profile-likelihood and Wald 90% intervals, and the likelihood-ratio test of
-// r = 1 at 10%. With `--bootstrap B` (B > 0), also the 90% percentile intervals of B
-// transition-bootstrap and B parametric-bootstrap refits (seed = the series' seed). A fit that
-// throws counts as a miss for coverage and as no rejection.
+// r = 1 at 10%. With `--bootstrap B` (B > 0), also the 90% intervals of B transition-bootstrap
+// refits (percentile, bias-corrected percentile and BCa, the acceleration from the infinitesimal
+// jackknife) and the 90% percentile interval of B parametric-bootstrap refits (seed = the series'
+// seed; `--parametric-bootstrap P` sets their number apart, 0 skips them). `--only-r LABEL` runs
+// one true r; `--list` prints r̂ and the profile interval of every series. A fit that throws counts
+// as a miss for coverage and as no rejection.
 import Dispatch
 import Foundation
 import RDFit
@@ -23,8 +26,13 @@ struct SeriesValidationOutcome: Sendable {
     var profileBounded = false
     var rejectsOne = false
     var transitionCovers = false
+    var transitionBiasCorrectedCovers = false
+    var transitionBCaCovers = false
     var parametricCovers = false
     var failed = false
+    /// r̂ and the profile interval's ends, for `--list`.
+    var lower = Double.nan
+    var upper = Double.nan
 }
 
 /// Whether the type-7 percentile interval at `level` of `draws` covers `value`.
@@ -34,8 +42,30 @@ func percentileCovers(_ draws: SeriesDraws?, _ value: Double, level: Double) -> 
     return bounds[0] <= value && value <= bounds[1]
 }
 
+/// Whether the bias-corrected percentile interval at `level` of `draws` (levels Φ(2z₀ ± z), z₀ =
+/// Φ⁻¹(share of draws below `estimate`); BCa with zero acceleration) covers `value`.
+func biasCorrectedCovers(_ draws: SeriesDraws?, estimate: Double, _ value: Double, level: Double) -> Bool {
+    guard let draws, draws.values.count >= 2 else { return false }
+    let below = Double(draws.values.filter { $0 < estimate }.count) / Double(draws.values.count)
+    let z0 = NormalDistribution.standardQuantile(below)
+    guard z0.isFinite else { return false }
+    let z = NormalDistribution.twoSidedCriticalValue(level: level)
+    let bounds = Quantile.of(
+        draws.values, [NormalDistribution.standardCDF(2 * z0 - z), NormalDistribution.standardCDF(2 * z0 + z)])
+    return bounds[0] <= value && value <= bounds[1]
+}
+
+/// Whether the BCa interval at `level` of `draws` (``SeriesDraws/confidenceInterval(_:estimate:level:)``)
+/// covers `value`; an undefined interval is a miss.
+func bcaCovers(_ draws: SeriesDraws?, estimate: Double, _ value: Double, level: Double) -> Bool {
+    guard let draws else { return false }
+    let interval = draws.confidenceInterval(.bca, estimate: estimate, level: level)
+    return interval.lower <= value && value <= interval.upper
+}
+
 func seriesValidationOutcome(
-    truth: SeriesParameters, noise: SeriesNoise, transitions: Int, seed: UInt64, bootstrap: Int = 0
+    truth: SeriesParameters, noise: SeriesNoise, transitions: Int, seed: UInt64, bootstrap: Int = 0,
+    parametricBootstrap: Int = 0
 ) -> SeriesValidationOutcome {
     var outcome = SeriesValidationOutcome()
     do {
@@ -43,18 +73,23 @@ func seriesValidationOutcome(
             transitions: transitions, parameters: truth, noise: noise, seed: seed, swings: 0.3)
         let spec = try SeriesMLESpecification(
             noise: noise, level: 0.9, holdOutShare: nil, transitionBootstrapReplicates: bootstrap,
-            parametricBootstrapReplicates: bootstrap, waldNormalDraws: 0, seed: seed)
+            parametricBootstrapReplicates: parametricBootstrap, waldNormalDraws: 0, seed: seed)
         let fit = try SeriesMLEEstimator(specification: spec).fit(to: data)
         let r = truth.returns
         outcome.estimate = fit.returns.estimate
+        outcome.lower = fit.returns.lower ?? -.infinity
+        outcome.upper = fit.returns.upper ?? .infinity
         let lower = fit.returns.lower ?? -.infinity, upper = fit.returns.upper ?? .infinity
         let failedEnd = fit.diagnostics.contains { $0.code == .profileFitFailed }
         outcome.profileCovers = !failedEnd && lower <= r && r <= upper
         outcome.profileBounded = fit.returns.lower != nil && fit.returns.upper != nil
         if let wl = fit.returnsWald.lower, let wu = fit.returnsWald.upper { outcome.waldCovers = wl <= r && r <= wu }
         outcome.rejectsOne = (fit.tests.first { $0.hypothesis == "r = 1" }?.pValue ?? 1) < 0.1
-        outcome.transitionCovers = percentileCovers(
-            fit.draws.first { $0.kind == .transitionBootstrap }, r, level: 0.9)
+        let transition = fit.draws.first { $0.kind == .transitionBootstrap }
+        outcome.transitionCovers = percentileCovers(transition, r, level: 0.9)
+        outcome.transitionBiasCorrectedCovers = biasCorrectedCovers(
+            transition, estimate: fit.returns.estimate, r, level: 0.9)
+        outcome.transitionBCaCovers = bcaCovers(transition, estimate: fit.returns.estimate, r, level: 0.9)
         outcome.parametricCovers = percentileCovers(
             fit.draws.first { $0.kind == .parametricBootstrap }, r, level: 0.9)
     } catch {
@@ -91,6 +126,7 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
     let transitions = option("--transitions", default: 200)
     let threads = option("--threads", default: ProcessInfo.processInfo.activeProcessorCount)
     let bootstrap = option("--bootstrap", default: 0)
+    let parametricBootstrap = option("--parametric-bootstrap", default: bootstrap)
     let truths: [(String, SeriesParameters)] = [
         ("0.8", SeriesParameters(beta: 0.5, lambda: 0.4, theta: 0.05, sigma: 0.01)),
         ("1 (size)", SeriesParameters(beta: 0.5, lambda: 0.5, theta: 0.05, sigma: 0.01)),
@@ -106,10 +142,16 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
     )
     line(
         "\n| noise | true r | series | profile coverage % | Wald coverage % | bounded profile % | reject r = 1 % | bias of r̂ | median error | failed |"
-            + (bootstrap > 0 ? " transition-bootstrap coverage % | parametric-bootstrap coverage % |" : "")
+            + (bootstrap > 0
+                ? " transition-bootstrap coverage % | transition BC % | transition BCa % | parametric-bootstrap coverage % |"
+                : "")
     )
-    line("|---|---|---|---|---|---|---|---|---|---|" + (bootstrap > 0 ? "---|---|" : ""))
-    if bootstrap > 0 { line("(bootstrap intervals: 90% percentile of \(bootstrap) refits of each kind)") }
+    line("|---|---|---|---|---|---|---|---|---|---|" + (bootstrap > 0 ? "---|---|---|---|" : ""))
+    if bootstrap > 0 {
+        line(
+            "(bootstrap intervals, 90%: \(bootstrap) transition-bootstrap refits (percentile, BC, BCa), "
+                + "\(parametricBootstrap) parametric-bootstrap refits (percentile))")
+    }
     var configuration = 0
     for noise in [SeriesNoise.gaussian, .stable] {
         let count = noise == .gaussian ? gaussianCount : stableCount
@@ -139,11 +181,19 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
                         d,
                         seriesValidationOutcome(
                             truth: parameters, noise: noise, transitions: transitions, seed: offset &+ UInt64(d),
-                            bootstrap: bootstrap))
+                            bootstrap: bootstrap, parametricBootstrap: parametricBootstrap))
                 }
             }
             configuration += 1
             let outcomes = store.all
+            // `--list`: one line per series (seed, r̂ and profile ends), to compare two builds.
+            if arguments.contains("--list") {
+                for (d, o) in outcomes.enumerated() {
+                    line(
+                        "series \(noise.rawValue) r \(label) seed \(offset &+ UInt64(d)): "
+                            + String(format: "%.9f [%.9f, %.9f]", o.estimate, o.lower, o.upper))
+                }
+            }
             let n = outcomes.count
             func share(_ keep: (SeriesValidationOutcome) -> Bool) -> Double {
                 Double(outcomes.filter(keep).count) / Double(max(n, 1))
@@ -161,7 +211,10 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
                     + " | " + String(format: "%+.3f", median - truth.returns)
                     + " | \(outcomes.filter(\.failed).count) |"
                     + (bootstrap > 0
-                        ? " \(percent(share(\.transitionCovers), n)) | \(percent(share(\.parametricCovers), n)) |" : "")
+                        ? " \(percent(share(\.transitionCovers), n)) | \(percent(share(\.transitionBiasCorrectedCovers), n)) | "
+                            + "\(percent(share(\.transitionBCaCovers), n)) | "
+                            + (parametricBootstrap > 0 ? "\(percent(share(\.parametricCovers), n))" : "not run") + " |"
+                        : "")
             )
         }
     }

@@ -17,8 +17,8 @@ extension ReturnsEstimate {
     ///   the profile was not computed); an end that is unbounded is ±∞, one whose profile fit
     ///   failed is NaN (a diagnostic says which).
     /// - The draws are, in order of preference, the transition-bootstrap replicates (as
-    ///   ``BootstrapReplicates`` with the pairs scheme over transitions: every bootstrap interval
-    ///   method but BCa, which needs a jackknife), the parametric-bootstrap refits, or the Wald-normal
+    ///   ``BootstrapReplicates`` with the pairs scheme over transitions and the infinitesimal jackknife of
+    ///   ``SeriesDraws/jackknife``: every bootstrap interval method, BCa included), the parametric-bootstrap refits, or the Wald-normal
     ///   draws (both as ``Draws/Kind/parametricDraws``); P(r > 1) is their share above 1. Fewer than
     ///   10 transition-bootstrap replicates are not used as draws.
     /// - λ and β carry their Wald standard errors and intervals.
@@ -63,14 +63,9 @@ extension ReturnsEstimate {
     static func seriesDraws(_ fit: SeriesMLEResult, specification: SeriesMLESpecification) -> Draws? {
         let estimate = fit.returns.estimate
         if let transition = fit.draws.first(where: { $0.kind == .transitionBootstrap }),
-            let settings = try? BootstrapSpecification(
-                scheme: .pairs, replicates: transition.values.count + transition.failed, seed: transition.seed,
-                threads: specification.threads)
+            let replicates = transition.bootstrapReplicates(estimate: estimate, threads: specification.threads)
         {
-            let values = transition.values + [Double](repeating: .nan, count: transition.failed)
-            return Draws(
-                replicates: BootstrapReplicates(
-                    estimate: estimate, values: values, jackknife: nil, specification: settings))
+            return Draws(replicates: replicates)
         }
         for kind in [SeriesDraws.Kind.parametricBootstrap, .waldNormal] {
             if let set = fit.draws.first(where: { $0.kind == kind }), !set.values.isEmpty {

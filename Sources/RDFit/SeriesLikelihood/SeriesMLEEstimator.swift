@@ -126,11 +126,13 @@ public struct SeriesMLEEstimator: Sendable {
         let holdOut = try spec.holdOutShare.flatMap { try self.holdOut(data, full: full, share: $0, &diagnostics) }
         var draws: [SeriesDraws] = []
         if spec.transitionBootstrapReplicates > 0 {
-            draws.append(
-                SeriesReplicates.transitionBootstrap(
-                    data: data, fit: full,
-                    count: spec.transitionBootstrapReplicates, seed: spec.seed, threads: spec.threads,
-                    tolerance: spec.gradientTolerance, inverseHessian: boundary.isEmpty ? covariance?.matrix : nil))
+            var transition = SeriesReplicates.transitionBootstrap(
+                data: data, fit: full,
+                count: spec.transitionBootstrapReplicates, seed: spec.seed, threads: spec.threads,
+                tolerance: spec.gradientTolerance, inverseHessian: boundary.isEmpty ? covariance?.matrix : nil)
+            // The BCa interval's acceleration, from each transition's influence on r̂.
+            transition.jackknife = SeriesInfluence.jackknife(data: data, fit: full, covariance: covariance?.matrix)
+            draws.append(transition)
         }
         if spec.parametricBootstrapReplicates > 0 {
             draws.append(

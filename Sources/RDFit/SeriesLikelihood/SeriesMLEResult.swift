@@ -79,6 +79,10 @@ public struct SeriesDraws: Sendable, Hashable, Codable {
     public let failed: Int
     /// The seed; replicate b used stream b of that seed, whatever the thread count.
     public let seed: UInt64
+    /// For the transition bootstrap: approximate leave-one-transition-out values of r, one per
+    /// transition, from the infinitesimal jackknife (`SeriesInfluence`); they give the BCa
+    /// interval its acceleration. Nil for the other kinds, or when the Wald covariance is undefined.
+    public var jackknife: [Double]? = nil
 }
 
 /// The result of a full-series maximum-likelihood fit (<doc:FullSeriesLikelihood>).

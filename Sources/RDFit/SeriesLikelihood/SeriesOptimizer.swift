@@ -44,11 +44,16 @@ enum SeriesOptimizer {
     }
 
     /// Nelder–Mead with the standard coefficients (reflection 1, expansion 2, contraction ½,
-    /// shrink ½), from a simplex with steps `steps` along each axis.
+    /// shrink ½), from a simplex with steps `steps` along each axis. It stops at
+    /// `maximumEvaluations`, when the simplex's values agree to `tolerance` (relative), or, with
+    /// `stall`, when the best value has fallen by less than `stall.improvement` over the last
+    /// `stall.evaluations` evaluations (the simplex has stopped improving: a search that only has to
+    /// reach the basin of a minimum hands over to BFGS there).
     static func nelderMead(
         _ f: ([Double]) -> Double, start: [Double], steps: [Double],
         maximumEvaluations: Int,
-        tolerance: Double = 1e-10
+        tolerance: Double = 1e-10,
+        stall: (improvement: Double, evaluations: Int)? = nil
     ) -> (point: [Double], value: Double, evaluations: Int) {
         let n = start.count
         var simplex = [start]
@@ -59,11 +64,21 @@ enum SeriesOptimizer {
         }
         var values = simplex.map(f)
         var evaluations = n + 1
+        // The best value when it last improved by at least `stall.improvement`, and when that was.
+        var reference = Double.infinity, referenceEvaluations = evaluations
         while evaluations < maximumEvaluations {
             let order = values.indices.sorted { values[$0] < values[$1] }
             simplex = order.map { simplex[$0] }
             values = order.map { values[$0] }
             if abs(values[n] - values[0]) <= tolerance * (1 + abs(values[0])) { break }
+            if let stall {
+                if !reference.isFinite || values[0] < reference - stall.improvement {
+                    reference = values[0]
+                    referenceEvaluations = evaluations
+                } else if evaluations - referenceEvaluations >= stall.evaluations {
+                    break
+                }
+            }
             var centroid = [Double](repeating: 0, count: n)
             for vertex in simplex.dropLast() { for j in 0..<n { centroid[j] += vertex[j] / Double(n) } }
             let worst = simplex[n]
