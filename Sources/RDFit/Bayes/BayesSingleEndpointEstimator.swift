@@ -303,26 +303,6 @@ public enum BayesSingleEndpointEstimator {
     }
 }
 
-/// Per-chain values read and written from worker threads (each index by one thread at a time).
-private final class LockedArray<Element: Sendable>: @unchecked Sendable {
-    private let lock = WorkerLock()
-    private var values: [Element]
-
-    init(_ values: [Element]) { self.values = values }
-
-    func set(_ index: Int, _ value: Element) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> Element {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]
-    }
-}
-
 private typealias ChainStore = LockedArray<AdaptiveMetropolisChain>
 
 private final class AccumulatorStore: @unchecked Sendable {

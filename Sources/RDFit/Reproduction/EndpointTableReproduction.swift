@@ -57,7 +57,8 @@ public enum EndpointTableReproduction {
                 inputs: inputs, weights: weights, output: output, likelihood: $0, sampler: sampler)
         }
         let reporters = likelihoods.map(progress)
-        let results = ResultSlots(count: likelihoods.count)
+        let results = LockedArray<Result<BayesSingleEndpointResult, any Error>?>(
+            Array(repeating: nil, count: likelihoods.count))
         // Without progress reports the two runs go side by side (their results do not depend on
         // the threads), so that one run's serial stretches (warm-up window ends, sorting the runs)
         // leave no core idle; with them, one after the other, one progress report at a time.
@@ -68,8 +69,8 @@ public enum EndpointTableReproduction {
                 Result { try BayesSingleEndpointEstimator.estimate(specifications[index], progress: reporters[index]) })
         }
         return Domain(
-            label: label, referenceDomain: referenceDomain, published: try results.get(0).get(),
-            exact: try results.get(1).get())
+            label: label, referenceDomain: referenceDomain, published: try results.get(0)!.get(),
+            exact: try results.get(1)!.get())
     }
 
     /// Retained draws per chain of the reproduction's runs, 40,000: 1.6 times the estimator's
@@ -275,25 +276,5 @@ public enum EndpointTableReproduction {
                     + "\(PlainNumber.text(tau)) draws, the largest integrated autocorrelation time measured by re-running that sampler (RDFitBenchmarks --demetropolis-study).",
                 "Rows of kind 'expected to differ' set the exact likelihood against the notebook's figures with the same tolerance; 'differs' means the exact likelihood would fail as a reproduction. They do not decide the table's status.",
             ])
-    }
-}
-
-/// The two likelihood runs' results, each written by one worker.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = WorkerLock()
-    private var values: [Result<BayesSingleEndpointResult, any Error>?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<BayesSingleEndpointResult, any Error>) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> Result<BayesSingleEndpointResult, any Error> {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]!
     }
 }

@@ -1,0 +1,20 @@
+/// Values read and written from worker threads, one per index (each index by one thread at a
+/// time): per-chain state of the samplers, the results of runs side by side.
+final class LockedArray<Element: Sendable>: @unchecked Sendable {
+    private let lock = WorkerLock()
+    private var values: [Element]
+
+    init(_ values: [Element]) { self.values = values }
+
+    func set(_ index: Int, _ value: Element) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Element {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index]
+    }
+}
