@@ -36,4 +36,25 @@ struct OptionNamesTests {
         }
         #expect(OptionNames.spelled("it`s `replicates`") == "it`s --replicates")
     }
+
+    @Test("every setting's flag is an option some subcommand's help lists (RDFIT_THREADS: the environment)")
+    func everyFlagExists() {
+        let help = [
+            EstimateCommand.helpMessage(columns: 1000), SensitivityCommand.helpMessage(columns: 1000),
+            ReproduceCommand.helpMessage(columns: 1000), SimulateCommand.helpMessage(columns: 1000),
+        ].joined(separator: "\n")
+        // Settings of the library that no option sets: the stored posterior draws (the command
+        // line fixes them), the software-level path's samples and the toy model's scenario values
+        // (library-only models) and the doubling sequences' cap (fixed by the command line).
+        let withoutOption: Set<Setting> = [
+            .storedDraws, .samples, .maximumDoublings, .firstDoublingPapers, .researchers, .papersPerMonth,
+        ]
+        for setting in Setting.allCases where !withoutOption.contains(setting) {
+            let flag = OptionNames.flag(for: setting)
+            if flag == "RDFIT_THREADS" { continue }
+            let listed = help.split(whereSeparator: { " \n,[/".contains($0) })
+                .contains { $0 == flag || $0.hasPrefix(flag + " ") || $0.hasPrefix(flag + "=") }
+            #expect(listed, "\(setting) is spelled \(flag), which no subcommand's help lists")
+        }
+    }
 }
