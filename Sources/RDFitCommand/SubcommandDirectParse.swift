@@ -20,10 +20,11 @@ enum SubcommandDirectParse {
     /// The parsed subcommand, or nil when the full parse through the root is needed.
     /// - Parameters:
     ///   - arguments: the command line without the program name.
-    ///   - subcommands: the root's subcommands.
-    static func parse(_ arguments: [String], subcommands: [ParsableCommand.Type]) -> ParsableCommand? {
-        guard let name = arguments.first,
-            let subcommand = subcommands.first(where: { $0.configuration.commandName == name })
+    ///   - subcommands: the root's subcommands with their names.
+    static func parse(
+        _ arguments: [String], subcommands: [(name: String, command: ParsableCommand.Type)]
+    ) -> ParsableCommand? {
+        guard let name = arguments.first, let subcommand = subcommands.first(where: { $0.name == name })?.command
         else { return nil }
         let rest = Array(arguments.dropFirst())
         guard !rest.contains(where: mayBeBuiltIn) else { return nil }

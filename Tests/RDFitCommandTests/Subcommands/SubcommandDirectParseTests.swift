@@ -9,7 +9,18 @@ import Testing
 /// completion and anything that does not parse go through the root, so their output is unchanged.
 @Suite("direct subcommand parse")
 struct SubcommandDirectParseTests {
-    static let subcommands = RDFitCommandLine.configuration.subcommands
+    static let subcommands = RDFitCommandLine.subcommandsByName
+
+    @Test("the table's names are the subcommands' own names, in the root's help order")
+    func namesMatch() {
+        #expect(
+            Self.subcommands.map { $0.name as String? } == Self.subcommands.map { $0.command.configuration.commandName }
+        )
+        #expect(
+            RDFitCommandLine.configuration.subcommands.map(ObjectIdentifier.init)
+                == Self.subcommands.map { ObjectIdentifier($0.command) })
+        #expect(RDFitCommandLine.subcommandNames == ["estimate", "sensitivity", "reproduce", "simulate"])
+    }
 
     @Test("a command line that parses gives the subcommand, with its options")
     func parsesSubcommand() throws {
