@@ -20,9 +20,9 @@ enum FileDefaults {
     static func options(in table: DataTable, path: String) throws -> EstimateOptions {
         try checkLimits(in: table, path: path)
         let (tokens, line) = tokens(in: table)
-        guard !tokens.isEmpty else { return try EstimateOptions.parse([]) }
+        guard !tokens.isEmpty else { return try FileDefaultsParse.options(from: []) }
         do {
-            return try EstimateOptions.parse(tokens)
+            return try FileDefaultsParse.options(from: tokens)
         } catch {
             let message = ArgumentLimits.shortened(
                 EstimateOptions.message(for: error).split(separator: "\n").first.map {
