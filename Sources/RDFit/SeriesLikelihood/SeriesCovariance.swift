@@ -18,10 +18,11 @@ import Musl
 /// density) is it central second differences of the log-likelihood, step 1e-4·max(1, |x_j|).
 ///
 /// Second differences of the interpolated stable log-likelihood were the stable default until
-/// series-5: on 200 simulated series (α = 1.7, b = 0.5, r = 1, `Docs/validation.md`) their
-/// negative Hessian was not positive definite for 8% of fits and scattered about the gradient-based
-/// one elsewhere, and the Wald interval of r covered 80% at nominal 90%; from the analytic gradient
-/// every fit has a definite Hessian and the interval covers at its nominal level.
+/// series-5. The β–λ block of the Hessian is ill-conditioned (β̂ and λ̂ nearly collinear) and
+/// their errors, up to 0.3% in single entries, left the negative Hessian indefinite for 8–10% of
+/// the fits of the stable validation study (`Docs/validation.md`: α = 1.7, b = 0.5), whose 90% Wald
+/// interval of r covered 81–82%; from the analytic gradient every fit has a definite Hessian and
+/// the interval covers 89.6–90.4%.
 struct SeriesCovariance: Sendable {
     /// Covariance matrix in the optimiser's coordinates.
     let matrix: [[Double]]
