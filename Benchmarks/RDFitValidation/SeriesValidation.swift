@@ -13,8 +13,8 @@
 // refits (percentile, bias-corrected percentile and BCa, the acceleration from the infinitesimal
 // jackknife) and the 90% percentile interval of B parametric-bootstrap refits (seed = the series'
 // seed; `--parametric-bootstrap P` sets their number apart, 0 skips them). `--only-r LABEL` runs
-// one true r; `--list` prints r̂ and the profile interval of every series. A fit that throws counts
-// as a miss for coverage and as no rejection.
+// one true r; `--list` prints, for every series, r̂ with its profile interval, the Wald standard
+// error and interval, α̂ and b̂. A fit that throws counts as a miss for coverage and as no rejection.
 import Dispatch
 import Foundation
 import RDFit
@@ -30,9 +30,15 @@ struct SeriesValidationOutcome: Sendable {
     var transitionBCaCovers = false
     var parametricCovers = false
     var failed = false
-    /// r̂ and the profile interval's ends, for `--list`.
+    /// The profile interval's ends, for `--list`.
     var lower = Double.nan
     var upper = Double.nan
+    /// The Wald standard error of r̂ and its interval's ends, α̂ and b̂, for `--list`.
+    var waldStandardError = Double.nan
+    var waldLower = Double.nan
+    var waldUpper = Double.nan
+    var alpha = Double.nan
+    var skewness = Double.nan
 }
 
 /// Whether the type-7 percentile interval at `level` of `draws` covers `value`.
@@ -84,6 +90,11 @@ func seriesValidationOutcome(
         outcome.profileCovers = !failedEnd && lower <= r && r <= upper
         outcome.profileBounded = fit.returns.lower != nil && fit.returns.upper != nil
         if let wl = fit.returnsWald.lower, let wu = fit.returnsWald.upper { outcome.waldCovers = wl <= r && r <= wu }
+        outcome.waldStandardError = fit.returnsWald.standardError ?? .nan
+        outcome.waldLower = fit.returnsWald.lower ?? .nan
+        outcome.waldUpper = fit.returnsWald.upper ?? .nan
+        outcome.alpha = fit.parameters.alpha
+        outcome.skewness = fit.parameters.skewness
         outcome.rejectsOne = (fit.tests.first { $0.hypothesis == "r = 1" }?.pValue ?? 1) < 0.1
         let transition = fit.draws.first { $0.kind == .transitionBootstrap }
         outcome.transitionCovers = percentileCovers(transition, r, level: 0.9)
@@ -191,7 +202,10 @@ func runSeriesValidation(arguments: [String], masterSeed: UInt64) {
                 for (d, o) in outcomes.enumerated() {
                     line(
                         "series \(noise.rawValue) r \(label) seed \(offset &+ UInt64(d)): "
-                            + String(format: "%.9f [%.9f, %.9f]", o.estimate, o.lower, o.upper))
+                            + String(format: "%.9f [%.9f, %.9f]", o.estimate, o.lower, o.upper)
+                            + String(
+                                format: " wald se %.6f [%.6f, %.6f] alpha %.4f skewness %.4f", o.waldStandardError,
+                                o.waldLower, o.waldUpper, o.alpha, o.skewness))
                 }
             }
             let n = outcomes.count

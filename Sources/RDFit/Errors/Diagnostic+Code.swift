@@ -45,7 +45,7 @@ extension Diagnostic {
         case noResidualDegreesOfFreedom = "no-residual-degrees-of-freedom"
         /// A value overflows a double.
         case overflow = "overflow"
-        /// A likelihood parameter sits at the edge of its range, so its Wald standard error is not reported.
+        /// A likelihood parameter sits at the edge of its range: the other parameters' Wald standard errors hold it fixed.
         case parameterAtBoundary = "parameter-at-boundary"
         /// A restricted fit of the profile likelihood failed, so that end of the profile interval is missing.
         case profileFitFailed = "profile-fit-failed"

@@ -10,11 +10,19 @@ import Musl
 #endif
 
 /// The Wald covariance of a fit: the inverse of the negative Hessian of the log-likelihood in the
-/// optimiser's coordinates (the observed information). For Gaussian noise the Hessian is the
-/// central difference of the analytic gradient (``SeriesGaussianGradient``, step
-/// 1e-5·max(1, |x_j|), symmetrised): 2n gradient evaluations, accurate to O(h²) without the
-/// cancellation of second differences. For stable noise it is central second differences of the
-/// (interpolated) log-likelihood, step 1e-4·max(1, |x_j|).
+/// optimiser's coordinates (the observed information). The Hessian is the central difference of
+/// the analytic gradient (``SeriesGaussianGradient``, or ``SeriesStableGradient`` of the
+/// interpolated stable likelihood the optimiser maximises; step 1e-5·max(1, |x_j|), symmetrised):
+/// 2n gradient evaluations, accurate to O(h²) without the cancellation of second differences.
+/// Only where the analytic gradient is unavailable (a stable transition evaluated with the exact
+/// density) is it central second differences of the log-likelihood, step 1e-4·max(1, |x_j|).
+///
+/// Second differences of the interpolated stable log-likelihood were the stable default until
+/// series-5. The β–λ block of the Hessian is ill-conditioned (β̂ and λ̂ nearly collinear) and
+/// their errors, up to 0.3% in single entries, left the negative Hessian indefinite for 8–10% of
+/// the fits of the stable validation study (`Docs/validation.md`: α = 1.7, b = 0.5), whose 90% Wald
+/// interval of r covered 81–82%; from the analytic gradient every fit has a definite Hessian and
+/// the interval covers 89.6–90.4%.
 struct SeriesCovariance: Sendable {
     /// Covariance matrix in the optimiser's coordinates.
     let matrix: [[Double]]
@@ -29,9 +37,7 @@ struct SeriesCovariance: Sendable {
     /// their variances reported as zero): used when a parameter sits on the boundary of its range.
     init?(fit: SeriesFit, data: SeriesData, fixed: Set<Int> = []) {
         let hessian =
-            fit.parameterization.noise == .gaussian
-            ? Self.gradientDifferenceHessian(fit: fit, data: data) ?? Self.secondDifferenceHessian(fit: fit, data: data)
-            : Self.secondDifferenceHessian(fit: fit, data: data)
+            Self.gradientDifferenceHessian(fit: fit, data: data) ?? Self.secondDifferenceHessian(fit: fit, data: data)
         let n = hessian.count
         // f is −ℓ, so this is the observed information; invert it by Cholesky.
         let kept = (0..<n).filter { !fixed.contains($0) }

@@ -62,18 +62,22 @@ public struct SeriesMLEEstimator: Sendable {
         }
         // Reported log-likelihoods use the exact density (stable fits maximise an interpolated one).
         let fullLogLikelihood = SeriesFitting.exactLogLikelihood(full, data: data)
-        var covariance = SeriesCovariance(fit: full, data: data)
-        var diagnostics: [Diagnostic] = []
+        // A stable α or skewness at the edge of its range is held at its estimate: there the
+        // likelihood's maximum is on the boundary, not a stationary point, so its row of the
+        // information matrix does not describe its sampling spread (in the logit coordinate both
+        // its curvature and its coupling to the other parameters vanish).
         let boundary = Self.boundaryCoordinates(full)
-        if covariance == nil, !boundary.isEmpty {
-            covariance = SeriesCovariance(fit: full, data: data, fixed: Set(boundary.map(\.coordinate)))
+        let covariance = SeriesCovariance(fit: full, data: data, fixed: Set(boundary.map(\.coordinate)))
+        var diagnostics: [Diagnostic] = []
+        if !boundary.isEmpty {
             let names = boundary.map(\.name).joined(separator: " and ")
             diagnostics.append(
                 Diagnostic(
-                    code: .parameterAtBoundary,
+                    code: .parameterAtBoundary, severity: .note,
                     message: "\(names) "
-                        + "sits at the edge of its range, where the likelihood is flat; the Wald standard errors of the "
-                        + "other parameters hold it fixed at its estimate"))
+                        + "sits at the edge of its range, where the likelihood is maximised at the edge rather than at a "
+                        + "stationary point; the Wald standard errors of the other parameters hold it fixed at its estimate"
+                ))
         }
         if covariance == nil {
             diagnostics.append(
