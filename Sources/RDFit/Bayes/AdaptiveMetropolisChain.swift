@@ -68,7 +68,7 @@ struct AdaptiveMetropolisChain: Sendable {
         logDensity = -.infinity
         for _ in 0..<Self.startAttempts {
             state = SIMD4(
-                rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
+                rng.nextZigguratNormal(), rng.nextZigguratNormal(), rng.nextZigguratNormal(), rng.nextZigguratNormal())
             logDensity = model.samplerLogDensity(state).logDensity
             if logDensity.isFinite { return }
         }
@@ -87,8 +87,8 @@ struct AdaptiveMetropolisChain: Sendable {
         logScale: Double
     ) -> (Bool, Double) {
         let z = SIMD4(
-            rng.nextStandardNormal(), rng.nextStandardNormal(),
-            rng.nextStandardNormal(), rng.nextStandardNormal())
+            rng.nextZigguratNormal(), rng.nextZigguratNormal(),
+            rng.nextZigguratNormal(), rng.nextZigguratNormal())
         let proposal = state + exp(logScale) * shape.factor.multiply(z)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
         let logRatio = proposalDensity - logDensity

@@ -62,11 +62,11 @@ struct MetropolisProposalShape: Sendable {
     /// A draw from the independence proposal: μ + κ·L·z·sqrt(k/χ²_k).
     func independenceDraw(_ rng: inout Xoshiro256StarStar) -> SIMD4<Double> {
         let z = SIMD4(
-            rng.nextStandardNormal(), rng.nextStandardNormal(),
-            rng.nextStandardNormal(), rng.nextStandardNormal())
+            rng.nextZigguratNormal(), rng.nextZigguratNormal(),
+            rng.nextZigguratNormal(), rng.nextZigguratNormal())
         var chiSquare = 0.0
         for _ in 0..<Self.independenceDegreesOfFreedom {
-            let g = rng.nextStandardNormal()
+            let g = rng.nextZigguratNormal()
             chiSquare += g * g
         }
         let k = Double(Self.independenceDegreesOfFreedom)
