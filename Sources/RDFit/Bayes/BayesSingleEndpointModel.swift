@@ -26,6 +26,8 @@ import Musl
 public struct BayesSingleEndpointModel: Sendable {
     /// ln I_j for j = 0...T−1.
     let logInputs: [Double]
+    /// max_j ln I_j.
+    let largestLogInput: Double
     /// ln A_T.
     let logOutputFactor: Double
     /// ln g_I.
@@ -40,6 +42,7 @@ public struct BayesSingleEndpointModel: Sendable {
     /// Creates the model for a validated specification.
     public init(specification: BayesSingleEndpointSpecification) {
         logInputs = specification.inputs.map { log($0) }
+        largestLogInput = logInputs.max() ?? -.infinity
         logOutputFactor = log(specification.outputFactor)
         logInputGrowth = log(specification.inputGrowth)
         likelihood = specification.likelihood
@@ -192,9 +195,15 @@ public struct BayesSingleEndpointModel: Sendable {
     }
 
     /// ln τ = ln Σ_(j<T) e^(λ ln I_j), by log-sum-exp.
+    ///
+    /// For λ > 0 the largest λ·ln I_j is λ·max_j ln I_j, bit for bit (rounding is monotone), so it
+    /// is not searched for; otherwise it is.
     func logTau(lambda: Double) -> Double {
-        var largest = -Double.infinity
-        for logInput in logInputs { largest = max(largest, lambda * logInput) }
+        var largest = lambda * largestLogInput
+        if !(lambda > 0 && lambda.isFinite) {
+            largest = -Double.infinity
+            for logInput in logInputs { largest = max(largest, lambda * logInput) }
+        }
         var sum = 0.0
         for logInput in logInputs { sum += exp(lambda * logInput - largest) }
         return largest + log(sum)

@@ -111,6 +111,21 @@ struct BayesSamplerKernelTests {
         }
     }
 
+    @Test("ln τ with the largest term from max ln I equals the log-sum-exp that searches for it, bit for bit")
+    func logTauLargestTerm() throws {
+        let model = try Self.model(.exact)
+        var rng = Xoshiro256StarStar(seed: 8, stream: 0)
+        for index in 0..<5000 {
+            let lambda = index == 0 ? 0 : exp(6 * rng.nextStandardNormal())
+            var largest = -Double.infinity
+            for logInput in model.logInputs { largest = max(largest, lambda * logInput) }
+            var sum = 0.0
+            for logInput in model.logInputs { sum += exp(lambda * logInput - largest) }
+            let searched = largest + log(sum)
+            #expect(model.logTau(lambda: lambda).bitPattern == searched.bitPattern, "λ = \(lambda)")
+        }
+    }
+
     @Test("Peak index and density stay finite and fast for orders whose square overflows")
     func extremeOrder() {
         // ν = 1e200 with ℓx = 1e300: the series peaks near m = ℓx/ν = 1e100, far out; ν² overflows.
