@@ -128,6 +128,28 @@ struct EndpointTableReproductionTests {
         #expect(EndpointTableReproduction.runOrder(specifications) == [2, 3, 0, 1])
     }
 
+    @Test("a pooled run's error names its domain: a shrinking output in the second domain is domain 1's")
+    func pooledDomainFailure() throws {
+        let years = (0..<10).map(Double.init)
+        let series = [TimeSeries(name: "authors", years: years, values: BayesTestData.computerVisionInputs)]
+        let sampler = SamplerSettings(chains: 2, drawsPerChain: 100, warmUp: 100, seed: 1)
+        let inputs = [
+            EndpointTableReproduction.DomainInput(
+                label: "a", referenceDomain: "a", inputs: series,
+                output: OutputGrowth.growthFactor(factor: 5, years: 10, interval: nil), sampler: sampler),
+            EndpointTableReproduction.DomainInput(
+                label: "b", referenceDomain: "b", inputs: series,
+                output: OutputGrowth.growthFactor(factor: 0.5, years: 10, interval: nil), sampler: sampler),
+        ]
+        do {
+            _ = try EndpointTableReproduction.domains(inputs, workers: 2)
+            Issue.record("a shrinking output was accepted")
+        } catch {
+            #expect(error.domainIndex == 1)
+            #expect((error.error as? DataError)?.kind == .nonPositiveOutputGrowth)
+        }
+    }
+
     @Test("the tolerance is z·√(se_ours² + se_notebook²) + printed rounding, with the notebook's ESS 900,000/τ")
     func toleranceFromBothSides() {
         let error = BayesQuantileError(
