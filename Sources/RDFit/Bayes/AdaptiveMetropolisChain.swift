@@ -67,8 +67,7 @@ struct AdaptiveMetropolisChain: Sendable {
         state = SIMD4(repeating: 0)
         logDensity = -.infinity
         for _ in 0..<Self.startAttempts {
-            state = SIMD4(
-                rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal(), rng.nextStandardNormal())
+            state = rng.nextStandardNormals()
             logDensity = model.samplerLogDensity(state).logDensity
             if logDensity.isFinite { return }
         }
@@ -86,9 +85,7 @@ struct AdaptiveMetropolisChain: Sendable {
         model: Model, shape: MetropolisProposalShape,
         logScale: Double
     ) -> (Bool, Double) {
-        let z = SIMD4(
-            rng.nextStandardNormal(), rng.nextStandardNormal(),
-            rng.nextStandardNormal(), rng.nextStandardNormal())
+        let z = rng.nextStandardNormals()
         let proposal = state + exp(logScale) * shape.factor.multiply(z)
         let proposalDensity = model.samplerLogDensity(proposal).logDensity
         let logRatio = proposalDensity - logDensity

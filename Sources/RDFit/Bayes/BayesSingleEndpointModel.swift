@@ -26,6 +26,8 @@ import Musl
 public struct BayesSingleEndpointModel: Sendable {
     /// ln I_j for j = 0...T−1.
     let logInputs: [Double]
+    /// max_j ln I_j.
+    let largestLogInput: Double
     /// ln A_T.
     let logOutputFactor: Double
     /// ln g_I.
@@ -40,6 +42,7 @@ public struct BayesSingleEndpointModel: Sendable {
     /// Creates the model for a validated specification.
     public init(specification: BayesSingleEndpointSpecification) {
         logInputs = specification.inputs.map { log($0) }
+        largestLogInput = logInputs.max() ?? -.infinity
         logOutputFactor = log(specification.outputFactor)
         logInputGrowth = log(specification.inputGrowth)
         likelihood = specification.likelihood
@@ -72,12 +75,7 @@ public struct BayesSingleEndpointModel: Sendable {
         guard abs(q[0]) < Self.coordinateLimit, abs(q[1]) < Self.coordinateLimit,
             abs(q[2]) < Self.coordinateLimit, abs(q[3]) < Self.coordinateLimit
         else { return -.infinity }
-        var logPrior = 0.0
-        for i in 0..<4 {
-            // ln HalfCauchy(p; 1) + ln p, dropping the constant ln(2/π).
-            let p = i == 0 ? lambda : i == 1 ? beta : exp(q[i])
-            logPrior += q[i] - log1p(p * p)
-        }
+        let logPrior = Self.logPrior(q, lambda: lambda, beta: beta)
         let logLik = logLikelihood(
             logLambda: q[0], logBeta: q[1], logSigmaS: q[2], logU: q[3], logTau: logTau, lambda: lambda, beta: beta)
         let value = logPrior + logLik
@@ -101,9 +99,9 @@ public struct BayesSingleEndpointModel: Sendable {
     func samplerLogDensity(_ v: SIMD4<Double>) -> (logDensity: Double, q: SIMD4<Double>) {
         let lambda = exp(v[0]), beta = exp(v[1])
         let logTau = self.logTau(lambda: lambda)
-        let (center, logWidth) = logUTransform(
+        let (center, logWidth, width) = uTransform(
             logLambda: v[0], logBeta: v[1], logSigmaS: v[2], logTau: logTau, lambda: lambda, beta: beta)
-        let q = SIMD4(v[0], v[1], v[2], center + exp(logWidth) * v[3])
+        let q = SIMD4(v[0], v[1], v[2], center + width * v[3])
         let value = logPosterior(q, logTau: logTau, lambda: lambda, beta: beta) + logWidth
         return (value.isNaN ? -.infinity : value, q)
     }
@@ -130,6 +128,23 @@ public struct BayesSingleEndpointModel: Sendable {
         logLambda: Double, logBeta: Double, logSigmaS: Double,
         logTau: Double, lambda: Double, beta: Double
     ) -> (center: Double, logWidth: Double) {
+        let transform = uTransform(
+            logLambda: logLambda, logBeta: logBeta, logSigmaS: logSigmaS, logTau: logTau, lambda: lambda, beta: beta)
+        return (transform.center, transform.logWidth)
+    }
+
+    /// (ln u_c, ln h, h) of ``samplerLogDensity(_:)``.
+    ///
+    /// With k = Gℓ + 1 and k₊ = (G+2)ℓ + 1, h_g² = k₊/k² and h² = h_g²/(1 + h_g²) = k₊/(k₊ + k²),
+    /// so ln h = −½·ln(1 + k²/k₊): where k² and k₊ + k² are finite this takes two exponentials
+    /// (Gℓ and ℓ) and one `log1p`, and h a square root, instead of five softplus evaluations and an
+    /// exponential (``logWidthInLogs(logG:growth:logEll:)``, used where they overflow); the
+    /// two agree to rounding (`BayesSamplerKernelTests`).
+    @inline(__always)
+    func uTransform(
+        logLambda: Double, logBeta: Double, logSigmaS: Double,
+        logTau: Double, lambda: Double, beta: Double
+    ) -> (center: Double, logWidth: Double, width: Double) {
         let growth = beta * logOutputFactor  // ln A_T^β
         let logG = log(expm1(growth))  // ln(A_T^β − 1)
         let common = lambda * logInputs[0] - logInputGrowth - logLambda - logTau
@@ -137,11 +152,41 @@ public struct BayesSingleEndpointModel: Sendable {
         let logLowNoise = logG + common
         let logOffset = 2 * logSigmaS + min(logBeta, 0) - M_LN2
         let center = max(logLowNoise, logOffset) + Self.softplus(-abs(logLowNoise - logOffset))
-        let logK = Self.softplus(logG + logEll)  // ln(Gℓ + 1)
-        let logKPlus = Self.softplus(Self.softplus(growth) + logEll)  // ln((G+2)ℓ + 1)
+        let k = 1 + exp(logG + logEll)
+        let kPlus = k + 2 * exp(logEll)
+        let kSquared = k * k
+        let total = kPlus + kSquared
+        if total.isFinite {
+            return (center, -0.5 * log1p(kSquared / kPlus), (kPlus / total).squareRoot())
+        }
+        let logWidth = Self.logWidthInLogs(logG: logG, growth: growth, logEll: logEll)
+        return (center, logWidth, exp(logWidth))
+    }
+
+    /// ln h from ln G, ln A_T^β and ln ℓ in log space (no overflow): with ln k = softplus(ln G + ln ℓ)
+    /// and ln k₊ = softplus(softplus(ln A_T^β) + ln ℓ), ln h_g = ½·ln k₊ − ln k and
+    /// ln h = ln h_g − ½·softplus(2·ln h_g).
+    static func logWidthInLogs(logG: Double, growth: Double, logEll: Double) -> Double {
+        let logK = softplus(logG + logEll)  // ln(Gℓ + 1)
+        let logKPlus = softplus(softplus(growth) + logEll)  // ln((G+2)ℓ + 1)
         let logGaussianWidth = 0.5 * logKPlus - logK
-        let logWidth = logGaussianWidth - 0.5 * Self.softplus(2 * logGaussianWidth)
-        return (center, logWidth)
+        return logGaussianWidth - 0.5 * softplus(2 * logGaussianWidth)
+    }
+
+    /// Σ_i [q_i − ln(1 + p_i²)] with p = e^q: ln HalfCauchy(p; 1) + ln p for each parameter, dropping
+    /// the constant ln(2/π). One logarithm of the product of the four 1 + p_i² where it is finite
+    /// (an absolute difference of a few ulps from the sum of four `log1p`, which is used where the
+    /// product overflows).
+    @inline(__always)
+    static func logPrior(_ q: SIMD4<Double>, lambda: Double, beta: Double) -> Double {
+        let sigmaS = exp(q[2]), u = exp(q[3])
+        let squares = SIMD4(lambda * lambda, beta * beta, sigmaS * sigmaS, u * u)
+        let factors = 1 + squares
+        let product = (factors[0] * factors[1]) * (factors[2] * factors[3])
+        if product.isFinite { return q.sum() - log(product) }
+        var sum = 0.0
+        for i in 0..<4 { sum += q[i] - log1p(squares[i]) }
+        return sum
     }
 
     /// ln(1 + eʸ) without overflow.
@@ -150,9 +195,15 @@ public struct BayesSingleEndpointModel: Sendable {
     }
 
     /// ln τ = ln Σ_(j<T) e^(λ ln I_j), by log-sum-exp.
+    ///
+    /// For λ > 0 the largest λ·ln I_j is λ·max_j ln I_j, bit for bit (rounding is monotone), so it
+    /// is not searched for; otherwise it is.
     func logTau(lambda: Double) -> Double {
-        var largest = -Double.infinity
-        for logInput in logInputs { largest = max(largest, lambda * logInput) }
+        var largest = lambda * largestLogInput
+        if !(lambda > 0 && lambda.isFinite) {
+            largest = -Double.infinity
+            for logInput in logInputs { largest = max(largest, lambda * logInput) }
+        }
         var sum = 0.0
         for logInput in logInputs { sum += exp(lambda * logInput - largest) }
         return largest + log(sum)

@@ -17,4 +17,12 @@ final class LockedArray<Element: Sendable>: @unchecked Sendable {
         defer { lock.unlock() }
         return values[index]
     }
+
+    /// Runs `body` on the value at `index` under the lock (a read-modify-write, e.g. taking the
+    /// next index of a work queue) and returns its result.
+    func update<Result>(_ index: Int, _ body: (inout Element) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&values[index])
+    }
 }

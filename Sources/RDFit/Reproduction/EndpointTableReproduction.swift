@@ -73,6 +73,107 @@ public enum EndpointTableReproduction {
             exact: try results.get(1)!.get())
     }
 
+    /// One domain's data and sampler, for ``domains(_:workers:)``.
+    public struct DomainInput: Sendable {
+        /// Label, e.g. "image recognition".
+        public let label: String
+        /// Text that identifies the domain's rows in ``quantilesFileName``.
+        public let referenceDomain: String
+        /// The domain's input series.
+        public let inputs: [TimeSeries]
+        /// Fixed Cobb-Douglas weights by input name (empty: equal).
+        public let weights: [String: InputWeight]
+        /// The output's growth.
+        public let output: OutputGrowth
+        /// The sampler of both runs.
+        public let sampler: SamplerSettings
+
+        /// Creates a domain's input.
+        public init(
+            label: String, referenceDomain: String, inputs: [TimeSeries], weights: [String: InputWeight] = [:],
+            output: OutputGrowth, sampler: SamplerSettings = defaultSampler
+        ) {
+            self.label = label
+            self.referenceDomain = referenceDomain
+            self.inputs = inputs
+            self.weights = weights
+            self.output = output
+            self.sampler = sampler
+        }
+    }
+
+    /// Runs several domains under both likelihoods, all their runs on one pool of `workers`
+    /// threads: each worker takes the next run not yet started (in the order of ``runOrder(_:)``),
+    /// so no core waits at the end of a domain for the other likelihood's run. Each run is the
+    /// same as in ``domain(label:referenceDomain:inputs:weights:output:sampler:progress:)`` (its
+    /// results do not depend on threads), without progress reports.
+    /// - Throws: ``DomainFailure`` with the first error, in domain order, of what the
+    ///   specifications and the estimator throw.
+    public static func domains(_ inputs: [DomainInput], workers: Int) throws(DomainFailure) -> [Domain] {
+        let likelihoods: [BayesLikelihood] = [.published, .exact]
+        var built: [BayesSingleEndpointSpecification] = []
+        for (index, input) in inputs.enumerated() {
+            for likelihood in likelihoods {
+                do {
+                    built.append(
+                        try BayesSingleEndpointSpecification(
+                            inputs: input.inputs, weights: input.weights, output: input.output, likelihood: likelihood,
+                            sampler: input.sampler))
+                } catch {
+                    throw DomainFailure(domainIndex: index, error: error)
+                }
+            }
+        }
+        let specifications = built
+        let order = runOrder(specifications)
+        let results = LockedArray<Result<BayesSingleEndpointResult, any Error>?>(
+            Array(repeating: nil, count: specifications.count))
+        let next = LockedArray<Int>([0])
+        let workerCount = max(1, min(workers, specifications.count))
+        BayesSingleEndpointEstimator.forEachChain(count: workerCount, workers: workerCount) { _ in
+            while true {
+                let position = next.update(0) { value in
+                    defer { value += 1 }
+                    return value
+                }
+                guard position < order.count else { return }
+                let index = order[position]
+                results.set(index, Result { try BayesSingleEndpointEstimator.estimate(specifications[index]) })
+            }
+        }
+        var domains: [Domain] = []
+        for (i, input) in inputs.enumerated() {
+            do {
+                domains.append(
+                    Domain(
+                        label: input.label, referenceDomain: input.referenceDomain,
+                        published: try results.get(2 * i)!.get(), exact: try results.get(2 * i + 1)!.get()))
+            } catch {
+                throw DomainFailure(domainIndex: i, error: error)
+            }
+        }
+        return domains
+    }
+
+    /// An error of one domain's runs in ``domains(_:workers:)``: which domain, and what was thrown.
+    public struct DomainFailure: Error {
+        /// The index of the domain in the inputs.
+        public let domainIndex: Int
+        /// The error its specification or estimator threw.
+        public let error: any Error
+    }
+
+    /// The order in which ``domains(_:workers:)`` starts the runs: longest expected first (so the
+    /// last run to finish is a short one), the expected cost being the density evaluations times
+    /// the horizon (τ(λ) takes one exponential per year); ties in the given order.
+    static func runOrder(_ specifications: [BayesSingleEndpointSpecification]) -> [Int] {
+        func cost(_ s: BayesSingleEndpointSpecification) -> Int { s.chains * (s.warmUp + s.drawsPerChain) * s.horizon }
+        return specifications.indices.sorted { a, b in
+            let (ca, cb) = (cost(specifications[a]), cost(specifications[b]))
+            return ca != cb ? ca > cb : a < b
+        }
+    }
+
     /// Retained draws per chain of the reproduction's runs, 40,000: 1.6 times the estimator's
     /// default, so that rdfit's own Monte-Carlo error (about 0.007 at image recognition's 5th
     /// percentile of r) is below the notebook's (about 0.011) and the tolerances are set mainly by

@@ -134,10 +134,13 @@ struct ReproduceCommand: ParsableCommand {
         }
     }
 
-    /// The four 2024 domains: each file's own defaults, run with both likelihoods.
+    /// The four 2024 domains: each file's own defaults, run with both likelihoods. Without a
+    /// progress line all eight runs share one pool of threads
+    /// (``EndpointTableReproduction/domains(_:workers:)``); with one, a domain at a time, each
+    /// likelihood's run reported in turn. The results are the same.
     func endpointDomains(_ directory: URL) throws -> [EndpointTableReproduction.Domain] {
         let threads = try Environment.threads()
-        return try EndpointTableReproduction.domains.enumerated().map { index, domain in
+        let inputs = try EndpointTableReproduction.domains.enumerated().map { index, domain in
             let path = directory.appendingPathComponent("\(domain.fileName).csv").path
             let table = try InputFile.table(path)
             var options = try FileDefaults.options(in: table, path: path)
@@ -147,11 +150,26 @@ struct ReproduceCommand: ParsableCommand {
             }
             let sampler = EndpointTableReproduction.sampler(
                 chains: chains, drawsPerChain: draws, seed: seed, domainIndex: index, threads: threads)
-            return try CommandError.locating(path) {
-                try EndpointTableReproduction.domain(
+            return (
+                path: path,
+                input: EndpointTableReproduction.DomainInput(
                     label: domain.label, referenceDomain: domain.referenceDomain, inputs: plan.inputs,
-                    weights: plan.weights, output: plan.output, sampler: sampler,
-                    progress: { Environment.progressReporter(label: "\(domain.label), \($0.rawValue) likelihood") })
+                    weights: plan.weights, output: plan.output, sampler: sampler)
+            )
+        }
+        guard Environment.progressLine() != nil else {
+            do {
+                return try EndpointTableReproduction.domains(inputs.map(\.input), workers: threads)
+            } catch {
+                return try CommandError.locating(inputs[error.domainIndex].path) { throw error.error }
+            }
+        }
+        return try inputs.map { path, input in
+            try CommandError.locating(path) {
+                try EndpointTableReproduction.domain(
+                    label: input.label, referenceDomain: input.referenceDomain, inputs: input.inputs,
+                    weights: input.weights, output: input.output, sampler: input.sampler,
+                    progress: { Environment.progressReporter(label: "\(input.label), \($0.rawValue) likelihood") })
             }
         }
     }

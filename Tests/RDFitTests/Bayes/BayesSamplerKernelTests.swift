@@ -25,8 +25,11 @@ struct BayesSamplerKernelTests {
             let v = SIMD4(
                 3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal(),
                 3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal())
-            let (center, logWidth) = model.logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2])
-            let q = SIMD4(v[0], v[1], v[2], center + exp(logWidth) * v[3])
+            let logTau = model.logTau(lambda: exp(v[0]))
+            let (center, logWidth, width) = model.uTransform(
+                logLambda: v[0], logBeta: v[1], logSigmaS: v[2], logTau: logTau, lambda: exp(v[0]), beta: exp(v[1]))
+            #expect(model.logUTransform(logLambda: v[0], logBeta: v[1], logSigmaS: v[2]) == (center, logWidth))
+            let q = SIMD4(v[0], v[1], v[2], center + width * v[3])
             let separate = model.logPosterior(q) + logWidth
             let shared = model.samplerLogDensity(v)
             #expect(shared.q == q)
@@ -38,6 +41,89 @@ struct BayesSamplerKernelTests {
             }
         }
         #expect(finite > 500)
+    }
+
+    /// The u transform as it was before speed-5: five softplus evaluations in log space.
+    static func logsOnlyTransform(
+        _ model: BayesSingleEndpointModel, logLambda: Double, logBeta: Double, logSigmaS: Double
+    ) -> (center: Double, logWidth: Double) {
+        let lambda = exp(logLambda), beta = exp(logBeta)
+        let logTau = model.logTau(lambda: lambda)
+        let growth = beta * model.logOutputFactor
+        let logG = log(expm1(growth))
+        let common = lambda * model.logInputs[0] - model.logInputGrowth - logLambda - logTau
+        let logEll = M_LN2 + common - 2 * logSigmaS - logBeta
+        let logLowNoise = logG + common
+        let logOffset = 2 * logSigmaS + min(logBeta, 0) - M_LN2
+        let softplus = BayesSingleEndpointModel.softplus
+        let center = max(logLowNoise, logOffset) + softplus(-abs(logLowNoise - logOffset))
+        let logK = softplus(logG + logEll)
+        let logKPlus = softplus(softplus(growth) + logEll)
+        let logGaussianWidth = 0.5 * logKPlus - logK
+        return (center, logGaussianWidth - 0.5 * softplus(2 * logGaussianWidth))
+    }
+
+    @Test(
+        "The u transform's width from k and k₊ equals the log-space formula to rounding, over 12 orders of ℓ",
+        arguments: BayesLikelihood.allCases)
+    func widthMatchesLogSpaceFormula(likelihood: BayesLikelihood) throws {
+        let model = try Self.model(likelihood)
+        var rng = Xoshiro256StarStar(seed: 3, stream: 1)
+        var finite = 0
+        for _ in 0..<20_000 {
+            let v = SIMD3(
+                4 * rng.nextStandardNormal(), 4 * rng.nextStandardNormal(), 6 * rng.nextStandardNormal())
+            let logTau = model.logTau(lambda: exp(v[0]))
+            let new = model.uTransform(
+                logLambda: v[0], logBeta: v[1], logSigmaS: v[2], logTau: logTau, lambda: exp(v[0]), beta: exp(v[1]))
+            let old = Self.logsOnlyTransform(model, logLambda: v[0], logBeta: v[1], logSigmaS: v[2])
+            #expect(new.center == old.center)
+            guard old.logWidth.isFinite else {
+                #expect(!new.logWidth.isFinite || new.logWidth.isNaN == old.logWidth.isNaN)
+                continue
+            }
+            #expect(abs(new.logWidth - old.logWidth) <= 1e-14 * max(1, abs(old.logWidth)), "v = \(v)")
+            #expect(abs(new.width - exp(old.logWidth)) <= 1e-14 * exp(old.logWidth), "v = \(v)")
+            finite += 1
+        }
+        #expect(finite > 10_000)
+    }
+
+    @Test("The prior from one logarithm of a product equals the sum of four log1p to a few ulps, overflow included")
+    func priorMatchesSum() {
+        var rng = Xoshiro256StarStar(seed: 5, stream: 0)
+        for index in 0..<20_000 {
+            let scale = index < 10_000 ? 3.0 : 90.0  // the second half overflows the product
+            let q = SIMD4(
+                scale * rng.nextStandardNormal(), scale * rng.nextStandardNormal(),
+                scale * rng.nextStandardNormal(), scale * rng.nextStandardNormal())
+            var sum = 0.0
+            for i in 0..<4 {
+                let p = exp(q[i])
+                sum += q[i] - log1p(p * p)
+            }
+            let product = BayesSingleEndpointModel.logPrior(q, lambda: exp(q[0]), beta: exp(q[1]))
+            if sum.isFinite {
+                #expect(abs(product - sum) <= 4e-16 * max(1, abs(sum)) * 8, "q = \(q)")
+            } else {
+                #expect(product == sum, "q = \(q)")
+            }
+        }
+    }
+
+    @Test("ln τ with the largest term from max ln I equals the log-sum-exp that searches for it, bit for bit")
+    func logTauLargestTerm() throws {
+        let model = try Self.model(.exact)
+        var rng = Xoshiro256StarStar(seed: 8, stream: 0)
+        for index in 0..<5000 {
+            let lambda = index == 0 ? 0 : exp(6 * rng.nextStandardNormal())
+            var largest = -Double.infinity
+            for logInput in model.logInputs { largest = max(largest, lambda * logInput) }
+            var sum = 0.0
+            for logInput in model.logInputs { sum += exp(lambda * logInput - largest) }
+            let searched = largest + log(sum)
+            #expect(model.logTau(lambda: lambda).bitPattern == searched.bitPattern, "λ = \(lambda)")
+        }
     }
 
     @Test("Peak index and density stay finite and fast for orders whose square overflows")

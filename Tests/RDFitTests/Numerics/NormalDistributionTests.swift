@@ -53,3 +53,45 @@ struct NormalDistributionTests {
         )
     }
 }
+
+/// The samplers' four-at-a-time inversion is the scalar one, bit for bit, from the same words.
+@Suite("Normal quantiles four at a time")
+struct NormalQuantilesFourTests {
+    @Test("Four normals from one call equal four scalar draws bit for bit, and consume the same words")
+    func fourEqualScalar() {
+        var four = Xoshiro256StarStar(seed: 12, stream: 4)
+        var scalar = four
+        var tails = 0
+        for _ in 0..<100_000 {
+            let z = four.nextStandardNormals()
+            for lane in 0..<4 {
+                let expected = scalar.nextStandardNormal()
+                if abs(expected) > 1.4 { tails += 1 }  // beyond |p − ½| = 0.425: the scalar tail branch
+                guard z[lane].bitPattern == expected.bitPattern else {
+                    Issue.record("lane \(lane): \(z[lane]) against \(expected)")
+                    return
+                }
+            }
+        }
+        #expect(four == scalar)
+        #expect(tails > 40_000)
+    }
+
+    @Test("Edge probabilities: the branch boundary, 0, 1, NaN and outside [0, 1] as the scalar quantile")
+    func edges() {
+        let probabilities: [Double] = [
+            0.075, 0.925, 0.075.nextDown, 0.925.nextUp, 0, 1, .nan, -0.1, 1.1, 1e-300, 0.5, 0.5.nextUp,
+        ]
+        for start in stride(from: 0, to: probabilities.count, by: 4) {
+            let p = SIMD4(
+                probabilities[start], probabilities[start + 1], probabilities[start + 2], probabilities[start + 3])
+            let four = NormalDistribution.standardQuantiles(p)
+            for lane in 0..<4 {
+                let expected = NormalDistribution.standardQuantile(p[lane])
+                #expect(
+                    four[lane].bitPattern == expected.bitPattern || (four[lane].isNaN && expected.isNaN),
+                    "p = \(p[lane])")
+            }
+        }
+    }
+}
