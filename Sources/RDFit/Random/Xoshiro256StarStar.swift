@@ -94,6 +94,12 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     public mutating func nextStandardNormal() -> Double {
         NormalDistribution.standardQuantile(nextOpenDouble())
     }
+
+    /// Four standard normal draws, in order (the samplers' four-dimensional proposals).
+    @inline(__always)
+    mutating func nextStandardNormals() -> SIMD4<Double> {
+        SIMD4(nextStandardNormal(), nextStandardNormal(), nextStandardNormal(), nextStandardNormal())
+    }
 }
 
 /// SplitMix64 (Steele, Lea & Flood 2014; Vigna's constants), used only to seed xoshiro256**.
