@@ -62,10 +62,11 @@ struct MetropolisProposalShape: Sendable {
     /// A draw from the independence proposal: μ + κ·L·z·sqrt(k/χ²_k).
     func independenceDraw(_ rng: inout Xoshiro256StarStar) -> SIMD4<Double> {
         let z = rng.nextStandardNormals()
-        // χ²_k from k = 4 more normals, summed in order.
-        let g = rng.nextStandardNormals()
         var chiSquare = 0.0
-        for i in 0..<Self.independenceDegreesOfFreedom { chiSquare += g[i] * g[i] }
+        for _ in 0..<Self.independenceDegreesOfFreedom {
+            let g = rng.nextStandardNormal()
+            chiSquare += g * g
+        }
         let k = Double(Self.independenceDegreesOfFreedom)
         return center + (Self.independenceScale * (k / chiSquare).squareRoot()) * factor.multiply(z)
     }
