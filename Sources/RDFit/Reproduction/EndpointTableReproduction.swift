@@ -51,26 +51,48 @@ public enum EndpointTableReproduction {
         output: OutputGrowth, sampler: SamplerSettings = defaultSampler,
         progress: (BayesLikelihood) -> (@Sendable (Double) -> Void)? = { _ in nil }
     ) throws -> Domain {
-        let likelihoods: [BayesLikelihood] = [.published, .exact]
-        let specifications = try likelihoods.map {
-            try BayesSingleEndpointSpecification(
-                inputs: inputs, weights: weights, output: output, likelihood: $0, sampler: sampler)
-        }
+        try domain(
+            DomainInput(
+                label: label, referenceDomain: referenceDomain, inputs: inputs, weights: weights, output: output,
+                sampler: sampler),
+            progress: progress)
+    }
+
+    /// One domain run under both likelihoods, as
+    /// ``domain(label:referenceDomain:inputs:weights:output:sampler:progress:)``.
+    ///
+    /// Without progress reports the two runs go side by side through ``domains(_:workers:)`` (their
+    /// results do not depend on the threads), so that one run's serial stretches (warm-up window
+    /// ends, sorting the runs) leave no core idle; with them, one after the other, one progress
+    /// report at a time.
+    /// - Throws: what the specification and the estimator throw.
+    public static func domain(
+        _ input: DomainInput, progress: (BayesLikelihood) -> (@Sendable (Double) -> Void)? = { _ in nil }
+    ) throws -> Domain {
         let reporters = likelihoods.map(progress)
-        let results = LockedArray<Result<BayesSingleEndpointResult, any Error>?>(
-            Array(repeating: nil, count: likelihoods.count))
-        // Without progress reports the two runs go side by side (their results do not depend on
-        // the threads), so that one run's serial stretches (warm-up window ends, sorting the runs)
-        // leave no core idle; with them, one after the other, one progress report at a time.
-        let together = sampler.threads > 1 && reporters.allSatisfy { $0 == nil }
-        BayesSingleEndpointEstimator.forEachChain(count: likelihoods.count, workers: together ? 2 : 1) { index in
-            results.set(
-                index,
-                Result { try BayesSingleEndpointEstimator.estimate(specifications[index], progress: reporters[index]) })
+        guard reporters.contains(where: { $0 != nil }) else {
+            do {
+                return try domains([input], workers: input.sampler.threads > 1 ? likelihoods.count : 1)[0]
+            } catch {
+                throw error.error
+            }
         }
-        return Domain(
-            label: label, referenceDomain: referenceDomain, published: try results.get(0)!.get(),
-            exact: try results.get(1)!.get())
+        let runs = try zip(specifications(of: input), reporters).map {
+            try BayesSingleEndpointEstimator.estimate($0, progress: $1)
+        }
+        return Domain(label: input.label, referenceDomain: input.referenceDomain, published: runs[0], exact: runs[1])
+    }
+
+    /// The two likelihoods each domain is run under, in the order of ``Domain``'s runs.
+    static let likelihoods: [BayesLikelihood] = [.published, .exact]
+
+    /// A domain's specifications, one per likelihood of ``likelihoods``.
+    static func specifications(of input: DomainInput) throws -> [BayesSingleEndpointSpecification] {
+        try likelihoods.map {
+            try BayesSingleEndpointSpecification(
+                inputs: input.inputs, weights: input.weights, output: input.output, likelihood: $0,
+                sampler: input.sampler)
+        }
     }
 
     /// One domain's data and sampler, for ``domains(_:workers:)``.
@@ -110,18 +132,12 @@ public enum EndpointTableReproduction {
     /// - Throws: ``DomainFailure`` with the first error, in domain order, of what the
     ///   specifications and the estimator throw.
     public static func domains(_ inputs: [DomainInput], workers: Int) throws(DomainFailure) -> [Domain] {
-        let likelihoods: [BayesLikelihood] = [.published, .exact]
         var built: [BayesSingleEndpointSpecification] = []
         for (index, input) in inputs.enumerated() {
-            for likelihood in likelihoods {
-                do {
-                    built.append(
-                        try BayesSingleEndpointSpecification(
-                            inputs: input.inputs, weights: input.weights, output: input.output, likelihood: likelihood,
-                            sampler: input.sampler))
-                } catch {
-                    throw DomainFailure(domainIndex: index, error: error)
-                }
+            do {
+                built += try specifications(of: input)
+            } catch {
+                throw DomainFailure(domainIndex: index, error: error)
             }
         }
         let specifications = built

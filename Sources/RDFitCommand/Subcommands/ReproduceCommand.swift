@@ -167,8 +167,7 @@ struct ReproduceCommand: ParsableCommand {
         return try inputs.map { path, input in
             try CommandError.locating(path) {
                 try EndpointTableReproduction.domain(
-                    label: input.label, referenceDomain: input.referenceDomain, inputs: input.inputs,
-                    weights: input.weights, output: input.output, sampler: input.sampler,
+                    input,
                     progress: { Environment.progressReporter(label: "\(input.label), \($0.rawValue) likelihood") })
             }
         }
