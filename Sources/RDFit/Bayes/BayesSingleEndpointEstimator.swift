@@ -24,7 +24,7 @@ import Musl
 public enum BayesSingleEndpointEstimator {
     /// The sampler, as recorded in results.
     public static let samplerDescription =
-        "adaptive Metropolis in (ln λ, ln β, ln σ_s, standardised ln u): random walk mixed with independence proposals (a Student-t during warm-up, a fitted four-component t mixture for the retained draws); shape pooled across chains during warm-up, then frozen"
+        "adaptive Metropolis in (ln λ, ln β, ln σ_s, standardised ln u): random walk mixed with a Student-t independence proposal, for the retained draws a fitted four-component t mixture when warm-up leaves at least 10,000 states; shape pooled across chains during warm-up, then frozen"
     /// R-hat above this value triggers a warning (Vehtari et al. 2021 recommend 1.01).
     public static let rHatThreshold = 1.01
     /// Effective sample size of r below this value triggers a warning (Vehtari et al. 2021
