@@ -15,10 +15,12 @@ import Musl
 ///
 /// Random-walk proposal v′ = v + s·L·z with z standard normal, L the Cholesky factor of a
 /// covariance estimate and s a scale; once the pooled shape is estimated, iterations i with
-/// i mod ``independencePeriod`` ≠ 0 use the Student-t independence proposal of
-/// ``MetropolisProposalShape`` instead (three in four: it accepts about a quarter of its draws,
-/// which are nearly independent, several times the random walk's effective samples per density
-/// evaluation on the 2024 domains). The chain only moves; adaptation is orchestrated by
+/// i mod ``MetropolisProposalShape/independencePeriod`` ≠ 0 use its independence proposal
+/// instead: during warm-up three in four, from one Student-t (it accepts about a quarter of its
+/// draws, which are nearly independent, several times the random walk's effective samples per
+/// density evaluation on the 2024 domains); for the retained draws fifteen in sixteen, from the
+/// t mixture fitted at the end of warm-up (``MixtureProposal``, which accepts about half). The
+/// chain only moves; adaptation is orchestrated by
 /// ``BayesSingleEndpointEstimator`` (Andrieu & Thoms 2008, "A tutorial on adaptive MCMC",
 /// algorithm 4, with Stan-style windows and pooling across chains):
 /// - within a warm-up window each chain tunes its own ln s by a Robbins–Monro recursion towards
@@ -26,11 +28,12 @@ import Musl
 /// - between windows the states of all chains are pooled, in chain order, into one covariance
 ///   (shrunk towards 10⁻³·I as n/(n+5)·Σ + 10⁻³·5/(n+5)·I), whose factor every chain then uses,
 ///   with s reset to 2.38/√4 (Roberts, Gelman & Gilks 1997);
-/// - after the last window all chains use the mean of their ln s.
+/// - after the last window all chains use the mean of their ln s, and the mixture is fitted to
+///   the pooled states of the last two windows.
 /// Pooling gives every chain a covariance that describes the whole posterior rather than the
 /// region one chain happened to explore, and the same kernel, so R-hat compares like with like.
-/// After warm-up s and L are frozen: the retained draws come from a fixed Metropolis kernel that
-/// leaves the posterior invariant. Each chain draws only from its own
+/// After warm-up s, L and the mixture are frozen: the retained draws come from a fixed
+/// Metropolis kernel that leaves the posterior invariant. Each chain draws only from its own
 /// `Xoshiro256StarStar(seed:stream:)`, and pooling happens at fixed points in chain order, so
 /// results do not depend on threads. Starting points are v ~ Normal(0, I) (λ, β, σ_s around 1,
 /// the HalfCauchy median; u near its centre), overdispersed relative to the posterior.
@@ -74,10 +77,6 @@ struct AdaptiveMetropolisChain: Sendable {
         return nil
     }
 
-    /// How often the independence proposal is used once the shape is estimated: iterations
-    /// i with i mod ``independencePeriod`` ≠ 0 use it, the others the random walk.
-    static let independencePeriod = 4
-
     /// One random-walk Metropolis step with scale e^(ln s) and the shape's factor L; returns
     /// (accepted, acceptance probability).
     @inline(__always)
@@ -120,14 +119,15 @@ struct AdaptiveMetropolisChain: Sendable {
         return accept
     }
 
-    /// Iteration `iteration`'s step: independence or random walk (see ``independencePeriod``);
+    /// Iteration `iteration`'s step: independence or random walk (see
+    /// ``MetropolisProposalShape/independencePeriod``);
     /// returns (accepted, the random walk's acceptance probability or nil).
     @inline(__always)
     mutating func step<Model: SamplerDensity>(
         model: Model, shape: MetropolisProposalShape, logScale: Double,
         iteration: Int
     ) -> (Bool, Double?) {
-        if shape.isEstimated && iteration % Self.independencePeriod != 0 {
+        if shape.isEstimated && iteration % shape.independencePeriod != 0 {
             return (independenceStep(model: model, shape: shape), nil)
         }
         let (accepted, probability) = randomWalkStep(model: model, shape: shape, logScale: logScale)
@@ -136,7 +136,8 @@ struct AdaptiveMetropolisChain: Sendable {
 
     /// Runs one warm-up window, tuning this chain's ln s, and returns the visited states.
     mutating func warmUp<Model: SamplerDensity>(
-        model: Model, shape: MetropolisProposalShape, iterations: Int, report: (Int) -> Void
+        model: Model, shape: MetropolisProposalShape, iterations: Int, states: inout [SIMD4<Double>]?,
+        report: (Int) -> Void
     ) -> CovarianceAccumulator4 {
         var accumulator = CovarianceAccumulator4()
         stateIndependenceLogDensity = nil  // the shape may have changed since the last window
@@ -149,6 +150,7 @@ struct AdaptiveMetropolisChain: Sendable {
                 logScale += pow(Double(adaptationStep), -0.6) * (acceptance - Self.targetAcceptance)
             }
             accumulator.add(state)
+            states?.append(state)
             sinceReport += 1
             if sinceReport == reportEvery {
                 report(sinceReport)

@@ -24,7 +24,7 @@ import Musl
 public enum BayesSingleEndpointEstimator {
     /// The sampler, as recorded in results.
     public static let samplerDescription =
-        "adaptive Metropolis in (ln λ, ln β, ln σ_s, standardised ln u): random walk mixed with a Student-t independence proposal; shape pooled across chains during warm-up, then frozen"
+        "adaptive Metropolis in (ln λ, ln β, ln σ_s, standardised ln u): random walk mixed with a Student-t independence proposal, for the retained draws a fitted four-component t mixture when warm-up leaves at least 10,000 states; shape pooled across chains during warm-up, then frozen"
     /// R-hat above this value triggers a warning (Vehtari et al. 2021 recommend 1.01).
     public static let rHatThreshold = 1.01
     /// Effective sample size of r below this value triggers a warning (Vehtari et al. 2021
@@ -82,21 +82,30 @@ public enum BayesSingleEndpointEstimator {
         // Warm-up windows; between them the chains' states are pooled in chain order.
         var shape = MetropolisProposalShape.initial
         var windowStart = 0
+        // The states of the last two windows, in chain order, for the independence mixture.
+        var fitStates: [SIMD4<Double>] = []
         for (index, fraction) in AdaptiveMetropolisChain.windowEnds.enumerated() {
             let windowEnd = Int((Double(warmUp) * fraction).rounded())
             let iterations = windowEnd - windowStart
             windowStart = windowEnd
             let currentShape = shape
             let accumulators = AccumulatorStore(count: chainCount)
+            let isLast = index == AdaptiveMetropolisChain.windowEnds.count - 1
+            let keepsStates = index >= AdaptiveMetropolisChain.windowEnds.count - 2
+            let states = LockedArray<[SIMD4<Double>]>(Array(repeating: [], count: chainCount))
             forEachChain(count: chainCount, workers: workers) { chain in
                 var state = chains.get(chain)
+                var visitedStates: [SIMD4<Double>]? = keepsStates ? [] : nil
                 let visited = state.warmUp(
-                    model: model, shape: currentShape, iterations: iterations,
+                    model: model, shape: currentShape, iterations: iterations, states: &visitedStates,
                     report: { tracker.advance(by: $0) })
                 chains.set(chain, state)
                 accumulators.set(chain, visited)
+                if let visitedStates { states.set(chain, visitedStates) }
             }
-            let isLast = index == AdaptiveMetropolisChain.windowEnds.count - 1
+            if keepsStates {
+                for chain in 0..<chainCount { fitStates += states.get(chain) }
+            }
             if !isLast {
                 var pooled = CovarianceAccumulator4()
                 for chain in 0..<chainCount { pooled.merge(accumulators.get(chain)) }
@@ -113,7 +122,9 @@ public enum BayesSingleEndpointEstimator {
         var logScaleSum = 0.0
         for chain in 0..<chainCount { logScaleSum += chains.get(chain).logScale }
         let sharedLogScale = logScaleSum / Double(chainCount)
-        let finalShape = shape
+        var fittedShape = shape
+        fittedShape.mixture = MixtureProposal(states: fitStates, defensive: shape)
+        let finalShape = fittedShape
 
         let outputs = OutputStore(count: chainCount)
         forEachChain(count: chainCount, workers: workers) { chain in

@@ -32,6 +32,15 @@ struct MetropolisProposalShape: Sendable {
     var factor: LowerTriangular4
     /// Whether μ and Σ come from pooled warm-up states (the independence proposal needs them).
     var isEstimated: Bool
+    /// The mixture the independence steps draw from instead of the single t, once fitted (for
+    /// the retained draws).
+    var mixture: MixtureProposal?
+
+    /// How often the independence proposal is used once the shape is estimated: iterations i with
+    /// i mod this ≠ 0 use it, the others the random walk; 4 with the single t, 16 with the
+    /// mixture (whose draws are accepted about twice as often, so that the random walk, kept
+    /// for where neither fits, costs fewer of them).
+    var independencePeriod: Int { mixture == nil ? 4 : 16 }
 
     /// Before any adaptation: μ = 0, L = I (only the random walk is used).
     static let initial = MetropolisProposalShape(center: SIMD4(repeating: 0), factor: .identity, isEstimated: false)
@@ -53,6 +62,7 @@ struct MetropolisProposalShape: Sendable {
 
     /// ln q(v) of the independence proposal, up to a constant.
     func independenceLogDensity(_ v: SIMD4<Double>) -> Double {
+        if let mixture { return mixture.logDensity(v) }
         let k = Double(Self.independenceDegreesOfFreedom)
         let y = factor.solve(v - center) / Self.independenceScale
         let squared = (y * y).sum()
@@ -61,13 +71,22 @@ struct MetropolisProposalShape: Sendable {
 
     /// A draw from the independence proposal: μ + κ·L·z·sqrt(k/χ²_k).
     func independenceDraw(_ rng: inout Xoshiro256StarStar) -> SIMD4<Double> {
+        if let mixture { return mixture.draw(&rng) }
+        return Self.studentTDraw(center: center, factor: factor, scale: Self.independenceScale, &rng)
+    }
+
+    /// A draw of μ + κ·L·z·sqrt(k/χ²_k): z standard normal, then the χ²_k as k squared normals.
+    @inline(__always)
+    static func studentTDraw(
+        center: SIMD4<Double>, factor: LowerTriangular4, scale: Double, _ rng: inout Xoshiro256StarStar
+    ) -> SIMD4<Double> {
         let z = rng.nextStandardNormals()
         var chiSquare = 0.0
-        for _ in 0..<Self.independenceDegreesOfFreedom {
+        for _ in 0..<independenceDegreesOfFreedom {
             let g = rng.nextStandardNormal()
             chiSquare += g * g
         }
-        let k = Double(Self.independenceDegreesOfFreedom)
-        return center + (Self.independenceScale * (k / chiSquare).squareRoot()) * factor.multiply(z)
+        let k = Double(independenceDegreesOfFreedom)
+        return center + (scale * (k / chiSquare).squareRoot()) * factor.multiply(z)
     }
 }

@@ -22,7 +22,7 @@ import Musl
 public enum SeriesPosteriorEstimator {
     /// The sampler, as recorded in results.
     public static let samplerDescription =
-        "adaptive Metropolis in (ln λ, ln β, ln σ_s, ln u): random walk mixed with a Student-t independence proposal; shape pooled across chains during warm-up, then frozen"
+        "adaptive Metropolis in (ln λ, ln β, ln σ_s, ln u): random walk mixed with a Student-t independence proposal, for the retained draws a fitted four-component t mixture when warm-up leaves at least 10,000 states; shape pooled across chains during warm-up, then frozen"
 
     /// Samples the posterior and summarises it.
     /// - Parameters:

@@ -406,7 +406,9 @@ struct IndependenceProposalCacheTests {
         }
         #expect(moves > 100)
         // A new warm-up window or the sampling phase may bring a new shape: the cache is cleared.
-        _ = chain.warmUp(model: model, shape: .initial, iterations: 1, report: { _ in })
+        var states: [SIMD4<Double>]? = []
+        _ = chain.warmUp(model: model, shape: .initial, iterations: 1, states: &states, report: { _ in })
+        #expect(states?.count == 1)
         let moved = MetropolisProposalShape(center: chain.state + 1, factor: .identity, isEstimated: true)
         _ = chain.sample(model: model, shape: moved, logScale: log(0.5), draws: 200, report: { _ in })
         if let cached = chain.stateIndependenceLogDensity {
