@@ -67,7 +67,12 @@ struct PooledChainRuns: Sendable {
             count = run
         }
         hasNaN = values.contains(where: \.isNaN)
-        sorted.sort { $0.value < $1.value }
+        if hasNaN {
+            sorted.sort { $0.value < $1.value }
+        } else {
+            // The same order as that stable comparison sort, several times faster (``RadixSort``).
+            sorted = RadixSort.stableSorted(sorted) { RadixSort.key($0.value) }
+        }
         var total: UInt32 = 0
         for i in sorted.indices {
             total += sorted[i].end

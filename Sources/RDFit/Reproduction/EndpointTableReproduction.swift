@@ -190,15 +190,15 @@ public enum EndpointTableReproduction {
         }
     }
 
-    /// Retained draws per chain of the reproduction's runs, 20,000: with the sampler's fitted
+    /// Retained draws per chain of the reproduction's runs, 18,000: with the sampler's fitted
     /// independence mixture (``BayesSingleEndpointEstimator``), rdfit's own Monte-Carlo error
-    /// (about 0.0065 at image recognition's 5th percentile of r) is below the notebook's (about
+    /// (about 0.007 at image recognition's 5th percentile of r) is below the notebook's (about
     /// 0.012), so the tolerances are set mainly by the published side, and every r median's
-    /// Monte-Carlo standard error is at most 0.5% of it (0.11–0.37% at the default seed; the single
-    /// t needed 40,000 draws for 0.15–0.44%). The exact likelihood's 5th percentile for image
-    /// recognition clears the tolerance by about 3.9 of its standard errors (2.4 with the single t
-    /// at 40,000).
-    public static let defaultDrawsPerChain = 20_000
+    /// Monte-Carlo standard error is at most 0.5% of it (0.12–0.38% at the default seed, at most
+    /// 0.43% over seeds 1–6; the single t needed 40,000 draws for 0.15–0.44%). The exact
+    /// likelihood's 5th percentile for image recognition clears the tolerance by about 3.4 of its
+    /// standard errors (2.4 with the single t at 40,000).
+    public static let defaultDrawsPerChain = 18_000
 
     /// The reproduction's sampler: the estimator's chains and warm-up with ``defaultDrawsPerChain``
     /// draws per chain, one thread.

@@ -50,6 +50,54 @@ enum RadixSort {
         return result
     }
 
+    /// The order-preserving unsigned key of a double that is not NaN: every bit of a negative
+    /// flipped, the sign bit of the rest set; −0.0 has +0.0's key, since the two compare equal.
+    @inline(__always)
+    static func key(_ value: Double) -> UInt64 {
+        let bits = value == 0 ? 0 : value.bitPattern
+        return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+    }
+
+    /// `items` sorted stably by `key(item)` ascending: LSD radix passes on the keys' bytes (a
+    /// byte every key shares is skipped), with one scratch buffer of the items. For keys from
+    /// ``key(_:)`` the order is that of a stable comparison sort by the doubles (ties keep
+    /// their order), so a caller may use either; below ``threshold`` items it is one.
+    static func stableSorted<Item>(_ items: [Item], key: (Item) -> UInt64) -> [Item] {
+        let n = items.count
+        guard n >= threshold else {
+            var result = items
+            // Swift's sort is stable (a modified timsort).
+            result.sort { key($0) < key($1) }
+            return result
+        }
+        var from = items
+        var to = items
+        var count = [Int](repeating: 0, count: 256)
+        for pass in 0..<8 {
+            let shift = UInt64(pass * 8)
+            for i in 0..<256 { count[i] = 0 }
+            for item in from { count[Int((key(item) >> shift) & 0xFF)] += 1 }
+            if count[Int((key(from[0]) >> shift) & 0xFF)] == n { continue }
+            var total = 0
+            for i in 0..<256 {
+                let c = count[i]
+                count[i] = total
+                total += c
+            }
+            from.withUnsafeBufferPointer { source in
+                to.withUnsafeMutableBufferPointer { target in
+                    for item in source {
+                        let digit = Int((key(item) >> shift) & 0xFF)
+                        target[count[digit]] = item
+                        count[digit] += 1
+                    }
+                }
+            }
+            swap(&from, &to)
+        }
+        return from
+    }
+
     /// LSD radix sort of `keys` by bytes, with a scratch buffer of the same size.
     private static func leastSignificantDigitFirst(_ keys: UnsafeMutableBufferPointer<UInt64>) {
         let n = keys.count

@@ -32,6 +32,25 @@ struct NumericsSortingTests {
     }
 
     @Test(
+        "the keyed stable radix sort equals a stable comparison sort: ties (and −0, +0) keep their order",
+        arguments: [5, 511, 512, 20_000, 160_000])
+    func stableKeyedSortMatchesComparisonSort(count: Int) {
+        var generator = Xoshiro256StarStar(seed: 3, stream: UInt64(count))
+        // Posterior draws kept as runs: a few binades, many exact repeats, and the awkward values.
+        let specials: [Double] = [0, -0.0, 1, -1, .infinity, -.infinity, .leastNonzeroMagnitude, 1e300, -1e-300]
+        let items = (0..<count).map { k -> (value: Double, index: Int) in
+            if k < specials.count { return (specials[k], k) }
+            if k % 7 == 0 { return ((0.5 + generator.nextDouble()).rounded() * 1.5, k) }
+            if k % 13 == 0 { return (k % 2 == 0 ? 0.0 : -0.0, k) }
+            return (exp(6 * generator.nextDouble() - 3), k)
+        }
+        var expected = items
+        expected.sort { $0.value < $1.value }
+        let sorted = RadixSort.stableSorted(items) { RadixSort.key($0.value) }
+        #expect(sorted.map(\.index) == expected.map(\.index))
+    }
+
+    @Test(
         "the in-place sort of clustered replicates with ties and NaNs equals filter-then-sort",
         arguments: [600, 70_000, 1_000_000])
     func inPlaceMatchesFilterThenSort(count: Int) {
