@@ -134,10 +134,11 @@ struct AdaptiveMetropolisChain: Sendable {
         return (accepted, probability)
     }
 
-    /// Runs one warm-up window, tuning this chain's ln s, and returns the visited states.
+    /// Runs one warm-up window, tuning this chain's ln s, and returns the visited states' moments;
+    /// if `states` is given, every `stride`-th visited state (from the first) is appended to it.
     mutating func warmUp<Model: SamplerDensity>(
         model: Model, shape: MetropolisProposalShape, iterations: Int, states: inout [SIMD4<Double>]?,
-        report: (Int) -> Void
+        stride: Int = 1, report: (Int) -> Void
     ) -> CovarianceAccumulator4 {
         var accumulator = CovarianceAccumulator4()
         stateIndependenceLogDensity = nil  // the shape may have changed since the last window
@@ -150,7 +151,7 @@ struct AdaptiveMetropolisChain: Sendable {
                 logScale += pow(Double(adaptationStep), -0.6) * (acceptance - Self.targetAcceptance)
             }
             accumulator.add(state)
-            states?.append(state)
+            if iteration % stride == 0 { states?.append(state) }
             sinceReport += 1
             if sinceReport == reportEvery {
                 report(sinceReport)

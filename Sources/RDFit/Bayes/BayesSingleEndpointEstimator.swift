@@ -82,7 +82,13 @@ public enum BayesSingleEndpointEstimator {
         // Warm-up windows; between them the chains' states are pooled in chain order.
         var shape = MetropolisProposalShape.initial
         var windowStart = 0
-        // The states of the last two windows, in chain order, for the independence mixture.
+        // The states of the last two windows, in chain order, for the independence mixture: every
+        // stride-th of each chain's, so that about the fit's number are kept however long the
+        // warm-up (chains × warm-up may reach 5·10⁷).
+        let fitWindows = AdaptiveMetropolisChain.windowEnds.count - 2
+        let fitStart = Int((Double(warmUp) * AdaptiveMetropolisChain.windowEnds[fitWindows - 1]).rounded())
+        let visitedCount = chainCount * (warmUp - fitStart)
+        let fitStride = max(1, visitedCount / MixtureProposal.maximumFitStates)
         var fitStates: [SIMD4<Double>] = []
         for (index, fraction) in AdaptiveMetropolisChain.windowEnds.enumerated() {
             let windowEnd = Int((Double(warmUp) * fraction).rounded())
@@ -91,14 +97,14 @@ public enum BayesSingleEndpointEstimator {
             let currentShape = shape
             let accumulators = AccumulatorStore(count: chainCount)
             let isLast = index == AdaptiveMetropolisChain.windowEnds.count - 1
-            let keepsStates = index >= AdaptiveMetropolisChain.windowEnds.count - 2
+            let keepsStates = index >= fitWindows
             let states = LockedArray<[SIMD4<Double>]>(Array(repeating: [], count: chainCount))
             forEachChain(count: chainCount, workers: workers) { chain in
                 var state = chains.get(chain)
                 var visitedStates: [SIMD4<Double>]? = keepsStates ? [] : nil
                 let visited = state.warmUp(
                     model: model, shape: currentShape, iterations: iterations, states: &visitedStates,
-                    report: { tracker.advance(by: $0) })
+                    stride: fitStride, report: { tracker.advance(by: $0) })
                 chains.set(chain, state)
                 accumulators.set(chain, visited)
                 if let visitedStates { states.set(chain, visitedStates) }
@@ -123,7 +129,7 @@ public enum BayesSingleEndpointEstimator {
         for chain in 0..<chainCount { logScaleSum += chains.get(chain).logScale }
         let sharedLogScale = logScaleSum / Double(chainCount)
         var fittedShape = shape
-        fittedShape.mixture = MixtureProposal(states: fitStates, defensive: shape)
+        fittedShape.mixture = MixtureProposal(states: fitStates, outOf: visitedCount, defensive: shape)
         let finalShape = fittedShape
 
         let outputs = OutputStore(count: chainCount)

@@ -74,10 +74,14 @@ struct MixtureProposal: Sendable {
     var cumulativeWeights: [Double]
 
     /// Fits the mixture to `states` and adds `defensive` as a component, or returns nil when
-    /// there are fewer than ``minimumStates`` states, `defensive` is not estimated, or the fit
+    /// fewer than ``minimumStates`` states were visited, `defensive` is not estimated, or the fit
     /// leaves no component (covariances that are not positive definite).
-    init?(states: [SIMD4<Double>], defensive: MetropolisProposalShape) {
-        guard defensive.isEstimated, states.count >= Self.minimumStates,
+    /// - Parameters:
+    ///   - states: the pooled states, or an evenly spaced subset of them.
+    ///   - visitedCount: how many states `states` stands for (its count if it is all of them).
+    ///   - defensive: the pooled single-t shape.
+    init?(states: [SIMD4<Double>], outOf visitedCount: Int, defensive: MetropolisProposalShape) {
+        guard defensive.isEstimated, visitedCount >= Self.minimumStates,
             let fitted = Self.fitGaussianMixture(Self.thinned(states), components: Self.fittedComponents)
         else { return nil }
         var components: [Component] = []

@@ -58,7 +58,7 @@ struct MixtureProposalTests {
     func logDensityIsTheMixture() throws {
         let points = Self.twoGroups(count: 12_000)
         let defensive = try Self.pooledShape(points)
-        let mixture = try #require(MixtureProposal(states: points, defensive: defensive))
+        let mixture = try #require(MixtureProposal(states: points, outOf: points.count, defensive: defensive))
         // Fitted components plus the defensive one, whose weight is the stated one.
         #expect(mixture.components.count == MixtureProposal.fittedComponents + 1)
         let weights = zip([0] + mixture.cumulativeWeights.dropLast(), mixture.cumulativeWeights.dropLast()).map {
@@ -88,7 +88,8 @@ struct MixtureProposalTests {
     @Test("Draws have the mixture's mean and covariance (each t: k/(k − 2) times its scale matrix)")
     func drawsFollowTheMixture() throws {
         let points = Self.twoGroups(count: 12_000)
-        let mixture = try #require(MixtureProposal(states: points, defensive: try Self.pooledShape(points)))
+        let mixture = try #require(
+            MixtureProposal(states: points, outOf: points.count, defensive: try Self.pooledShape(points)))
         let k = Double(MetropolisProposalShape.independenceDegreesOfFreedom)
         var previous = 0.0
         var mean = SIMD4<Double>(repeating: 0)
@@ -117,14 +118,14 @@ struct MixtureProposalTests {
     @Test("Too few states, or a shape not yet estimated, leave the single t in use")
     func fallsBackToTheSingleT() throws {
         let points = Self.twoGroups(count: 12_000)
-        #expect(
-            MixtureProposal(
-                states: Array(points.prefix(MixtureProposal.minimumStates - 1)), defensive: try Self.pooledShape(points)
-            ) == nil)
-        #expect(MixtureProposal(states: points, defensive: .initial) == nil)
+        let pooled = try Self.pooledShape(points)
+        // The count that matters is the states visited, not the subset kept for the fit.
+        #expect(MixtureProposal(states: points, outOf: MixtureProposal.minimumStates - 1, defensive: pooled) == nil)
+        #expect(MixtureProposal(states: Array(points.prefix(3000)), outOf: 40_000, defensive: pooled) != nil)
+        #expect(MixtureProposal(states: points, outOf: points.count, defensive: .initial) == nil)
         var shape = try Self.pooledShape(points)
         #expect(shape.independencePeriod == 4)
-        shape.mixture = MixtureProposal(states: points, defensive: shape)
+        shape.mixture = MixtureProposal(states: points, outOf: points.count, defensive: shape)
         #expect(shape.independencePeriod == 16)
         let v = SIMD4(1.0, 0.5, 0.2, -0.3)
         #expect(shape.independenceLogDensity(v) == shape.mixture!.logDensity(v))
@@ -134,8 +135,8 @@ struct MixtureProposalTests {
     func fitIsDeterministic() throws {
         let points = Self.twoGroups(count: 12_000, seed: 5)
         let defensive = try Self.pooledShape(points)
-        let first = try #require(MixtureProposal(states: points, defensive: defensive))
-        let second = try #require(MixtureProposal(states: points, defensive: defensive))
+        let first = try #require(MixtureProposal(states: points, outOf: points.count, defensive: defensive))
+        let second = try #require(MixtureProposal(states: points, outOf: points.count, defensive: defensive))
         #expect(first.cumulativeWeights == second.cumulativeWeights)
         for (a, b) in zip(first.components, second.components) {
             #expect(a.center == b.center && a.factor.entries == b.factor.entries)
