@@ -9,6 +9,6 @@ struct AllocatorSettingsTests {
     @Test("mallopt is found and accepts the fixed mmap threshold")
     func thresholdIsSet() {
         #expect(AllocatorSettings.apply())
-        #expect(AllocatorSettings.mapThreshold == 256 * 1024)
+        #expect(AllocatorSettings.mapThreshold == 4 * 1024 * 1024)
     }
 }
