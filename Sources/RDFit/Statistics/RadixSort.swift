@@ -35,11 +35,7 @@ enum RadixSort {
         }
         result.withUnsafeMutableBufferPointer { doubles in
             doubles.withMemoryRebound(to: UInt64.self) { keys in
-                // Order-preserving map to unsigned keys: flip every bit of negatives, the sign bit of the rest.
-                for i in keys.indices {
-                    let bits = keys[i]
-                    keys[i] = bits >> 63 == 1 ? ~bits : bits | (1 << 63)
-                }
+                for i in keys.indices { keys[i] = orderKey(bits: keys[i]) }
                 if kept < inPlaceThreshold { leastSignificantDigitFirst(keys) } else { americanFlag(keys) }
                 for i in keys.indices {
                     let key = keys[i]
@@ -50,79 +46,68 @@ enum RadixSort {
         return result
     }
 
-    /// The order-preserving unsigned key of a double that is not NaN: every bit of a negative
-    /// flipped, the sign bit of the rest set; −0.0 has +0.0's key, since the two compare equal.
+    /// The order-preserving unsigned key of a double's bit pattern (not NaN): every bit of a
+    /// negative flipped, the sign bit of the rest set (−0.0 keeps a key below +0.0's).
+    @inline(__always)
+    static func orderKey(bits: UInt64) -> UInt64 {
+        bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+    }
+
+    /// ``orderKey(bits:)`` of a double that is not NaN, except that −0.0 has +0.0's key, since the
+    /// two compare equal.
     @inline(__always)
     static func key(_ value: Double) -> UInt64 {
-        let bits = value == 0 ? 0 : value.bitPattern
-        return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+        orderKey(bits: value == 0 ? 0 : value.bitPattern)
     }
 
     /// `items` sorted stably by `key(item)` ascending: LSD radix passes on the keys' bytes (a
     /// byte every key shares is skipped), with one scratch buffer of the items. For keys from
     /// ``key(_:)`` the order is that of a stable comparison sort by the doubles (ties keep
     /// their order), so a caller may use either; below ``threshold`` items it is one.
-    static func stableSorted<Item>(_ items: [Item], key: (Item) -> UInt64) -> [Item] {
-        let n = items.count
-        guard n >= threshold else {
-            var result = items
+    static func stableSorted<Item: BitwiseCopyable>(_ items: [Item], key: (Item) -> UInt64) -> [Item] {
+        var result = items
+        guard items.count >= threshold else {
             // Swift's sort is stable (a modified timsort).
             result.sort { key($0) < key($1) }
             return result
         }
-        var from = items
-        var to = items
-        var count = [Int](repeating: 0, count: 256)
-        for pass in 0..<8 {
-            let shift = UInt64(pass * 8)
-            for i in 0..<256 { count[i] = 0 }
-            for item in from { count[Int((key(item) >> shift) & 0xFF)] += 1 }
-            if count[Int((key(from[0]) >> shift) & 0xFF)] == n { continue }
-            var total = 0
-            for i in 0..<256 {
-                let c = count[i]
-                count[i] = total
-                total += c
-            }
-            from.withUnsafeBufferPointer { source in
-                to.withUnsafeMutableBufferPointer { target in
-                    for item in source {
-                        let digit = Int((key(item) >> shift) & 0xFF)
-                        target[count[digit]] = item
-                        count[digit] += 1
-                    }
-                }
-            }
-            swap(&from, &to)
-        }
-        return from
+        result.withUnsafeMutableBufferPointer { leastSignificantDigitFirst($0, key: key) }
+        return result
     }
 
     /// LSD radix sort of `keys` by bytes, with a scratch buffer of the same size.
     private static func leastSignificantDigitFirst(_ keys: UnsafeMutableBufferPointer<UInt64>) {
-        let n = keys.count
-        let scratch = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n)
+        leastSignificantDigitFirst(keys) { $0 }
+    }
+
+    /// Stable LSD radix sort of `items` by the bytes of `key(item)`, with a scratch buffer of the
+    /// same size; a byte every key shares (the high bytes of similar values) is skipped.
+    private static func leastSignificantDigitFirst<Item: BitwiseCopyable>(
+        _ items: UnsafeMutableBufferPointer<Item>, key: (Item) -> UInt64
+    ) {
+        let n = items.count
+        guard n > 0 else { return }
+        let scratch = UnsafeMutableBufferPointer<Item>.allocate(capacity: n)
         defer { scratch.deallocate() }
         var count = [Int](repeating: 0, count: 256)
         count.withUnsafeMutableBufferPointer { count in
-            var from = keys, to = scratch
+            var from = items, to = scratch
             for pass in 0..<8 {
                 let shift = UInt64(pass * 8)
                 for i in 0..<256 { count[i] = 0 }
-                for k in from { count[Int((k >> shift) & 0xFF)] += 1 }
-                // Skip a digit that every key shares (the high bytes of similar values).
-                if count[Int((from[0] >> shift) & 0xFF)] == n { continue }
+                for item in from { count[Int((key(item) >> shift) & 0xFF)] += 1 }
+                if count[Int((key(from[0]) >> shift) & 0xFF)] == n { continue }
                 var total = 0
                 for i in 0..<256 { let c = count[i]; count[i] = total; total += c }
-                for k in from {
-                    let digit = Int((k >> shift) & 0xFF)
-                    to[count[digit]] = k
+                for item in from {
+                    let digit = Int((key(item) >> shift) & 0xFF)
+                    to[count[digit]] = item
                     count[digit] += 1
                 }
                 swap(&from, &to)
             }
-            if from.baseAddress != keys.baseAddress {
-                for i in 0..<n { keys[i] = from[i] }
+            if from.baseAddress != items.baseAddress {
+                for i in 0..<n { items[i] = from[i] }
             }
         }
     }
