@@ -63,10 +63,15 @@ struct MetropolisProposalShape: Sendable {
     /// ln q(v) of the independence proposal, up to a constant.
     func independenceLogDensity(_ v: SIMD4<Double>) -> Double {
         if let mixture { return mixture.logDensity(v) }
-        let k = Double(Self.independenceDegreesOfFreedom)
-        let y = factor.solve(v - center) / Self.independenceScale
-        let squared = (y * y).sum()
-        return -(k + 4) / 2 * log1p(squared / k)
+        return Self.studentTLogKernel(factor.solve(v - center) / Self.independenceScale)
+    }
+
+    /// ln of the standard four-dimensional Student-t density at y, up to a constant:
+    /// −(k + 4)/2 · ln(1 + |y|²/k) with k ``independenceDegreesOfFreedom``.
+    @inline(__always)
+    static func studentTLogKernel(_ y: SIMD4<Double>) -> Double {
+        let k = Double(independenceDegreesOfFreedom)
+        return -(k + 4) / 2 * log1p((y * y).sum() / k)
     }
 
     /// A draw from the independence proposal: μ + κ·L·z·sqrt(k/χ²_k).

@@ -106,12 +106,12 @@ struct MixtureProposal: Sendable {
 
     /// ln q(v), up to a constant shared by every component.
     func logDensity(_ v: SIMD4<Double>) -> Double {
-        let k = Double(MetropolisProposalShape.independenceDegreesOfFreedom)
         var terms = SIMD8<Double>(repeating: -.infinity)
         var largest = -Double.infinity
         for (i, component) in components.enumerated() {
-            let y = component.factor.solve(v - component.center)
-            let term = component.logScaledWeight - (k + 4) / 2 * log1p((y * y).sum() / k)
+            let term =
+                component.logScaledWeight
+                + MetropolisProposalShape.studentTLogKernel(component.factor.solve(v - component.center))
             terms[i] = term
             largest = max(largest, term)
         }

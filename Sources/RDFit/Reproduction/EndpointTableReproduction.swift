@@ -181,7 +181,9 @@ public enum EndpointTableReproduction {
 
     /// The order in which ``domains(_:workers:)`` starts the runs: longest expected first (so the
     /// last run to finish is a short one), the expected cost being the density evaluations times
-    /// the horizon (τ(λ) takes one exponential per year); ties in the given order.
+    /// the horizon (τ(λ) takes one exponential per year; a rough proxy: the eight runs of
+    /// `table4-endpoint`, horizons 5 to 21, each took 0.4–0.5 s of one core); ties in the given
+    /// order.
     static func runOrder(_ specifications: [BayesSingleEndpointSpecification]) -> [Int] {
         func cost(_ s: BayesSingleEndpointSpecification) -> Int { s.chains * (s.warmUp + s.drawsPerChain) * s.horizon }
         return specifications.indices.sorted { a, b in

@@ -22,9 +22,7 @@ struct BayesSamplerKernelTests {
         var rng = Xoshiro256StarStar(seed: 7, stream: 0)
         var finite = 0
         for _ in 0..<2000 {
-            let v = SIMD4(
-                3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal(),
-                3 * rng.nextStandardNormal(), 3 * rng.nextStandardNormal())
+            let v = 3 * rng.nextStandardNormals()
             let logTau = model.logTau(lambda: exp(v[0]))
             let (center, logWidth, width) = model.uTransform(
                 logLambda: v[0], logBeta: v[1], logSigmaS: v[2], logTau: logTau, lambda: exp(v[0]), beta: exp(v[1]))
@@ -94,9 +92,7 @@ struct BayesSamplerKernelTests {
         var rng = Xoshiro256StarStar(seed: 5, stream: 0)
         for index in 0..<20_000 {
             let scale = index < 10_000 ? 3.0 : 90.0  // the second half overflows the product
-            let q = SIMD4(
-                scale * rng.nextStandardNormal(), scale * rng.nextStandardNormal(),
-                scale * rng.nextStandardNormal(), scale * rng.nextStandardNormal())
+            let q = scale * rng.nextStandardNormals()
             var sum = 0.0
             for i in 0..<4 {
                 let p = exp(q[i])
@@ -147,9 +143,7 @@ struct BayesSamplerKernelTests {
         var accumulator = CovarianceAccumulator4()
         var rng = Xoshiro256StarStar(seed: 3, stream: 1)
         for _ in 0..<5000 {
-            let z = SIMD4(
-                rng.nextStandardNormal(), rng.nextStandardNormal(),
-                rng.nextStandardNormal(), rng.nextStandardNormal())
+            let z = rng.nextStandardNormals()
             accumulator.add(SIMD4(1 + z[0], -2 + 0.5 * z[0] + 0.3 * z[1], 0.2 * z[2] - z[1], 2 * z[3]))
         }
         let shape = try #require(MetropolisProposalShape(pooled: accumulator))
